@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "discpath",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "discpath", targets: ["discpath"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The pathway content (Resources/pathway.json) compiled into the binary with C23 #embed:
+        // seconds to build, where SwiftPM's .embedInCode takes minutes for a file this size.
+        .target(name: "CPathwayContent"),
+        // Display width, wrapping and clipping of text, independent of the process locale.
+        .target(name: "TextLayout"),
+        // The pure core: content model, decision, state machine, lint, reports. No I/O.
+        .target(name: "PathwayCore", dependencies: ["CPathwayContent", "TextLayout"]),
+        // The executable wires flags to modes.
+        .executableTarget(
+            name: "discpath",
+            dependencies: [
+                "PathwayCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"]),
+        .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "PathwayCore"]),
+    ],
+    cLanguageStandard: .c2x
+)

@@ -1,0 +1,10 @@
+#ifndef CPATHWAYCONTENT_H
+#define CPATHWAYCONTENT_H
+#include <stddef.h>
+
+/// The bytes of Resources/pathway.json as they were at build time.
+const unsigned char *discpath_pathway_bytes(void);
+/// How many bytes discpath_pathway_bytes() points at.
+size_t discpath_pathway_length(void);
+
+#endif

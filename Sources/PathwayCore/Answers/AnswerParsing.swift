@@ -1,0 +1,148 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Bad answer data: what was wrong and where, as `[3].mri` in a batch or `mri` alone.
+public struct AnswerError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let location: String
+    public let message: String
+
+    public var description: String { location.isEmpty ? message : "\(location): \(message)" }
+}
+
+/// Answers as read from JSON: one object, or an array of them.
+public enum AnswerInput: Sendable, Equatable {
+    case single(Answers)
+    case batch([Answers])
+
+    public var all: [Answers] {
+        switch self {
+        case .single(let answers): return [answers]
+        case .batch(let list): return list
+        }
+    }
+}
+
+/// Reads answers from JSON with the keys and values of PATHWAY.md. Every key present is
+/// validated whether or not the path reaches it; an unknown key is an error.
+public struct AnswerParser: Sendable {
+    public let thresholds: PathwayDocument.Thresholds
+
+    public init(thresholds: PathwayDocument.Thresholds) { self.thresholds = thresholds }
+
+    public func parse(json bytes: some Collection<UInt8>) -> Result<AnswerInput, AnswerError> {
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        } catch {
+            return .failure(AnswerError(location: "", message: "malformed JSON: \(describe(error))"))
+        }
+        switch value {
+        case .object(let fields):
+            return answers(from: fields, at: "").map(AnswerInput.single)
+        case .array(let elements):
+            var list: [Answers] = []
+            for (index, element) in elements.enumerated() {
+                guard case .object(let fields) = element else {
+                    return .failure(AnswerError(location: "[\(index)]", message: "expected an object of answers, got \(element.typeName)"))
+                }
+                switch answers(from: fields, at: "[\(index)]") {
+                case .success(let answers): list.append(answers)
+                case .failure(let error): return .failure(error)
+                }
+            }
+            return .success(.batch(list))
+        default:
+            return .failure(AnswerError(location: "", message: "expected an object of answers or an array of them, got \(value.typeName)"))
+        }
+    }
+
+    /// One object of answers; `prefix` is its position in a batch ("" alone).
+    public func answers(from fields: [String: JSONValue], at prefix: String) -> Result<Answers, AnswerError> {
+        func at(_ key: String) -> String { prefix.isEmpty ? key : "\(prefix).\(key)" }
+        let known = QuestionKey.allCases.map(\.rawValue)
+        if let unknown = fields.keys.sorted().first(where: { !known.contains($0) }) {
+            return .failure(AnswerError(location: at(unknown), message: "unknown key; expected one of \(known.joined(separator: ", "))"))
+        }
+        var answers = Answers()
+        for key in QuestionKey.allCases {
+            guard let value = fields[key.rawValue] else { continue }
+            if let message = assign(value, to: key, in: &answers) {
+                return .failure(AnswerError(location: at(key.rawValue), message: message))
+            }
+        }
+        return .success(answers)
+    }
+
+    /// Sets `key` from `value`, or says what is wrong with it.
+    private func assign(_ value: JSONValue, to key: QuestionKey, in answers: inout Answers) -> String? {
+        switch key {
+        case .redFlags: return set(value, key) { answers.redFlags = $0 }
+        case .therapiesTried: return set(value, key) { answers.therapiesTried = $0 }
+        case .severeRadicularPain: return one(value, key) { answers.severeRadicularPain = $0 }
+        case .mri: return one(value, key) { answers.mri = $0 }
+        case .correlation: return one(value, key) { answers.correlation = $0 }
+        case .willingToConsiderSurgery: return one(value, key) { answers.willingToConsiderSurgery = $0 }
+        case .weeksOfConservativeCare:
+            let range = "a whole number from 0 to \(thresholds.maximumWeeks)"
+            switch value {
+            case .integer(let weeks) where (0...thresholds.maximumWeeks).contains(weeks):
+                answers.weeksOfConservativeCare = weeks
+                return nil
+            case .integer(let weeks): return "must be \(range), got \(weeks)"
+            case .number(let weeks): return "must be \(range), got \(weeks)"
+            default: return "must be \(range), got \(value.typeName)"
+            }
+        }
+    }
+
+    private func unknownValue(_ text: String, _ key: QuestionKey) -> String {
+        "unknown value \"\(text)\"; expected one of \(key.allowedValues.joined(separator: ", "))"
+    }
+
+    private func one<V: RawRepresentable<String>>(_ value: JSONValue, _ key: QuestionKey, _ store: (V) -> Void) -> String? {
+        guard case .string(let text) = value else {
+            return "expected a string (one of \(key.allowedValues.joined(separator: ", "))), got \(value.typeName)"
+        }
+        guard let parsed = V(rawValue: text) else { return unknownValue(text, key) }
+        store(parsed)
+        return nil
+    }
+
+    private func set<V: RawRepresentable<String> & Hashable>(_ value: JSONValue, _ key: QuestionKey, _ store: (Set<V>) -> Void) -> String? {
+        guard case .array(let elements) = value else {
+            return "expected an array of strings ([] for none), got \(value.typeName)"
+        }
+        var result: Set<V> = []
+        for element in elements {
+            guard case .string(let text) = element else {
+                return "expected an array of strings, found \(element.typeName)"
+            }
+            guard let parsed = V(rawValue: text) else { return unknownValue(text, key) }
+            if !result.insert(parsed).inserted { return "\"\(text)\" is listed twice" }
+        }
+        store(result)
+        return nil
+    }
+}
+
+extension Pathway {
+    /// Decides every answer set, failing the whole batch on the first set that misses an answer
+    /// its path needs.
+    public func decideAll(_ input: AnswerInput) -> Result<[Decision], AnswerError> {
+        var decisions: [Decision] = []
+        for (index, answers) in input.all.enumerated() {
+            switch rules.decide(answers) {
+            case .success(let decision): decisions.append(decision)
+            case .failure(let missing):
+                let prefix: String
+                if case .batch = input { prefix = "[\(index)]." } else { prefix = "" }
+                return .failure(AnswerError(location: prefix + missing.key.rawValue,
+                                            message: "missing; this answer set's path needs it"))
+            }
+        }
+        return .success(decisions)
+    }
+}

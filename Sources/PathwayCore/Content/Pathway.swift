@@ -1,0 +1,120 @@
+import CPathwayContent
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Pathway content that has been decoded and passed lint: every lookup below succeeds.
+public struct Pathway: Sendable {
+    public let document: PathwayDocument
+    public let rules: PathwayRules
+
+    private let questionsByKey: [QuestionKey: PathwayDocument.QuestionContent]
+    private let tiersByID: [TierID: PathwayDocument.TierContent]
+    private let criteriaByID: [CriterionID: PathwayDocument.CriterionContent]
+    private let reasonsByID: [ReasonID: PathwayDocument.ReasonContent]
+    private let referencesByNumber: [Int: PathwayDocument.Reference]
+
+    init(document: PathwayDocument) {
+        self.document = document
+        rules = PathwayRules(thresholds: document.thresholds)
+        questionsByKey = Self.index(document.questions) { QuestionKey(rawValue: $0.key) }
+        tiersByID = Self.index(document.tiers) { TierID(rawValue: $0.id) }
+        criteriaByID = Self.index(document.criteria) { CriterionID(rawValue: $0.id) }
+        reasonsByID = Self.index(document.reasons) { ReasonID(rawValue: $0.id) }
+        referencesByNumber = Self.index(document.references) { $0.number }
+    }
+
+    private static func index<Key: Hashable, Value>(_ values: [Value], by key: (Value) -> Key?) -> [Key: Value] {
+        var result: [Key: Value] = [:]
+        for value in values { if let k = key(value), result[k] == nil { result[k] = value } }
+        return result
+    }
+
+    public var thresholds: PathwayDocument.Thresholds { document.thresholds }
+    public var meta: PathwayDocument.Meta { document.meta }
+
+    public func question(_ key: QuestionKey) -> PathwayDocument.QuestionContent? { questionsByKey[key] }
+    public func tier(_ id: TierID) -> PathwayDocument.TierContent? { tiersByID[id] }
+    public func criterion(_ id: CriterionID) -> PathwayDocument.CriterionContent? { criteriaByID[id] }
+    public func reason(_ id: ReasonID) -> PathwayDocument.ReasonContent? { reasonsByID[id] }
+    public func reference(_ number: Int) -> PathwayDocument.Reference? { referencesByNumber[number] }
+
+    /// The label of one answer value of a choice question, in `audience`'s wording.
+    public func optionLabel(_ key: QuestionKey, _ value: String, _ audience: Audience) -> String {
+        question(key)?.options?.first { $0.value == value }?.label.text(audience) ?? value
+    }
+
+    /// Decodes and lints content. The built-in file and a `--pathway` file go through the same checks.
+    public static func load(json bytes: some Collection<UInt8>) -> Result<Pathway, PathwayLoadError> {
+        let document: PathwayDocument
+        do {
+            document = try JSONDecoder().decode(PathwayDocument.self, from: Data(bytes))
+        } catch {
+            return .failure(.malformed(describe(error)))
+        }
+        let problems = PathwayLint.problems(in: document)
+        if !problems.isEmpty { return .failure(.invalid(problems)) }
+        return .success(Pathway(document: document))
+    }
+
+    /// The content built into the binary.
+    public static func builtIn() -> Result<Pathway, PathwayLoadError> {
+        load(json: builtInBytes)
+    }
+
+    /// The bytes of the built-in content file.
+    public static var builtInBytes: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: discpath_pathway_bytes(), count: discpath_pathway_length())
+    }
+}
+
+/// Why content could not be used.
+public enum PathwayLoadError: Error, Sendable, Equatable {
+    /// Not JSON, or JSON of the wrong shape; the text says where.
+    case malformed(String)
+    /// Decoded, but lint found problems.
+    case invalid([LintProblem])
+}
+
+/// One line describing a decoding error, naming the path to the field where there is one.
+func describe(_ error: any Error) -> String {
+    func path(_ context: DecodingError.Context) -> String {
+        var text = ""
+        for key in context.codingPath {
+            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return text.isEmpty ? "top level" : text
+    }
+    let text: String
+    switch error as? DecodingError {
+    case .dataCorrupted(let context)?:
+        var detail = context.debugDescription
+        if let underlying = context.underlyingError { detail += " " + String(describing: underlying) }
+        text = context.codingPath.isEmpty ? "not valid JSON: \(detail)" : "\(path(context)): \(detail)"
+    case .keyNotFound(let key, let context)?:
+        let prefix = context.codingPath.isEmpty ? "" : path(context) + "."
+        text = "\(prefix)\(key.stringValue): missing"
+    case .typeMismatch(let type, let context)?:
+        text = "\(path(context)): expected \(jsonTypeName(type))"
+    case .valueNotFound(let type, let context)?:
+        text = "\(path(context)): expected \(jsonTypeName(type)), got null"
+    default:
+        text = String(describing: error)
+    }
+    return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+}
+
+private func jsonTypeName(_ type: Any.Type) -> String {
+    switch type {
+    case is String.Type: return "a string"
+    case is Int.Type, is Double.Type: return "a number"
+    case is Bool.Type: return "true or false"
+    default:
+        let name = String(describing: type)
+        if name.hasPrefix("Array") { return "an array" }
+        if name.hasPrefix("Dictionary") || name.hasPrefix("Wording") { return "an object" }
+        return "an object"
+    }
+}

@@ -1,0 +1,106 @@
+/// The pathway content exactly as the JSON file holds it. Ids are kept as strings here so that
+/// lint can report an unknown or missing id by name instead of failing to decode.
+public struct PathwayDocument: Sendable, Decodable {
+    public let format: Int
+    public let meta: Meta
+    public let thresholds: Thresholds
+    public let references: [Reference]
+    public let audiences: [AudienceEntry]
+    public let audienceQuestion: AudienceQuestion
+    public let questions: [QuestionContent]
+    public let tiers: [TierContent]
+    public let criteria: [CriterionContent]
+    public let reasons: [ReasonContent]
+    public let pitfalls: [ApplicableStatement]
+    public let evidence: [ApplicableStatement]
+
+    public struct Meta: Sendable, Decodable, Equatable {
+        public let title: String
+        public let source: String
+        public let lastUpdated: String
+        public let reviewStatus: String
+        public let contentVersion: String
+        public let disclaimer: Wording
+    }
+
+    /// Week thresholds of the pathway, in whole weeks.
+    public struct Thresholds: Sendable, Decodable, Equatable {
+        /// Under this many weeks: primary-care conservative management.
+        public let primaryCareWeeks: Int
+        /// The earliest week at which a spine surgeon can be the answer ("2-3 months").
+        public let surgeonMinimumWeeks: Int
+        /// From this week on, specialist referral is overdue ("beyond 3 months").
+        public let overdueWeeks: Int
+        /// The largest number of weeks accepted as an answer.
+        public let maximumWeeks: Int
+    }
+
+    public struct Reference: Sendable, Decodable, Equatable {
+        public let number: Int
+        public let text: String
+        /// False for [3] and [4]: cited by the source, not listed in its bibliography.
+        public let listed: Bool
+    }
+
+    public struct AudienceEntry: Sendable, Decodable {
+        public let id: String
+        public let label: Wording
+        public let description: Wording
+    }
+
+    public struct AudienceQuestion: Sendable, Decodable {
+        public let title: Wording
+        public let prompt: Wording
+        public let help: Wording
+    }
+
+    /// A sentence with the source's citation numbers.
+    public struct Statement: Sendable, Decodable {
+        public let text: Wording
+        public let citations: [Int]
+    }
+
+    public struct Option: Sendable, Decodable {
+        public let value: String
+        public let label: Wording
+        public let help: [Statement]?
+        /// A screen-only choice ("None of these") that stands for the empty set.
+        public let meansNone: Bool?
+    }
+
+    public struct QuestionContent: Sendable, Decodable {
+        public let key: String
+        public let kind: String
+        public let title: Wording
+        public let prompt: Wording
+        public let help: [Statement]
+        public let options: [Option]?
+    }
+
+    public struct TierContent: Sendable, Decodable {
+        public let id: String
+        public let title: Wording
+        public let actions: [Statement]
+    }
+
+    public struct CriterionContent: Sendable, Decodable {
+        public let id: String
+        public let label: Wording
+        public let citations: [Int]
+        /// True where the criterion is an inference from the source, to be labelled as such.
+        public let inference: Bool?
+    }
+
+    public struct ReasonContent: Sendable, Decodable {
+        public let id: String
+        public let text: Wording
+        public let citations: [Int]
+    }
+
+    public struct ApplicableStatement: Sendable, Decodable {
+        public let id: String
+        public let text: Wording
+        public let citations: [Int]
+        public let appliesTo: [String]
+    }
+}

@@ -1,0 +1,52 @@
+/// Who the program is talking to. It sets the wording, never the decision.
+public enum Audience: String, CaseIterable, Sendable, Codable {
+    case clinician, patient, trainee
+}
+
+/// One audience's entry for a piece of text: the text itself, or an explicit
+/// "same as that audience's" fallback.
+public enum WordingEntry: Sendable, Equatable, Decodable {
+    case text(String)
+    case sameAs(String)
+
+    private enum CodingKeys: String, CodingKey { case sameAs }
+
+    public init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            self = .text(text)
+            return
+        }
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self = .sameAs(try container.decode(String.self, forKey: .sameAs))
+    }
+}
+
+/// A piece of text in every audience's wording. Entries are keyed by audience name as written
+/// in the content file, so lint can name a misspelt or missing audience.
+public struct Wording: Sendable, Equatable, Decodable {
+    public let entries: [String: WordingEntry]
+
+    public init(entries: [String: WordingEntry]) { self.entries = entries }
+
+    public init(from decoder: any Decoder) throws {
+        entries = try decoder.singleValueContainer().decode([String: WordingEntry].self)
+    }
+
+    /// The text for `audience`, following explicit fallbacks. Content that passed lint always
+    /// resolves; otherwise the answer is `nil` rather than a guess.
+    public func resolved(for audience: Audience) -> String? {
+        var name = audience.rawValue
+        var seen: Set<String> = []
+        while seen.insert(name).inserted {
+            switch entries[name] {
+            case .text(let text)?: return text
+            case .sameAs(let other)?: name = other
+            case nil: return nil
+            }
+        }
+        return nil  // a cycle of fallbacks
+    }
+
+    /// The text for `audience`; empty only for content that failed lint.
+    public func text(_ audience: Audience) -> String { resolved(for: audience) ?? "" }
+}

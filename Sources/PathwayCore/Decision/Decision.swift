@@ -1,0 +1,123 @@
+/// The ids of the reasons a decision can give, as the content file names them.
+public enum ReasonID: String, CaseIterable, Sendable, Codable {
+    case redFlagPresent = "red-flag-present"
+    case redFlagNotRuledOut = "red-flag-not-ruled-out"
+    case urgentMRIAndSurgicalEvaluation = "urgent-mri-and-surgical-evaluation"
+    case noRedFlags = "no-red-flags"
+    case severeRadicularPain = "severe-radicular-pain"
+    case severePainSurgeonAppropriate = "severe-pain-surgeon-appropriate"
+    case notSevere = "not-severe"
+    case severityNotSure = "severity-not-sure"
+    case under6Weeks = "under-6-weeks"
+    case noMRIBefore6Weeks = "no-mri-before-6-weeks"
+    case herniationsRegressBy8Weeks = "herniations-regress-by-8-weeks"
+    case failed6Weeks = "failed-6-weeks"
+    case surgeonAfter2To3Months = "surgeon-after-2-3-months"
+    case surgicalCriteriaNotAllMet = "surgical-criteria-not-all-met"
+    case surgicalCriteriaAllMet = "surgical-criteria-all-met"
+    case imagingAloneInsufficient = "imaging-alone-insufficient"
+    case referralOverdue = "referral-overdue"
+
+    /// The placeholders this reason's text may use.
+    public var placeholders: Set<String> {
+        switch self {
+        case .redFlagPresent: return ["findings"]
+        case .under6Weeks, .failed6Weeks, .referralOverdue: return ["weeks"]
+        case .surgicalCriteriaNotAllMet: return ["criteria"]
+        default: return []
+        }
+    }
+}
+
+/// One step of the reasoning: the rule that fired, with what fills its text.
+public struct Reason: Sendable, Equatable {
+    public let id: ReasonID
+    public var weeks: Int? = nil
+    public var findings: [RedFlag] = []
+    public var criteria: [CriterionID] = []
+}
+
+/// The outcome of the pathway for one complete set of answers, independent of wording.
+public struct Decision: Sendable, Equatable {
+    public let tier: TierID
+    public let reasons: [Reason]
+    /// Every surgical criterion with its status, in the content's order.
+    public let criteria: [CriterionResult]
+    /// The questions the path reached, in order.
+    public let path: [QuestionKey]
+
+    public func criteria(_ status: CriterionStatus) -> [CriterionID] {
+        criteria.filter { $0.status == status }.map(\.id)
+    }
+
+    public var reasonIDs: [ReasonID] { reasons.map(\.id) }
+}
+
+extension PathwayRules {
+    /// The decision for `answers`, or the first question the path needs that has no answer.
+    /// Criteria and warnings use every answer given, reached or not; the tier depends only on
+    /// the answers the path reaches.
+    public func decide(_ answers: Answers) -> Result<Decision, MissingAnswer> {
+        let route = route(for: answers)
+        guard case .decided(let tier) = route.end else {
+            if case .ask(let key) = route.end { return .failure(MissingAnswer(key: key)) }
+            return .failure(MissingAnswer(key: .redFlags))
+        }
+        let criteria = CriterionID.allCases.map { CriterionResult(id: $0, status: status(of: $0, in: answers)) }
+        let unmet = criteria.filter { $0.status == .unmet }.map(\.id)
+        var reasons: [Reason] = []
+
+        switch tier {
+        case .immediateSpineSurgeon:
+            let flags = answers.redFlags ?? []
+            let findings = RedFlag.allCases.filter { $0 != .unsure && flags.contains($0) }
+            if !findings.isEmpty { reasons.append(Reason(id: .redFlagPresent, findings: findings)) }
+            if flags.contains(.unsure) { reasons.append(Reason(id: .redFlagNotRuledOut)) }
+            reasons.append(Reason(id: .urgentMRIAndSurgicalEvaluation))
+        case .specialistWithin2Weeks:
+            reasons.append(Reason(id: .noRedFlags))
+            reasons.append(Reason(id: .severeRadicularPain))
+            if criteria.allSatisfy({ $0.status == .met }) {
+                reasons.append(Reason(id: .severePainSurgeonAppropriate))
+            }
+        case .primaryCareConservative:
+            reasons.append(contentsOf: noRedFlagsAndSeverity(answers))
+            reasons.append(Reason(id: .under6Weeks, weeks: answers.weeksOfConservativeCare))
+            reasons.append(Reason(id: .noMRIBefore6Weeks))
+            reasons.append(Reason(id: .herniationsRegressBy8Weeks))
+        case .interventionalPain:
+            reasons.append(contentsOf: noRedFlagsAndSeverity(answers))
+            reasons.append(Reason(id: .failed6Weeks, weeks: answers.weeksOfConservativeCare))
+            if let weeks = answers.weeksOfConservativeCare, weeks < thresholds.surgeonMinimumWeeks {
+                reasons.append(Reason(id: .surgeonAfter2To3Months))
+            }
+            reasons.append(Reason(id: .surgicalCriteriaNotAllMet, criteria: unmet))
+            if answers.mri == .rootCompression, let correlation = answers.correlation, correlation != .matches {
+                reasons.append(Reason(id: .imagingAloneInsufficient))
+            }
+        case .spineSurgeon:
+            reasons.append(contentsOf: noRedFlagsAndSeverity(answers))
+            reasons.append(Reason(id: .surgicalCriteriaAllMet))
+        }
+        if isReferralOverdue(answers) {
+            reasons.append(Reason(id: .referralOverdue, weeks: answers.weeksOfConservativeCare))
+        }
+        return .success(Decision(tier: tier, reasons: reasons, criteria: criteria, path: route.answered))
+    }
+
+    private func noRedFlagsAndSeverity(_ answers: Answers) -> [Reason] {
+        [Reason(id: .noRedFlags),
+         Reason(id: answers.severeRadicularPain == .unsure ? .severityNotSure : .notSevere)]
+    }
+}
+
+/// One surgical criterion and whether it holds.
+public struct CriterionResult: Sendable, Equatable {
+    public let id: CriterionID
+    public let status: CriterionStatus
+}
+
+/// A question the path reaches that has no answer.
+public struct MissingAnswer: Error, Sendable, Equatable {
+    public let key: QuestionKey
+}

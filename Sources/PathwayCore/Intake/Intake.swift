@@ -1,0 +1,161 @@
+/// One answer to one question.
+public enum AnswerValue: Sendable, Equatable, Hashable {
+    case redFlags(Set<RedFlag>)
+    case severeRadicularPain(YesNoUnsure)
+    case weeksOfConservativeCare(Int)
+    case therapiesTried(Set<Therapy>)
+    case mri(MRIFinding)
+    case correlation(Correlation)
+    case willingToConsiderSurgery(YesNoUnsure)
+
+    public var key: QuestionKey {
+        switch self {
+        case .redFlags: return .redFlags
+        case .severeRadicularPain: return .severeRadicularPain
+        case .weeksOfConservativeCare: return .weeksOfConservativeCare
+        case .therapiesTried: return .therapiesTried
+        case .mri: return .mri
+        case .correlation: return .correlation
+        case .willingToConsiderSurgery: return .willingToConsiderSurgery
+        }
+    }
+}
+
+extension Answers {
+    /// These answers with `value` recorded.
+    public func setting(_ value: AnswerValue) -> Answers {
+        var copy = self
+        switch value {
+        case .redFlags(let v): copy.redFlags = v
+        case .severeRadicularPain(let v): copy.severeRadicularPain = v
+        case .weeksOfConservativeCare(let v): copy.weeksOfConservativeCare = v
+        case .therapiesTried(let v): copy.therapiesTried = v
+        case .mri(let v): copy.mri = v
+        case .correlation(let v): copy.correlation = v
+        case .willingToConsiderSurgery(let v): copy.willingToConsiderSurgery = v
+        }
+        return copy
+    }
+}
+
+/// Where the intake is: choosing an audience, a question, the review, or a tier (terminal).
+public enum IntakeStep: Sendable, Equatable, Hashable {
+    case audience
+    case question(QuestionKey)
+    case review
+    case result(TierID)
+}
+
+/// What the user did.
+public enum IntakeEvent: Sendable, Equatable, Hashable {
+    case choseAudience(Audience)
+    case answered(AnswerValue)
+    /// Left or Backspace: one screen back, keeping every answer.
+    case wentBack
+    /// From the review, picked an answer to change.
+    case choseToChange(QuestionKey)
+    /// On the review, confirmed the answers.
+    case confirmedAnswers
+    /// From the result, went back to the review.
+    case returnedToReview
+    /// From the result, started a new intake with every answer cleared.
+    case startedOver
+}
+
+/// The intake's state. Answers off the current path are kept (so going back and forth
+/// pre-fills them) but never count: the result depends only on the answers the path reaches.
+public struct IntakeState: Sendable, Equatable {
+    public private(set) var step: IntakeStep
+    public private(set) var audience: Audience?
+    public private(set) var answers: Answers
+    /// Set by `--audience`: the audience screen is skipped and kept across restarts.
+    public let audienceIsFixed: Bool
+    /// True while changing an answer picked from the review.
+    public private(set) var changingFromReview: Bool
+
+    /// A new intake; with an audience given, it starts at the first question.
+    public init(audience: Audience? = nil) {
+        self.audience = audience
+        audienceIsFixed = audience != nil
+        step = audience == nil ? .audience : .question(.redFlags)
+        answers = Answers()
+        changingFromReview = false
+    }
+
+    /// The answers that count: those on the path the answers themselves lay out.
+    public func effectiveAnswers(_ rules: PathwayRules) -> Answers {
+        answers.keeping(only: rules.route(for: answers).answered)
+    }
+
+    /// The decision for the counted answers, once the path ends in a tier.
+    public func decision(_ rules: PathwayRules) -> Decision? {
+        try? rules.decide(effectiveAnswers(rules)).get()
+    }
+
+    /// Whether the intake reached a tier.
+    public var isFinished: Bool {
+        if case .result = step { return true }
+        return false
+    }
+
+    /// The next state; an event that does not apply to the current step changes nothing.
+    public func after(_ event: IntakeEvent, rules: PathwayRules) -> IntakeState {
+        var next = self
+        switch (event, step) {
+        case (.choseAudience(let audience), .audience):
+            next.audience = audience
+            next.step = .question(.redFlags)
+
+        case (.answered(let value), .question(let key)) where value.key == key:
+            next.answers = answers.setting(value)
+            if changingFromReview {
+                // Continue only where the changed answer opens a question with no answer yet.
+                switch rules.route(for: next.answers).end {
+                case .ask(let needed): next.step = .question(needed)
+                case .decided: next.step = .review; next.changingFromReview = false
+                }
+            } else {
+                let upToHere = next.answers.keeping(only: QuestionKey.allCases.filter { $0 <= key })
+                switch rules.route(for: upToHere).end {
+                case .ask(let following): next.step = .question(following)
+                case .decided: next.step = .review
+                }
+            }
+
+        case (.wentBack, .question(let key)):
+            if changingFromReview {
+                next.step = .review
+                next.changingFromReview = false
+            } else if let previous = rules.route(for: answers.keeping(only: QuestionKey.allCases.filter { $0 < key })).answered.last {
+                next.step = .question(previous)
+            } else if !audienceIsFixed {
+                next.step = .audience
+            }
+
+        case (.wentBack, .review):
+            if let last = rules.route(for: answers).answered.last { next.step = .question(last) }
+
+        case (.choseToChange(let key), .review) where rules.route(for: answers).answered.contains(key):
+            next.step = .question(key)
+            next.changingFromReview = true
+
+        case (.confirmedAnswers, .review):
+            if case .decided(let tier) = rules.route(for: answers).end { next.step = .result(tier) }
+
+        case (.returnedToReview, .result):
+            next.step = .review
+
+        case (.startedOver, .result):
+            next = IntakeState(audience: audienceIsFixed ? audience : nil)
+
+        default:
+            break
+        }
+        return next
+    }
+
+    /// The state after each event in turn.
+    public func after(_ events: [IntakeEvent], rules: PathwayRules) -> IntakeState {
+        events.reduce(self) { $0.after($1, rules: rules) }
+    }
+}

@@ -1,0 +1,289 @@
+/// A problem lint found in pathway content, located by a path into the content file.
+public struct LintProblem: Sendable, Equatable, CustomStringConvertible {
+    public let location: String
+    public let message: String
+
+    public init(_ location: String, _ message: String) {
+        self.location = location
+        self.message = message
+    }
+
+    public var description: String { "\(location): \(message)" }
+}
+
+/// Checks pathway content: every id the rules need is there once, every text is present for
+/// every audience or falls back explicitly, every citation resolves to a reference, and the
+/// rules with these thresholds reach every question and every tier, and end every path in a tier.
+public enum PathwayLint {
+    public static let supportedFormat = 1
+
+    public static func problems(in document: PathwayDocument) -> [LintProblem] {
+        var checker = Checker(document: document)
+        checker.run()
+        return checker.problems
+    }
+
+    private struct Checker {
+        let document: PathwayDocument
+        var problems: [LintProblem] = []
+        let referenceNumbers: Set<Int>
+
+        init(document: PathwayDocument) {
+            self.document = document
+            referenceNumbers = Set(document.references.map(\.number))
+        }
+
+        mutating func problem(_ location: String, _ message: String) {
+            problems.append(LintProblem(location, message))
+        }
+
+        mutating func run() {
+            if document.format != PathwayLint.supportedFormat {
+                problem("format", "is \(document.format); this program reads format \(PathwayLint.supportedFormat)")
+            }
+            checkMeta()
+            checkThresholds()
+            checkReferences()
+            checkAudiences()
+            checkQuestions()
+            checkIDs(document.tiers.map(\.id), expected: TierID.allCases.map(\.rawValue), in: "tiers")
+            for tier in document.tiers {
+                let at = "tiers[\(tier.id)]"
+                wording(tier.title, at + ".title")
+                if tier.actions.isEmpty { problem(at + ".actions", "a tier needs at least one action") }
+                for (i, action) in tier.actions.enumerated() { statement(action, "\(at).actions[\(i)]") }
+            }
+            checkIDs(document.criteria.map(\.id), expected: CriterionID.allCases.map(\.rawValue), in: "criteria")
+            for criterion in document.criteria {
+                let at = "criteria[\(criterion.id)]"
+                wording(criterion.label, at + ".label")
+                citations(criterion.citations, at)
+            }
+            checkReasons()
+            checkApplicable(document.pitfalls, "pitfalls")
+            checkApplicable(document.evidence, "evidence")
+            checkReachability()
+        }
+
+        mutating func checkMeta() {
+            let meta = document.meta
+            for (name, value) in [("title", meta.title), ("source", meta.source), ("reviewStatus", meta.reviewStatus),
+                                  ("contentVersion", meta.contentVersion)] where value.trimmed.isEmpty {
+                problem("meta.\(name)", "is empty")
+            }
+            if !isISODate(meta.lastUpdated) { problem("meta.lastUpdated", "\"\(meta.lastUpdated)\" is not a date as YYYY-MM-DD") }
+            wording(meta.disclaimer, "meta.disclaimer")
+        }
+
+        mutating func checkThresholds() {
+            let t = document.thresholds
+            if t.maximumWeeks < 1 { problem("thresholds.maximumWeeks", "must be at least 1") }
+            if t.primaryCareWeeks > t.surgeonMinimumWeeks {
+                problem("thresholds", "primaryCareWeeks (\(t.primaryCareWeeks)) is after surgeonMinimumWeeks (\(t.surgeonMinimumWeeks))")
+            }
+        }
+
+        mutating func checkReferences() {
+            if document.references.isEmpty { problem("references", "there are no references") }
+            var seen: Set<Int> = []
+            for (i, reference) in document.references.enumerated() {
+                if !seen.insert(reference.number).inserted { problem("references[\(i)]", "number \(reference.number) appears twice") }
+                if reference.number < 1 { problem("references[\(i)]", "number must be 1 or more") }
+                if reference.text.trimmed.isEmpty { problem("references[\(i)].text", "is empty") }
+            }
+        }
+
+        mutating func checkAudiences() {
+            checkIDs(document.audiences.map(\.id), expected: Audience.allCases.map(\.rawValue), in: "audiences")
+            for audience in document.audiences {
+                wording(audience.label, "audiences[\(audience.id)].label")
+                wording(audience.description, "audiences[\(audience.id)].description")
+            }
+            let question = document.audienceQuestion
+            wording(question.title, "audienceQuestion.title")
+            wording(question.prompt, "audienceQuestion.prompt")
+            wording(question.help, "audienceQuestion.help")
+        }
+
+        mutating func checkQuestions() {
+            let keys = document.questions.map(\.key)
+            checkIDs(keys, expected: QuestionKey.allCases.map(\.rawValue), in: "questions")
+            let known = keys.compactMap(QuestionKey.init(rawValue:))
+            if known.count == keys.count, Set(known).count == known.count, known != known.sorted() {
+                problem("questions", "are not in the pathway's order (\(QuestionKey.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            for question in document.questions {
+                let at = "questions[\(question.key)]"
+                wording(question.title, at + ".title")
+                wording(question.prompt, at + ".prompt")
+                if question.help.isEmpty { problem(at + ".help", "a question needs help text") }
+                for (i, help) in question.help.enumerated() { statement(help, "\(at).help[\(i)]") }
+                guard let key = QuestionKey(rawValue: question.key) else { continue }
+                if question.kind != key.kind.rawValue {
+                    problem(at + ".kind", "is \"\(question.kind)\"; \(key.rawValue) is answered as \(key.kind.rawValue)")
+                }
+                checkOptions(question, key: key, at: at)
+            }
+        }
+
+        mutating func checkOptions(_ question: PathwayDocument.QuestionContent, key: QuestionKey, at: String) {
+            let options = question.options ?? []
+            if key.kind == .weeks {
+                if !options.isEmpty { problem(at + ".options", "the weeks question takes a number, not options") }
+                return
+            }
+            let values = options.filter { $0.meansNone != true }.map(\.value)
+            checkIDs(values, expected: key.allowedValues, in: at + ".options")
+            let noneOptions = options.filter { $0.meansNone == true }
+            if key.kind == .multiSelect, noneOptions.count != 1 {
+                problem(at + ".options", "a checklist needs exactly one \"meansNone\" option, so none is chosen explicitly")
+            }
+            if key.kind == .singleSelect, !noneOptions.isEmpty {
+                problem(at + ".options", "\"meansNone\" is only for checklists")
+            }
+            for option in options {
+                wording(option.label, "\(at).options[\(option.value)].label")
+                for (i, help) in (option.help ?? []).enumerated() { statement(help, "\(at).options[\(option.value)].help[\(i)]") }
+            }
+        }
+
+        mutating func checkReasons() {
+            checkIDs(document.reasons.map(\.id), expected: ReasonID.allCases.map(\.rawValue), in: "reasons")
+            for reason in document.reasons {
+                let at = "reasons[\(reason.id)]"
+                wording(reason.text, at + ".text")
+                citations(reason.citations, at)
+                guard let id = ReasonID(rawValue: reason.id) else { continue }
+                for audience in Audience.allCases {
+                    for name in Template.placeholders(in: reason.text.text(audience)) where !id.placeholders.contains(name) {
+                        problem("\(at).text.\(audience.rawValue)", "unknown placeholder {\(name)}; this reason can use \(id.placeholders.isEmpty ? "none" : id.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", "))")
+                    }
+                }
+            }
+        }
+
+        mutating func checkApplicable(_ statements: [PathwayDocument.ApplicableStatement], _ section: String) {
+            var seen: Set<String> = []
+            for item in statements {
+                let at = "\(section)[\(item.id)]"
+                if !seen.insert(item.id).inserted { problem(at, "id appears twice") }
+                wording(item.text, at + ".text")
+                citations(item.citations, at)
+                if item.appliesTo.isEmpty { problem(at + ".appliesTo", "names no tier") }
+                for tier in item.appliesTo where TierID(rawValue: tier) == nil {
+                    problem(at + ".appliesTo", "unknown tier \"\(tier)\"")
+                }
+            }
+        }
+
+        /// Walks the rules over the whole answer space, with the weeks at every threshold's edge.
+        mutating func checkReachability() {
+            let rules = PathwayRules(thresholds: document.thresholds)
+            var asked: Set<QuestionKey> = []
+            var tiers: Set<TierID> = []
+            var dangling = false
+            var stack = [Answers()]
+            while let answers = stack.popLast() {
+                let route = rules.route(for: answers)
+                switch route.end {
+                case .decided(let tier):
+                    tiers.insert(tier)
+                    asked.formUnion(route.answered)
+                case .ask(let key):
+                    asked.insert(key)
+                    let next = Self.sampleAnswers(for: key, thresholds: document.thresholds).map { answer in
+                        var copy = answers
+                        answer(&copy)
+                        return copy
+                    }
+                    if next.isEmpty { dangling = true }
+                    stack.append(contentsOf: next)
+                }
+            }
+            if dangling { problem("rules", "a path stops at a question that has no possible answer, so it never ends in a tier") }
+            for key in QuestionKey.allCases where !asked.contains(key) {
+                problem("questions[\(key.rawValue)]", "is never asked with these thresholds")
+            }
+            for tier in TierID.allCases where !tiers.contains(tier) {
+                problem("tiers[\(tier.rawValue)]", "is never reached with these thresholds")
+            }
+        }
+
+        static func sampleAnswers(for key: QuestionKey, thresholds t: PathwayDocument.Thresholds) -> [(inout Answers) -> Void] {
+            switch key {
+            case .redFlags:
+                return [{ $0.redFlags = [] }] + RedFlag.allCases.map { flag in { $0.redFlags = [flag] } }
+            case .severeRadicularPain:
+                return YesNoUnsure.allCases.map { v in { $0.severeRadicularPain = v } }
+            case .weeksOfConservativeCare:
+                let edges = [0, t.primaryCareWeeks - 1, t.primaryCareWeeks, t.surgeonMinimumWeeks - 1,
+                             t.surgeonMinimumWeeks, t.overdueWeeks - 1, t.overdueWeeks, t.maximumWeeks]
+                return Set(edges.filter { $0 >= 0 && $0 <= t.maximumWeeks }).sorted().map { w in { $0.weeksOfConservativeCare = w } }
+            case .therapiesTried:
+                return (0..<(1 << Therapy.allCases.count)).map { bits in
+                    let set = Set(Therapy.allCases.enumerated().filter { bits & (1 << $0.offset) != 0 }.map(\.element))
+                    return { $0.therapiesTried = set }
+                }
+            case .mri: return MRIFinding.allCases.map { v in { $0.mri = v } }
+            case .correlation: return Correlation.allCases.map { v in { $0.correlation = v } }
+            case .willingToConsiderSurgery: return YesNoUnsure.allCases.map { v in { $0.willingToConsiderSurgery = v } }
+            }
+        }
+
+        mutating func checkIDs(_ ids: [String], expected: [String], in section: String) {
+            var seen: Set<String> = []
+            for id in ids {
+                if !seen.insert(id).inserted { problem("\(section)[\(id)]", "appears twice") }
+                if !expected.contains(id) { problem("\(section)[\(id)]", "unknown id; expected one of \(expected.joined(separator: ", "))") }
+            }
+            for id in expected where !seen.contains(id) { problem("\(section)[\(id)]", "is missing") }
+        }
+
+        mutating func statement(_ statement: PathwayDocument.Statement, _ at: String) {
+            wording(statement.text, at + ".text")
+            citations(statement.citations, at)
+        }
+
+        mutating func citations(_ numbers: [Int], _ at: String) {
+            if numbers.isEmpty { problem(at + ".citations", "every clinical statement needs at least one citation") }
+            for number in numbers where !referenceNumbers.contains(number) {
+                problem(at + ".citations", "[\(number)] does not resolve to a reference entry")
+            }
+        }
+
+        mutating func wording(_ wording: Wording, _ at: String) {
+            for key in wording.entries.keys.sorted() where Audience(rawValue: key) == nil {
+                problem("\(at).\(key)", "unknown audience; expected clinician, patient or trainee")
+            }
+            for audience in Audience.allCases {
+                switch wording.entries[audience.rawValue] {
+                case nil:
+                    problem("\(at).\(audience.rawValue)", "no wording and no explicit fallback ({\"sameAs\": \"clinician\"})")
+                case .sameAs(let other)?:
+                    if Audience(rawValue: other) == nil {
+                        problem("\(at).\(audience.rawValue)", "falls back to unknown audience \"\(other)\"")
+                    } else if wording.resolved(for: audience) == nil {
+                        problem("\(at).\(audience.rawValue)", "its fallbacks never reach any wording")
+                    }
+                case .text(let text)?:
+                    if text.trimmed.isEmpty { problem("\(at).\(audience.rawValue)", "is empty") }
+                }
+            }
+        }
+
+        func isISODate(_ text: String) -> Bool {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+                  let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
+            return (1...12).contains(month) && (1...31).contains(day)
+        }
+    }
+}
+
+extension String {
+    var trimmed: Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? endIndex
+        return start < end ? self[start..<end] : ""
+    }
+}

@@ -1,0 +1,96 @@
+/// A sentence with its citation numbers, in one audience's wording.
+public struct CitedText: Sendable, Equatable, Codable {
+    public let text: String
+    public let citations: [Int]
+}
+
+/// A decision put into one audience's words, with everything the result shows: the tier, what to
+/// do, the reasoning, the criteria, pitfalls, evidence and the references cited.
+public struct Explanation: Sendable, Equatable {
+    public struct Item: Sendable, Equatable {
+        public let id: String
+        public let text: String
+        public let citations: [Int]
+    }
+
+    public struct CriterionLine: Sendable, Equatable {
+        public let id: CriterionID
+        public let label: String
+        public let status: CriterionStatus
+        public let citations: [Int]
+        public let inference: Bool
+    }
+
+    public let audience: Audience
+    public let tier: TierID
+    public let title: String
+    public let actions: [CitedText]
+    public let reasons: [Item]
+    public let criteria: [CriterionLine]
+    public let pitfalls: [Item]
+    public let evidence: [Item]
+    public let references: [PathwayDocument.Reference]
+    public let meta: PathwayDocument.Meta
+    public let disclaimer: String
+
+    /// Whether the result lists the surgical criteria one by one.
+    public var showsCriteria: Bool { tier == .interventionalPain || tier == .spineSurgeon }
+
+    public func criteria(_ status: CriterionStatus) -> [CriterionLine] { criteria.filter { $0.status == status } }
+}
+
+extension Pathway {
+    /// `decision` in `audience`'s wording.
+    public func explain(_ decision: Decision, for audience: Audience) -> Explanation {
+        let tierContent = tier(decision.tier)
+        let actions = (tierContent?.actions ?? []).map { CitedText(text: $0.text.text(audience), citations: $0.citations) }
+        let reasons = decision.reasons.map { reason in
+            Explanation.Item(id: reason.id.rawValue, text: text(of: reason, audience),
+                             citations: self.reason(reason.id)?.citations ?? [])
+        }
+        let criteria = decision.criteria.map { entry in
+            let content = criterion(entry.id)
+            return Explanation.CriterionLine(
+                id: entry.id, label: content?.label.text(audience) ?? entry.id.rawValue, status: entry.status,
+                citations: content?.citations ?? [], inference: content?.inference ?? false)
+        }
+        func applicable(_ statements: [PathwayDocument.ApplicableStatement]) -> [Explanation.Item] {
+            statements.filter { $0.appliesTo.contains(decision.tier.rawValue) }
+                .map { Explanation.Item(id: $0.id, text: $0.text.text(audience), citations: $0.citations) }
+        }
+        let pitfalls = applicable(document.pitfalls)
+        let evidence = applicable(document.evidence)
+        var cited: Set<Int> = []
+        for list in [actions.map(\.citations), reasons.map(\.citations), pitfalls.map(\.citations), evidence.map(\.citations)] {
+            for numbers in list { cited.formUnion(numbers) }
+        }
+        if decision.tier == .interventionalPain || decision.tier == .spineSurgeon {
+            for line in criteria { cited.formUnion(line.citations) }
+        }
+        let references = document.references.filter { cited.contains($0.number) }.sorted { $0.number < $1.number }
+        return Explanation(
+            audience: audience, tier: decision.tier, title: tierContent?.title.text(audience) ?? decision.tier.rawValue,
+            actions: actions, reasons: reasons, criteria: criteria, pitfalls: pitfalls, evidence: evidence,
+            references: references, meta: meta, disclaimer: meta.disclaimer.text(audience))
+    }
+
+    private func text(of reason: Reason, _ audience: Audience) -> String {
+        let template = self.reason(reason.id)?.text.text(audience) ?? reason.id.rawValue
+        var values: [String: String] = [:]
+        if let weeks = reason.weeks { values["weeks"] = weeks == 1 ? "1 week" : "\(weeks) weeks" }
+        values["findings"] = reason.findings.map { optionLabel(.redFlags, $0.rawValue, audience) }.joined(separator: "; ")
+        values["criteria"] = reason.criteria.compactMap { criterion($0)?.label.text(audience) }.joined(separator: "; ")
+        return Template.fill(template, values)
+    }
+}
+
+/// "[1, 2]" for a list of citation numbers; empty for none. Its spaces are no-break spaces, so
+/// `TextWrap.lines` never splits a mark across lines (and prints them as plain spaces).
+public func citationMark(_ numbers: [Int]) -> String {
+    numbers.isEmpty ? "" : "[" + numbers.map(String.init).joined(separator: ",\u{00A0}") + "]"
+}
+
+extension CitedText {
+    /// The text followed by its citation mark, for wrapping.
+    public var withMark: String { citations.isEmpty ? text : text + "\u{00A0}" + citationMark(citations) }
+}

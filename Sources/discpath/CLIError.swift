@@ -1,0 +1,36 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Exit codes, after sysexits(3) as swift-argument-parser uses them.
+enum ExitStatus {
+    static let ok: Int32 = 0
+    /// The user quit before a tier was reached (interactive modes).
+    static let quit: Int32 = 1
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    /// No usable terminal for the interactive intake.
+    static let unavailable: Int32 = 69
+}
+
+/// An error that ends the program with one line on stderr and a chosen exit status.
+struct CLIError: Error {
+    let status: Int32
+    let message: String
+
+    static func data(_ message: String) -> CLIError { CLIError(status: ExitStatus.dataError, message: message) }
+}
+
+/// Writes one line to standard error.
+func printError(_ line: String) {
+    var bytes = Array((line + "\n").utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes[offset...].withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        if written <= 0 { if written < 0 && errno == EINTR { continue }; return }
+        offset += written
+    }
+}

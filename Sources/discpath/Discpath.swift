@@ -1,0 +1,54 @@
+import ArgumentParser
+import PathwayCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@main
+struct Discpath: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "discpath",
+        abstract: "The referral pathway for a lumbar disc bulge after failed conservative care.",
+        discussion: """
+            Walks through the pathway question by question and ends on its referral tier, with the \
+            reasoning and references. This tool is meant for healthcare professionals; its content is \
+            pending human review and for educational purposes only.
+            """,
+        version: versionText,
+        subcommands: [EvaluateCommand.self, LintCommand.self])
+
+    static var versionText: String {
+        let content = (try? Pathway.builtIn().get()).map {
+            "content \($0.meta.contentVersion), last updated \($0.meta.lastUpdated)"
+        } ?? "built-in content invalid"
+        return "discpath \(ProgramVersion.string) (\(content))"
+    }
+
+    /// Ends the process; stdio buffers are flushed first.
+    static func terminate(_ status: Int32) -> Never {
+        fflush(nil)
+        Glibc.exit(status)
+    }
+
+    /// Runs the chosen mode; every failure ends in one line on stderr and a sysexits status.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            printError("discpath: error: \(error.message)")
+            Self.terminate(error.status)
+        } catch {
+            let status = exitCode(for: error)
+            if status == .success {
+                print(fullMessage(for: error))
+                Self.terminate(0)
+            }
+            let message = self.message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+            printError("discpath: error: \(message) (see 'discpath --help')")
+            Self.terminate(status.rawValue)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import PathwayCore
+
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Decide the referral tier for answers given as JSON, with the reasoning and references.",
+        discussion: """
+            The input is one JSON object of answers, or an array of them (the output is then an \
+            array, in the same order). Keys: redFlags, severeRadicularPain, weeksOfConservativeCare, \
+            therapiesTried, mri, correlation, willingToConsiderSurgery. Every key the path reaches is \
+            required; every key given is checked. Example:
+
+              echo '{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 3}' | discpath evaluate
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: ArgumentHelp("Read answers from this JSON file; - for standard input (the default).", valueName: "file"),
+            completion: .file(extensions: ["json"]))
+    var answers: String = "-"
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: ReportFormat = .text
+
+    @Option(name: .long, help: "Wording of the report: clinician, patient or trainee.")
+    var audience: Audience = .clinician
+
+    func run() throws {
+        let pathway = try global.loadPathway()
+        let json = try InputFile.read(answers, what: "answers file")
+        switch Evaluation.report(json: json, pathway: pathway, audience: audience, format: format) {
+        case .success(let report): print(report, terminator: "")
+        case .failure(let error): throw CLIError.data(error.description)
+        }
+    }
+}
