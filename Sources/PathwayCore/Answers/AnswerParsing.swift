@@ -26,11 +26,13 @@ public enum AnswerInput: Sendable, Equatable {
 }
 
 /// Reads answers from JSON with the keys and values of PATHWAY.md. Every key present is
-/// validated whether or not the path reaches it; an unknown key is an error.
+/// validated whether or not the path reaches it; an unknown key is an error, and so is a
+/// missing answer the path reaches. In a batch, the first bad element in order is reported.
 public struct AnswerParser: Sendable {
-    public let thresholds: PathwayDocument.Thresholds
+    public let rules: PathwayRules
+    var thresholds: PathwayDocument.Thresholds { rules.thresholds }
 
-    public init(thresholds: PathwayDocument.Thresholds) { self.thresholds = thresholds }
+    public init(rules: PathwayRules) { self.rules = rules }
 
     public func parse(json bytes: some Collection<UInt8>) -> Result<AnswerInput, AnswerError> {
         let value: JSONValue
@@ -72,6 +74,9 @@ public struct AnswerParser: Sendable {
             if let message = assign(value, to: key, in: &answers) {
                 return .failure(AnswerError(location: at(key.rawValue), message: message))
             }
+        }
+        if case .ask(let needed) = rules.route(for: answers).end {
+            return .failure(AnswerError(location: at(needed.rawValue), message: "missing; this answer set's path needs it"))
         }
         return .success(answers)
     }
@@ -129,8 +134,8 @@ public struct AnswerParser: Sendable {
 }
 
 extension Pathway {
-    /// Decides every answer set, failing the whole batch on the first set that misses an answer
-    /// its path needs.
+    /// Decides every answer set (the parser has already checked each is complete), failing the
+    /// whole batch on the first set that misses an answer its path needs.
     public func decideAll(_ input: AnswerInput) -> Result<[Decision], AnswerError> {
         var decisions: [Decision] = []
         for (index, answers) in input.all.enumerated() {

@@ -74,6 +74,9 @@ public struct PathwayDocument: Sendable, Decodable {
         public let title: Wording
         public let prompt: Wording
         public let help: [Statement]
+        /// How this program reads an answer (e.g. that "Not sure" counts as present): the
+        /// program's own reading from PATHWAY.md, not the source's, so it carries no citation.
+        public let notes: [Wording]?
         public let options: [Option]?
     }
 

@@ -118,6 +118,7 @@ public enum PathwayLint {
                 wording(question.prompt, at + ".prompt")
                 if question.help.isEmpty { problem(at + ".help", "a question needs help text") }
                 for (i, help) in question.help.enumerated() { statement(help, "\(at).help[\(i)]") }
+                for (i, note) in (question.notes ?? []).enumerated() { wording(note, "\(at).notes[\(i)]") }
                 guard let key = QuestionKey(rawValue: question.key) else { continue }
                 if question.kind != key.kind.rawValue {
                     problem(at + ".kind", "is \"\(question.kind)\"; \(key.rawValue) is answered as \(key.kind.rawValue)")

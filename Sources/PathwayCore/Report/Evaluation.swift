@@ -8,7 +8,7 @@ public enum Evaluation {
         json: some Collection<UInt8>, pathway: Pathway, audience: Audience, format: ReportFormat
     ) -> Result<String, AnswerError> {
         let input: AnswerInput
-        switch AnswerParser(thresholds: pathway.thresholds).parse(json: json) {
+        switch AnswerParser(rules: pathway.rules).parse(json: json) {
         case .success(let parsed): input = parsed
         case .failure(let error): return .failure(error)
         }

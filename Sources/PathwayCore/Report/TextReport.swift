@@ -18,7 +18,7 @@ public enum TextReport {
             }
         }
         let words = ReportWords.for(e.audience)
-        out.append("\(words.tier): \(e.title) (\(e.tier.rawValue))")
+        out.append(contentsOf: TextWrap.lines("\(words.tier): \(e.title) (\(e.tier.rawValue))", width: width))
         heading(words.whatToDo)
         for action in e.actions { bullet(action.text, action.citations) }
         heading(words.why)

@@ -1,0 +1,61 @@
+# discpath: build, run, test, install.
+# `make run` and `make test` install what is missing on Debian (libncurses-dev, tmux) when run
+# as root, and otherwise say exactly what to install.
+
+SWIFT      ?= swift
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+BINDIR      = $(DESTDIR)$(PREFIX)/bin
+RELEASE_BIN = .build/release/discpath
+ARGS       ?=
+# Packages the build and the end-to-end tests need, and a file each provides.
+APT_PACKAGES = libncurses-dev tmux pkg-config
+
+.PHONY: all build run test snapshots install uninstall clean deps
+
+all: build
+
+## deps: install the system packages the build and tests need (Debian), or say which.
+deps:
+	@missing=""; \
+	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncurses-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Missing system packages:$$missing" >&2; \
+	    echo "Install them with: sudo apt-get install$$missing" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+## build: the release binary, with the Swift runtime linked in so it runs anywhere.
+build: deps
+	$(SWIFT) build -c release --static-swift-stdlib
+
+## run: build and open the intake (pass flags with ARGS="--audience patient").
+run: build
+	@$(RELEASE_BIN) $(ARGS)
+
+## test: every test: core, command line, screens, and end-to-end runs in tmux.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --disable-xctest
+
+## snapshots: re-record the screen snapshots on purpose, then review them with git diff.
+snapshots: deps
+	DISCPATH_RECORD_SNAPSHOTS=1 $(SWIFT) test --disable-xctest --filter Snapshot
+
+install: build
+	install -d "$(BINDIR)"
+	install -m 0755 $(RELEASE_BIN) "$(BINDIR)/discpath"
+
+uninstall:
+	rm -f "$(BINDIR)/discpath"
+
+clean:
+	$(SWIFT) package clean
+	rm -rf .build

@@ -1,0 +1,174 @@
+import Testing
+@testable import PathwayCore
+
+/// PATHWAY.md's invariants over the entire answer space, one red-flag choice per test case.
+@Suite("Invariants over every combination of answers")
+struct InvariantTests {
+    @Test("invariants 1-6 hold, and answers cut down to the intake's keys give the same tier",
+          arguments: redFlagChoices)
+    func invariants(redFlags: Set<RedFlag>) throws {
+        let pathway = try builtIn()
+        let rules = pathway.rules
+        let references = Set(pathway.document.references.map(\.number))
+        for answers in completeAnswers(redFlags: redFlags) {
+            let decision = try rules.decide(answers).get()
+            let tier = decision.tier
+            let weeks = answers.weeksOfConservativeCare ?? -1
+            let therapies = answers.therapiesTried ?? []
+
+            // 1. Any red flag, unsure included, gives immediate-spine-surgeon.
+            if !redFlags.isEmpty {
+                #expect(tier == .immediateSpineSurgeon)
+            } else if answers.severeRadicularPain == .yes {
+                // 2. Else severe radicular pain gives specialist-within-2-weeks.
+                #expect(tier == .specialistWithin2Weeks)
+            } else if weeks < 6 {
+                // 3. Else under 6 weeks: primary care, advising against MRI.
+                #expect(tier == .primaryCareConservative)
+                #expect(decision.reasonIDs.contains(.noMRIBefore6Weeks))
+            } else {
+                // 4. Else spine-surgeon exactly when every criterion holds, never under 9 weeks.
+                let allMet = weeks >= 9 && therapies.contains(.physicalTherapy) && therapies.contains(.painSpecialist)
+                    && answers.mri == .rootCompression && answers.correlation == .matches
+                    && answers.willingToConsiderSurgery == .yes
+                #expect(tier == (allMet ? .spineSurgeon : .interventionalPain))
+                if tier == .interventionalPain {
+                    let explanation = JSONReport(pathway.explain(decision, for: .clinician))
+                    let expectedUnmet = CriterionID.allCases.filter { rules.status(of: $0, in: answers) == .unmet }
+                    #expect(explanation.unmetCriteria == expectedUnmet.map(\.rawValue))
+                    #expect(!explanation.unmetCriteria.isEmpty)
+                }
+            }
+            if tier != .primaryCareConservative { #expect(!decision.reasonIDs.contains(.noMRIBefore6Weeks)) }
+
+            // 5. Every reason carries a citation, and every citation resolves.
+            for reason in decision.reasons {
+                let citations = pathway.reason(reason.id)?.citations ?? []
+                #expect(!citations.isEmpty)
+                #expect(citations.allSatisfy(references.contains))
+            }
+
+            // 6. referral-overdue exactly at 12 weeks or more, no pain specialist yet, radicular
+            // symptoms not ruled out.
+            let overdue = weeks >= 12 && !therapies.contains(.painSpecialist) && answers.correlation != .noRadicularSymptoms
+            #expect(decision.reasonIDs.contains(.referralOverdue) == overdue)
+
+            // The same answers cut down to the keys the intake asks give the same tier.
+            let asked = rules.route(for: answers).answered
+            let cut = try rules.decide(answers.keeping(only: asked)).get()
+            #expect(cut.tier == tier)
+        }
+    }
+
+    @Test("the cut-down answers list the criterion that ended the intake as unmet, the rest as met or not assessed")
+    func cutDownCriteria() throws {
+        let pathway = try builtIn()
+        let rules = pathway.rules
+        for answers in completeAnswers(redFlags: []) {
+            let cut = answers.keeping(only: rules.route(for: answers).answered)
+            let decision = try rules.decide(cut).get()
+            guard decision.tier == .interventionalPain else { continue }
+            let unmet = decision.criteria(.unmet)
+            #expect(!unmet.isEmpty)
+            for result in decision.criteria where result.status == .notAssessed {
+                #expect(!cut.has(result.id.question))
+            }
+        }
+    }
+
+    @Test("every citation anywhere in the result resolves to a reference the result lists",
+          arguments: Audience.allCases)
+    func citationsResolve(audience: Audience) throws {
+        let pathway = try builtIn()
+        for redFlags in [Set<RedFlag>(), [.unsure]] {
+            for answers in completeAnswers(redFlags: redFlags) where answers.mri != .unknown {
+                let decision = try pathway.rules.decide(answers).get()
+                let explanation = pathway.explain(decision, for: audience)
+                let listed = Set(explanation.references.map(\.number))
+                let cited = explanation.actions.flatMap(\.citations) + explanation.reasons.flatMap(\.citations)
+                    + explanation.pitfalls.flatMap(\.citations) + explanation.evidence.flatMap(\.citations)
+                #expect(cited.allSatisfy(listed.contains))
+                #expect(explanation.reasons.allSatisfy { !$0.text.isEmpty && !$0.text.contains("{") })
+            }
+        }
+    }
+
+    @Test("invariant 7: the same answers give the same result however the user moved to enter them",
+          arguments: 0..<8)
+    func sameResultHoweverEntered(seed: Int) throws {
+        let rules = try builtIn().rules
+        var random = SeededGenerator(seed: UInt64(seed) &* 7919 &+ 1)
+        for _ in 0..<300 {
+            var state = IntakeState(audience: .clinician)
+            var steps = 0
+            while !state.isFinished, steps < 200 {
+                steps += 1
+                state = state.after(randomEvent(for: state, rules: rules, using: &random), rules: rules)
+            }
+            guard case .result(let tier) = state.step else { continue }
+            let direct = try rules.decide(state.effectiveAnswers(rules)).get()
+            #expect(direct.tier == tier)
+            #expect(state.decision(rules) == direct)
+            // Entering just those answers in order, with no detours, ends on the same decision.
+            var straight = IntakeState(audience: .clinician)
+            for key in rules.route(for: state.answers).answered {
+                if let value = value(of: key, in: state.answers) { straight = straight.after(.answered(value), rules: rules) }
+            }
+            straight = straight.after(.confirmedAnswers, rules: rules)
+            #expect(straight.step == .result(tier))
+            #expect(straight.decision(rules) == direct)
+        }
+    }
+}
+
+/// A random plausible user action for the current step.
+func randomEvent(for state: IntakeState, rules: PathwayRules, using random: inout SeededGenerator) -> IntakeEvent {
+    switch state.step {
+    case .audience:
+        return .choseAudience(Audience.allCases.randomElement(using: &random) ?? .clinician)
+    case .question(let key):
+        if Int.random(in: 0..<5, using: &random) == 0 { return .wentBack }
+        return .answered(randomValue(for: key, using: &random))
+    case .review:
+        let answered = rules.route(for: state.answers).answered
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0: return .wentBack
+        case 1: return .choseToChange(answered.randomElement(using: &random) ?? .redFlags)
+        default: return .confirmedAnswers
+        }
+    case .result:
+        return .returnedToReview
+    }
+}
+
+/// A random answer to `key`, weighted towards the paths that go deep.
+func randomValue(for key: QuestionKey, using random: inout SeededGenerator) -> AnswerValue {
+    switch key {
+    case .redFlags:
+        return .redFlags(Int.random(in: 0..<4, using: &random) == 0 ? [RedFlag.allCases.randomElement(using: &random) ?? .unsure] : [])
+    case .severeRadicularPain:
+        return .severeRadicularPain(Int.random(in: 0..<4, using: &random) == 0 ? .yes : [.no, .unsure].randomElement(using: &random) ?? .no)
+    case .weeksOfConservativeCare:
+        return .weeksOfConservativeCare(weekChoices.randomElement(using: &random) ?? 0)
+    case .therapiesTried:
+        return .therapiesTried(therapyChoices.randomElement(using: &random) ?? [])
+    case .mri:
+        return .mri(MRIFinding.allCases.randomElement(using: &random) ?? .notDone)
+    case .correlation:
+        return .correlation(Correlation.allCases.randomElement(using: &random) ?? .matches)
+    case .willingToConsiderSurgery:
+        return .willingToConsiderSurgery(YesNoUnsure.allCases.randomElement(using: &random) ?? .yes)
+    }
+}
+
+func value(of key: QuestionKey, in answers: Answers) -> AnswerValue? {
+    switch key {
+    case .redFlags: return answers.redFlags.map(AnswerValue.redFlags)
+    case .severeRadicularPain: return answers.severeRadicularPain.map(AnswerValue.severeRadicularPain)
+    case .weeksOfConservativeCare: return answers.weeksOfConservativeCare.map(AnswerValue.weeksOfConservativeCare)
+    case .therapiesTried: return answers.therapiesTried.map(AnswerValue.therapiesTried)
+    case .mri: return answers.mri.map(AnswerValue.mri)
+    case .correlation: return answers.correlation.map(AnswerValue.correlation)
+    case .willingToConsiderSurgery: return answers.willingToConsiderSurgery.map(AnswerValue.willingToConsiderSurgery)
+    }
+}

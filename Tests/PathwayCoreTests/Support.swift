@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import PathwayCore
+
+/// The built-in pathway; a test fails rather than traps if it does not load.
+func builtIn() throws -> Pathway {
+    switch Pathway.builtIn() {
+    case .success(let pathway): return pathway
+    case .failure(let error): throw LoadFailure(error: error)
+    }
+}
+
+struct LoadFailure: Error { let error: PathwayLoadError }
+
+/// Every red-flag answer the tests try: none, each finding alone, unsure alone, and several.
+let redFlagChoices: [Set<RedFlag>] =
+    [[]] + RedFlag.allCases.map { [$0] } + [
+        [.saddleAnesthesia, .bilateralLegWeakness, .urinaryRetentionOrIncontinence],
+        [.unsure, .suspectedFracture],
+        Set(RedFlag.allCases),
+    ]
+
+/// Weeks at every threshold's edge and between.
+let weekChoices = [0, 5, 6, 7, 8, 9, 11, 12, 13, 52, 520]
+
+/// All 32 sets of therapies.
+let therapyChoices: [Set<Therapy>] = (0..<32).map { bits in
+    Set(Therapy.allCases.enumerated().filter { bits & (1 << $0.offset) != 0 }.map(\.element))
+}
+
+/// Every complete answer set for one red-flag choice: severity x weeks x therapies x MRI x
+/// correlation x willingness.
+func completeAnswers(redFlags: Set<RedFlag>) -> [Answers] {
+    var all: [Answers] = []
+    for severe in YesNoUnsure.allCases {
+        for weeks in weekChoices {
+            for therapies in therapyChoices {
+                for mri in MRIFinding.allCases {
+                    for correlation in Correlation.allCases {
+                        for willing in YesNoUnsure.allCases {
+                            all.append(Answers(
+                                redFlags: redFlags, severeRadicularPain: severe, weeksOfConservativeCare: weeks,
+                                therapiesTried: therapies, mri: mri, correlation: correlation,
+                                willingToConsiderSurgery: willing))
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return all
+}
+
+/// A small seeded generator (SplitMix64), so random walks are the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// The built-in content as a mutable JSON tree, for making broken fixtures.
+func builtInJSON() throws -> [String: Any] {
+    let data = Data(Array(Pathway.builtInBytes))
+    return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+}
+
+/// Loads a JSON tree as pathway content.
+func load(_ tree: [String: Any]) throws -> Result<Pathway, PathwayLoadError> {
+    let data = try JSONSerialization.data(withJSONObject: tree)
+    return Pathway.load(json: Array(data))
+}
