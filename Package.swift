@@ -18,6 +18,8 @@ let package = Package(
         .target(name: "TextLayout"),
         // The pure core: content model, decision, state machine, lint, reports. No I/O.
         .target(name: "PathwayCore", dependencies: ["CPathwayContent", "TextLayout"]),
+        // The front end as pure values: key table, screen state, views to a grid of cells.
+        .target(name: "IntakeUI", dependencies: ["PathwayCore", "TextLayout"]),
         // The executable wires flags to modes.
         .executableTarget(
             name: "discpath",
@@ -27,6 +29,7 @@ let package = Package(
             ]),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "PathwayCore"]),
+        .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore"]),
     ],
     cLanguageStandard: .c2x
 )

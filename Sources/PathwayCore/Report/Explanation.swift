@@ -2,6 +2,11 @@
 public struct CitedText: Sendable, Equatable, Codable {
     public let text: String
     public let citations: [Int]
+
+    public init(text: String, citations: [Int]) {
+        self.text = text
+        self.citations = citations
+    }
 }
 
 /// A decision put into one audience's words, with everything the result shows: the tier, what to

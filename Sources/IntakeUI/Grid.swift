@@ -1,0 +1,137 @@
+import TextLayout
+
+/// What a cell means on screen; the terminal adapter picks colours and attributes for it.
+public enum Style: Sendable, Equatable, Hashable, CaseIterable {
+    case normal, titleBar, heading, prompt, selected, dim, banner, urgent, warning, good, hintBar, field, border
+}
+
+/// A piece of a line-drawing box.
+public enum LinePiece: Sendable, Equatable {
+    case horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight
+
+    /// How the piece looks as Unicode box drawing, or as ASCII.
+    public func character(ascii: Bool) -> Character {
+        switch (self, ascii) {
+        case (.horizontal, false): return "─"
+        case (.vertical, false): return "│"
+        case (.topLeft, false): return "┌"
+        case (.topRight, false): return "┐"
+        case (.bottomLeft, false): return "└"
+        case (.bottomRight, false): return "┘"
+        case (.horizontal, true): return "-"
+        case (.vertical, true): return "|"
+        case (_, true): return "+"
+        }
+    }
+}
+
+/// One cell's content.
+public enum Glyph: Sendable, Equatable {
+    case character(Character)
+    /// The right half of a double-width character in the cell before.
+    case wideTail
+    case line(LinePiece)
+}
+
+public struct Cell: Sendable, Equatable {
+    public var glyph: Glyph
+    public var style: Style
+
+    public static let blank = Cell(glyph: .character(" "), style: .normal)
+}
+
+/// A terminal screen as a value: rows of cells. Writing outside it is clipped, never a trap.
+public struct Grid: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(row: Int, column: Int) -> Cell {
+        guard row >= 0, row < height, column >= 0, column < width else { return .blank }
+        return cells[row * width + column]
+    }
+
+    mutating func set(_ row: Int, _ column: Int, _ cell: Cell) {
+        guard row >= 0, row < height, column >= 0, column < width else { return }
+        cells[row * width + column] = cell
+    }
+
+    /// Writes `text` from (row, column), at most `limit` columns (to the right edge by default).
+    /// Returns the column after the last one written.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, row: Int, column: Int, style: Style = .normal, limit: Int? = nil) -> Int {
+        let end = min(width, column + (limit ?? width))
+        var x = column
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }
+            if x + w > end { break }
+            set(row, x, Cell(glyph: .character(character), style: style))
+            if w == 2 { set(row, x + 1, Cell(glyph: .wideTail, style: style)) }
+            x += w
+        }
+        return x
+    }
+
+    /// Paints `count` cells of a row with a style, keeping what they hold (or blanking them).
+    public mutating func fill(row: Int, column: Int = 0, count: Int? = nil, style: Style, blank: Bool = true) {
+        let end = min(width, column + (count ?? width))
+        guard column < end else { return }
+        for x in max(0, column)..<end {
+            var cell = blank ? .blank : self[row, x]
+            cell.style = style
+            set(row, x, cell)
+        }
+    }
+
+    public mutating func horizontalLine(row: Int, from column: Int = 0, to end: Int? = nil, style: Style = .border) {
+        let last = min(width, end ?? width)
+        guard column < last else { return }
+        for x in max(0, column)..<last { set(row, x, Cell(glyph: .line(.horizontal), style: style)) }
+    }
+
+    /// A box outline on the rectangle's edge.
+    public mutating func box(top: Int, left: Int, height boxHeight: Int, width boxWidth: Int, style: Style = .border) {
+        guard boxHeight >= 2, boxWidth >= 2 else { return }
+        let bottom = top + boxHeight - 1, right = left + boxWidth - 1
+        horizontalLine(row: top, from: left + 1, to: right, style: style)
+        horizontalLine(row: bottom, from: left + 1, to: right, style: style)
+        for y in (top + 1)..<bottom {
+            set(y, left, Cell(glyph: .line(.vertical), style: style))
+            set(y, right, Cell(glyph: .line(.vertical), style: style))
+        }
+        set(top, left, Cell(glyph: .line(.topLeft), style: style))
+        set(top, right, Cell(glyph: .line(.topRight), style: style))
+        set(bottom, left, Cell(glyph: .line(.bottomLeft), style: style))
+        set(bottom, right, Cell(glyph: .line(.bottomRight), style: style))
+    }
+
+    /// The screen as plain text lines, trailing spaces trimmed: what a snapshot records.
+    public func text(ascii: Bool = false) -> String {
+        var lines: [String] = []
+        for row in 0..<height {
+            var line = ""
+            for column in 0..<width {
+                switch self[row, column].glyph {
+                case .character(let c): line.append(c)
+                case .wideTail: break
+                case .line(let piece): line.append(piece.character(ascii: ascii))
+                }
+            }
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The row's text, for tests.
+    public func row(_ row: Int, ascii: Bool = false) -> String {
+        String(text(ascii: ascii).split(separator: "\n", omittingEmptySubsequences: false).dropFirst(row).first ?? "")
+    }
+}
