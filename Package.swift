@@ -20,16 +20,21 @@ let package = Package(
         .target(name: "PathwayCore", dependencies: ["CPathwayContent", "TextLayout"]),
         // The front end as pure values: key table, screen state, views to a grid of cells.
         .target(name: "IntakeUI", dependencies: ["PathwayCore", "TextLayout"]),
+        // The ncursesw calls, as plain C: the macros Swift cannot import, and the signal flag.
+        .target(name: "CCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // The one module that talks to the terminal: draws grids, reads keys, restores on exit.
+        .target(name: "TerminalUI", dependencies: ["CCurses", "IntakeUI", "PathwayCore"]),
         // The executable wires flags to modes.
         .executableTarget(
             name: "discpath",
             dependencies: [
                 "PathwayCore",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "PathwayCore"]),
-        .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore"]),
+        .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore"], exclude: ["Snapshots"]),
     ],
     cLanguageStandard: .c2x
 )

@@ -17,7 +17,8 @@ struct Discpath: ParsableCommand {
             pending human review and for educational purposes only.
             """,
         version: versionText,
-        subcommands: [EvaluateCommand.self, LintCommand.self])
+        subcommands: [IntakeCommand.self, EvaluateCommand.self, LintCommand.self],
+        defaultSubcommand: IntakeCommand.self)
 
     static var versionText: String {
         let content = (try? Pathway.builtIn().get()).map {
@@ -37,6 +38,8 @@ struct Discpath: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let code as ExitCode {
+            Self.terminate(code.rawValue)
         } catch let error as CLIError {
             printError("discpath: error: \(error.message)")
             Self.terminate(error.status)

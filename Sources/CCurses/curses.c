@@ -1,0 +1,212 @@
+#define _XOPEN_SOURCE_EXTENDED 1
+#define _DEFAULT_SOURCE 1
+#include "CCurses.h"
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+static SCREEN *screen = NULL;
+static int started = 0;
+static int color = 0;
+static volatile sig_atomic_t pending_signal = 0;
+
+// Style numbers follow Swift's Style enum order.
+enum { S_NORMAL, S_TITLE_BAR, S_HEADING, S_PROMPT, S_SELECTED, S_DIM, S_BANNER, S_URGENT, S_WARNING,
+       S_GOOD, S_HINT_BAR, S_FIELD, S_BORDER, S_COUNT };
+
+static attr_t mono_attrs(int style) {
+    switch (style) {
+    case S_TITLE_BAR: case S_HINT_BAR: case S_SELECTED: return A_REVERSE;
+    case S_HEADING: case S_PROMPT: return A_BOLD;
+    case S_DIM: return A_DIM;
+    case S_BANNER: case S_URGENT: return A_REVERSE | A_BOLD;
+    case S_WARNING: return A_BOLD;
+    case S_FIELD: return A_UNDERLINE | A_BOLD;
+    default: return A_NORMAL;
+    }
+}
+
+static void setup_colors(void) {
+    start_color();
+    use_default_colors();
+    init_pair(S_TITLE_BAR, COLOR_WHITE, COLOR_BLUE);
+    init_pair(S_HEADING, COLOR_CYAN, -1);
+    init_pair(S_SELECTED, COLOR_BLACK, COLOR_CYAN);
+    init_pair(S_BANNER, COLOR_WHITE, COLOR_BLUE);
+    init_pair(S_URGENT, COLOR_WHITE, COLOR_RED);
+    init_pair(S_WARNING, COLOR_RED, -1);
+    init_pair(S_GOOD, COLOR_GREEN, -1);
+    init_pair(S_HINT_BAR, COLOR_BLACK, COLOR_WHITE);
+    init_pair(S_FIELD, COLOR_BLACK, COLOR_WHITE);
+}
+
+static void apply_style(int style) {
+    if (style < 0 || style >= S_COUNT) style = S_NORMAL;
+    attr_t attrs = mono_attrs(style);
+    short pair = 0;
+    if (color) {
+        switch (style) {
+        case S_TITLE_BAR: case S_SELECTED: case S_BANNER: case S_URGENT: case S_HINT_BAR: case S_FIELD:
+            attrs &= ~A_REVERSE; pair = (short)style; break;
+        case S_HEADING: case S_WARNING: case S_GOOD: pair = (short)style; break;
+        default: break;
+        }
+    }
+    attr_set(attrs, pair, NULL);
+}
+
+int dp_start(const char *term, int use_color) {
+    if (started) return 0;
+    screen = newterm(term, stdout, stdin);
+    if (screen == NULL) return -1;
+    set_term(screen);
+    started = 1;
+    cbreak();               // Ctrl-C stays a signal, so it restores the terminal and is re-raised
+    noecho();
+    keypad(stdscr, TRUE);
+    set_escdelay(25);
+    curs_set(0);
+    color = use_color && has_colors();
+    if (color) setup_colors();
+    return 0;
+}
+
+void dp_stop(int clear) {
+    if (!started) return;
+    started = 0;
+    if (clear) {
+        attr_set(A_NORMAL, 0, NULL);
+        erase();
+        refresh();
+    }
+    curs_set(1);
+    endwin();
+    fflush(stdout);
+    delscreen(screen);
+    screen = NULL;
+}
+
+int dp_is_started(void) { return started; }
+int dp_rows(void) { return started ? getmaxy(stdscr) : 0; }
+int dp_cols(void) { return started ? getmaxx(stdscr) : 0; }
+int dp_has_color(void) { return color; }
+
+int dp_can_draw_lines(void) {
+    if (!started) return 0;
+    const char *acsc = tigetstr("acsc");
+    return acsc != NULL && acsc != (char *)-1 && acsc[0] != '\0';
+}
+
+void dp_erase(void) { if (started) erase(); }
+
+void dp_put_text(int y, int x, const wchar_t *text, int length, int style) {
+    if (!started || length <= 0) return;
+    apply_style(style);
+    mvaddnwstr(y, x, text, length);
+}
+
+void dp_put_line(int y, int x, int piece, int style) {
+    if (!started) return;
+    apply_style(style);
+    const cchar_t *glyph;
+    switch (piece) {
+    case DP_LINE_V: glyph = WACS_VLINE; break;
+    case DP_LINE_TL: glyph = WACS_ULCORNER; break;
+    case DP_LINE_TR: glyph = WACS_URCORNER; break;
+    case DP_LINE_BL: glyph = WACS_LLCORNER; break;
+    case DP_LINE_BR: glyph = WACS_LRCORNER; break;
+    default: glyph = WACS_HLINE; break;
+    }
+    mvadd_wch(y, x, glyph);
+}
+
+void dp_refresh(int full) {
+    if (!started) return;
+    attr_set(A_NORMAL, 0, NULL);
+    if (full) clearok(curscr, TRUE);
+    refresh();
+}
+
+int dp_read_key(int timeout_ms, unsigned int *codepoint) {
+    if (!started) return DP_KEY_NONE;
+    timeout(timeout_ms);
+    wint_t ch = 0;
+    int kind = get_wch(&ch);
+    if (kind == ERR) return DP_KEY_NONE;
+    if (kind == KEY_CODE_YES) {
+        switch (ch) {
+        case KEY_UP: return DP_KEY_UP;
+        case KEY_DOWN: return DP_KEY_DOWN;
+        case KEY_LEFT: return DP_KEY_LEFT;
+        case KEY_RIGHT: return DP_KEY_RIGHT;
+        case KEY_ENTER: return DP_KEY_ENTER;
+        case KEY_BACKSPACE: return DP_KEY_BACKSPACE;
+        case KEY_PPAGE: return DP_KEY_PAGE_UP;
+        case KEY_NPAGE: return DP_KEY_PAGE_DOWN;
+        case KEY_HOME: return DP_KEY_HOME;
+        case KEY_END: return DP_KEY_END;
+        case KEY_F(1): return DP_KEY_F1;
+        case KEY_RESIZE: return DP_KEY_RESIZE;
+        case KEY_BTAB: return DP_KEY_TAB;
+        default: return DP_KEY_NONE;
+        }
+    }
+    switch (ch) {
+    case '\n': case '\r': return DP_KEY_ENTER;
+    case 127: case 8: return DP_KEY_BACKSPACE;
+    case 27: return DP_KEY_ESCAPE;
+    case '\t': return DP_KEY_TAB;
+    case 12: return DP_KEY_CTRL_L;
+    case ' ': return DP_KEY_SPACE;
+    default: break;
+    }
+    if (ch < 32) return DP_KEY_NONE;
+    *codepoint = (unsigned int)ch;
+    return DP_KEY_CHAR;
+}
+
+static void on_signal(int sig) { pending_signal = sig; }
+
+void dp_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: a blocked read returns at once
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGQUIT, &action, NULL);
+}
+
+int dp_pending_signal(void) { return pending_signal; }
+
+void dp_reraise(int sig) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    sigaction(sig, &action, NULL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(sig);
+}
+
+int dp_setup_locale(void) {
+    setlocale(LC_ALL, "");
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+long long dp_now_ms(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
+}

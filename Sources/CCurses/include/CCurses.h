@@ -1,0 +1,51 @@
+#ifndef CCURSES_H
+#define CCURSES_H
+// The ncursesw calls discpath makes, as plain C functions: Swift cannot import curses'
+// attribute and line-drawing macros, stdscr, or keep a signal flag itself.
+#include <stddef.h>
+#include <wchar.h>
+
+/// Keys, already told apart from the terminal's codes.
+enum dp_key {
+    DP_KEY_NONE = 0, DP_KEY_CHAR, DP_KEY_UP, DP_KEY_DOWN, DP_KEY_LEFT, DP_KEY_RIGHT, DP_KEY_ENTER,
+    DP_KEY_SPACE, DP_KEY_BACKSPACE, DP_KEY_ESCAPE, DP_KEY_TAB, DP_KEY_PAGE_UP, DP_KEY_PAGE_DOWN,
+    DP_KEY_HOME, DP_KEY_END, DP_KEY_F1, DP_KEY_CTRL_L, DP_KEY_RESIZE
+};
+
+/// Line-drawing pieces, in the order of Swift's LinePiece.
+enum dp_line { DP_LINE_H = 0, DP_LINE_V, DP_LINE_TL, DP_LINE_TR, DP_LINE_BL, DP_LINE_BR };
+
+/// Starts curses on the terminal named `term` over stdin/stdout. 0 on success, -1 when the
+/// terminal type is unknown (newterm, unlike initscr, returns instead of exiting).
+int dp_start(const char *term, int use_color);
+/// Restores the terminal; with `clear`, blanks the screen first so nothing is left behind.
+/// Safe to call more than once, and when dp_start failed.
+void dp_stop(int clear);
+int dp_is_started(void);
+int dp_rows(void);
+int dp_cols(void);
+/// Whether the terminal can draw box lines (it has an alternate character set).
+int dp_can_draw_lines(void);
+/// Whether colours were set up (the terminal has them and they were asked for).
+int dp_has_color(void);
+void dp_erase(void);
+void dp_put_text(int y, int x, const wchar_t *text, int length, int style);
+void dp_put_line(int y, int x, int piece, int style);
+/// Draws what changed; with `full`, repaints the whole screen (Ctrl-L).
+void dp_refresh(int full);
+/// Waits up to `timeout_ms` for a key; DP_KEY_NONE on timeout or interruption.
+int dp_read_key(int timeout_ms, unsigned int *codepoint);
+
+/// SIGINT, SIGTERM, SIGHUP and SIGQUIT set a flag instead of killing the process, so the
+/// terminal is restored first. Install before dp_start so curses keeps these handlers.
+void dp_install_signal_handlers(void);
+int dp_pending_signal(void);
+/// Restores the default action of `sig` and raises it, so the shell sees how we ended.
+void dp_reraise(int sig);
+
+/// Sets the locale from the environment; 1 when its character set is UTF-8.
+int dp_setup_locale(void);
+/// Monotonic milliseconds, for the idle timeout.
+long long dp_now_ms(void);
+
+#endif

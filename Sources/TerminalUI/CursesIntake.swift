@@ -1,0 +1,198 @@
+import CCurses
+import IntakeUI
+import PathwayCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How the interactive intake runs.
+public struct IntakeOptions: Sendable {
+    public var audience: Audience?
+    /// Plain ASCII for lines and symbols (`--ascii`).
+    public var ascii: Bool
+    /// Seconds without a key after which the session is wiped back to the first screen (kiosks).
+    public var idleTimeout: Int?
+
+    public init(audience: Audience? = nil, ascii: Bool = false, idleTimeout: Int? = nil) {
+        self.audience = audience
+        self.ascii = ascii
+        self.idleTimeout = idleTimeout
+    }
+}
+
+/// Why the intake could not start.
+public enum IntakeUnavailable: Error, Sendable, Equatable, CustomStringConvertible {
+    case notATerminal
+    case dumbTerminal
+    case unknownTerminal(String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            return "the intake needs a terminal on standard input and output; for answers as JSON use 'discpath evaluate'"
+        case .dumbTerminal:
+            return "this terminal (TERM=dumb or unset) cannot show the intake's screens; run it in a terminal such as xterm or the Linux console, or use 'discpath evaluate'"
+        case .unknownTerminal(let name):
+            return "unknown terminal type '\(name)' (from TERM); set TERM to a type this system knows, such as xterm-256color or linux"
+        }
+    }
+}
+
+/// Runs the intake on the terminal: the only code that talks to curses. The terminal is restored
+/// on every way out: a result, quitting, and SIGINT, SIGTERM, SIGHUP or SIGQUIT (re-raised after).
+public enum CursesIntake {
+    public static func run(pathway: Pathway, options: IntakeOptions,
+                           environment: [String: String]) -> Result<Outcome, IntakeUnavailable> {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return .failure(.notATerminal) }
+        let term = environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" { return .failure(.dumbTerminal) }
+
+        let utf8 = dp_setup_locale() == 1
+        dp_install_signal_handlers()
+        let useColor = (environment["NO_COLOR"] ?? "").isEmpty
+        guard dp_start(term, useColor ? 1 : 0) == 0 else { return .failure(.unknownTerminal(term)) }
+        defer { dp_stop(1) }
+
+        let asciiSymbols = options.ascii || !utf8
+        let asciiLines = options.ascii || dp_can_draw_lines() == 0
+        var state = ScreenState(audience: options.audience, pathway: pathway)
+        var drawn: Grid?
+        var lastKey = dp_now_ms()
+
+        while true {
+            if let signal = pendingSignal() { endBySignal(signal) }
+            let context = ViewContext(pathway: pathway, width: Int(dp_cols()), height: Int(dp_rows()), ascii: asciiSymbols)
+            let grid = ScreenView.render(state, context)
+            if grid != drawn || state.repaintRequested {
+                draw(grid, asciiLines: asciiLines, transliterate: !utf8, full: state.repaintRequested)
+                drawn = grid
+                state.repaintRequested = false
+            }
+            var codepoint: UInt32 = 0
+            let raw = dp_read_key(250, &codepoint)
+            guard let key = keyPress(raw, codepoint) else {
+                if let limit = options.idleTimeout, limit > 0, dp_now_ms() - lastKey >= Int64(limit) * 1000 {
+                    // A kiosk left alone: wipe the session.
+                    state = ScreenState(audience: options.audience, pathway: pathway)
+                    lastKey = dp_now_ms()
+                }
+                continue
+            }
+            lastKey = dp_now_ms()
+            let now = ViewContext(pathway: pathway, width: Int(dp_cols()), height: Int(dp_rows()), ascii: asciiSymbols)
+            state = state.after(key, context: now)
+            if let outcome = state.outcome { return .success(outcome) }
+        }
+    }
+
+    private static func pendingSignal() -> Int32? {
+        let signal = dp_pending_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    private static func endBySignal(_ signal: Int32) -> Never {
+        dp_stop(1)
+        dp_reraise(signal)
+        exit(128 + signal)  // only if the signal did not end the process
+    }
+
+    /// The terminal's key as a KeyPress.
+    static func keyPress(_ raw: Int32, _ codepoint: UInt32) -> KeyPress? {
+        switch raw {
+        case Int32(DP_KEY_UP.rawValue): return .up
+        case Int32(DP_KEY_DOWN.rawValue): return .down
+        case Int32(DP_KEY_LEFT.rawValue): return .left
+        case Int32(DP_KEY_RIGHT.rawValue): return .right
+        case Int32(DP_KEY_ENTER.rawValue): return .enter
+        case Int32(DP_KEY_SPACE.rawValue): return .space
+        case Int32(DP_KEY_BACKSPACE.rawValue): return .backspace
+        case Int32(DP_KEY_ESCAPE.rawValue): return .escape
+        case Int32(DP_KEY_TAB.rawValue): return .tab
+        case Int32(DP_KEY_PAGE_UP.rawValue): return .pageUp
+        case Int32(DP_KEY_PAGE_DOWN.rawValue): return .pageDown
+        case Int32(DP_KEY_HOME.rawValue): return .home
+        case Int32(DP_KEY_END.rawValue): return .end
+        case Int32(DP_KEY_F1.rawValue): return .f1
+        case Int32(DP_KEY_CTRL_L.rawValue): return .ctrlL
+        case Int32(DP_KEY_RESIZE.rawValue): return .resize
+        case Int32(DP_KEY_CHAR.rawValue):
+            return Unicode.Scalar(codepoint).map { .character(Character($0)) }
+        default: return nil
+        }
+    }
+
+    /// Puts the grid on the terminal: runs of one style as text, box pieces as line drawing.
+    static func draw(_ grid: Grid, asciiLines: Bool, transliterate: Bool, full: Bool) {
+        dp_erase()
+        for row in 0..<grid.height {
+            var run: [wchar_t] = []
+            var runStart = 0
+            var runStyle = Style.normal
+            func flush() {
+                if !run.isEmpty { dp_put_text(Int32(row), Int32(runStart), run, Int32(run.count), styleNumber(runStyle)) }
+                run.removeAll(keepingCapacity: true)
+            }
+            for column in 0..<grid.width {
+                let cell = grid[row, column]
+                var text: Character?
+                switch cell.glyph {
+                case .wideTail:
+                    continue
+                case .line(let piece):
+                    if asciiLines {
+                        text = piece.character(ascii: true)
+                    } else {
+                        flush()
+                        dp_put_line(Int32(row), Int32(column), lineNumber(piece), styleNumber(cell.style))
+                        continue
+                    }
+                case .character(let c):
+                    text = transliterate ? Transliteration.ascii(c) : c
+                }
+                if run.isEmpty || cell.style != runStyle {
+                    flush()
+                    runStart = column
+                    runStyle = cell.style
+                }
+                for scalar in (text ?? " ").unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+            }
+            flush()
+        }
+        dp_refresh(full ? 1 : 0)
+    }
+
+    static func styleNumber(_ style: Style) -> Int32 {
+        Int32(Style.allCases.firstIndex(of: style) ?? 0)
+    }
+
+    static func lineNumber(_ piece: LinePiece) -> Int32 {
+        switch piece {
+        case .horizontal: return Int32(DP_LINE_H.rawValue)
+        case .vertical: return Int32(DP_LINE_V.rawValue)
+        case .topLeft: return Int32(DP_LINE_TL.rawValue)
+        case .topRight: return Int32(DP_LINE_TR.rawValue)
+        case .bottomLeft: return Int32(DP_LINE_BL.rawValue)
+        case .bottomRight: return Int32(DP_LINE_BR.rawValue)
+        }
+    }
+}
+
+/// ASCII stand-ins for the few non-ASCII characters, for a locale that is not UTF-8.
+enum Transliteration {
+    static func ascii(_ c: Character) -> Character {
+        if c.isASCII { return c }
+        switch c {
+        case "‘", "’": return "'"
+        case "“", "”": return "\""
+        case "–", "—", "─", "·": return "-"
+        case "•": return "*"
+        case "›": return ">"
+        case "↑": return "^"
+        case "↓": return "v"
+        case "←": return "<"
+        case "✓": return "+"
+        case "✗": return "x"
+        default: return "?"
+        }
+    }
+}

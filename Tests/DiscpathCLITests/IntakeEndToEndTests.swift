@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux, driven by keys as a user would. Serialized: these drive terminals.
+@Suite("The intake in a terminal", .serialized)
+struct IntakeEndToEndTests {
+    @Test("a clinician reaches immediate-spine-surgeon from a red flag in three keys: Space, Enter, Enter")
+    func redFlagInThreeKeys() throws {
+        let session = try TmuxSession(["--audience", "clinician"])
+        try session.waitFor("Red flags: which of these are present?")
+        try session.send("Space")
+        try session.send("Enter")
+        try session.waitFor("Show the result")
+        try session.send("Enter")
+        let result = try session.waitFor("Referral tier: immediate-spine-surgeon")
+        #expect(result.contains("Immediate spine surgeon referral"))
+        try session.send("q")
+        let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("immediate-spine-surgeon"), "the tier id goes to stderr after the restore")
+        #expect(after.contains("EXIT=0"))
+        #expect(!after.contains("Reasoning"), "the screen is cleared: nothing left behind for the next user")
+    }
+
+    @Test("a full path from the audience screen to spine-surgeon")
+    func fullPathToSpineSurgeon() throws {
+        let session = try TmuxSession([])
+        try session.waitFor("Which best describes you?")
+        try session.send("Enter")                                   // clinician
+        try session.waitFor("Red flags: which of these are present?")
+        try session.send("End", "Space", "Enter")                    // None of these
+        try session.waitFor("severe or disabling radicular")
+        try session.send("Down", "Enter")                            // No
+        try session.waitFor("How many weeks")
+        try session.send("1", "2")
+        try session.waitFor("[12_")
+        try session.send("Enter")
+        try session.waitFor("Which treatments have been tried?")
+        try session.send("Down", "Down", "Space", "Down", "Space", "Enter")
+        try session.waitFor("Lumbar MRI")
+        try session.send("Down", "Down", "Enter")                    // root compression
+        try session.waitFor("correlate with the MRI")
+        try session.send("Enter")                                    // matches
+        try session.waitFor("willing to consider surgical")
+        try session.send("Enter")                                    // yes
+        let review = try session.waitFor("Show the result")
+        #expect(review.contains("Duration: 12 weeks"))
+        try session.send("Enter")
+        let result = try session.waitFor("Referral tier: spine-surgeon")
+        #expect(result.contains("Refer to an orthopedic spine surgeon or neurosurgeon"))
+        try session.send("End")
+        let end = try session.waitFor("Last updated: 2026-01-28")
+        #expect(end.contains("Review status: Pending human review"))
+        try session.send("q")
+        let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("spine-surgeon"))
+        #expect(after.contains("EXIT=0"))
+    }
+
+    @Test("from the review, changing one answer reaches a different tier")
+    func changeFromReview() throws {
+        let session = try TmuxSession(["--audience", "clinician"])
+        try session.waitFor("Red flags")
+        try session.send("End", "Space", "Enter")
+        try session.waitFor("severe or disabling radicular")
+        try session.send("Down", "Enter")
+        try session.waitFor("How many weeks")
+        try session.send("3", "Enter")
+        try session.waitFor("Show the result")
+        try session.send("Enter")
+        try session.waitFor("Referral tier: primary-care-conservative")
+        try session.send("b")
+        try session.waitFor("Show the result")
+        try session.send("Up", "Up", "Enter")                        // Severity
+        try session.waitFor("severe or disabling radicular")
+        try session.send("Up", "Enter")                              // Yes
+        try session.waitFor("Severity: Yes")
+        try session.send("Enter")
+        try session.waitFor("Referral tier: specialist-within-2-weeks")
+        try session.send("q")
+        let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("EXIT=0"))
+    }
+
+    @Test("resizing down to 20x6 asks for a larger window, and growing back restores the screen")
+    func resize() throws {
+        let session = try TmuxSession(["--audience", "clinician"])
+        try session.waitFor("Red flags: which of these are present?")
+        try session.send("Space")
+        try session.resize(width: 20, height: 6)
+        try session.waitFor("Enlarge the window")
+        try session.resize(width: 80, height: 24)
+        let back = try session.waitFor("Red flags: which of these are present?")
+        #expect(back.contains("[x] Urinary retention"), "the tick survives the resize")
+        try session.resize(width: 40, height: 12)
+        try session.waitFor("Step 1 of 9")
+    }
+
+    @Test("SIGTERM mid-way restores the terminal (echo and icanon) and the shell sees the signal")
+    func sigterm() throws {
+        let session = try TmuxSession(["--audience", "clinician"])
+        try session.waitFor("Red flags")
+        try session.send("Space", "Enter")
+        try session.waitFor("Show the result")
+        kill(try session.programPID(), SIGTERM)
+        let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("EXIT=143"), "128 + SIGTERM")
+        #expect(after.contains(" echo ") && after.contains(" icanon "), "stty -a: \(after)")
+        #expect(!after.contains("-echo ") && !after.contains("-icanon "))
+    }
+
+    @Test("Ctrl-C restores the terminal and ends by SIGINT")
+    func ctrlC() throws {
+        let session = try TmuxSession(["--audience", "patient"])
+        try session.waitFor("Step 1 of 9")
+        try session.send("C-c")
+        let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("EXIT=130"))
+        #expect(after.contains(" icanon "))
+    }
+
+    @Test("quitting before a tier asks first, then exits 1")
+    func quitBeforeTier() throws {
+        let session = try TmuxSession(["--audience", "clinician"])
+        try session.waitFor("Red flags")
+        try session.send("q")
+        try session.waitFor("Quit without a result?")
+        try session.send("n")
+        try session.waitFor("Red flags: which of these are present?")
+        try session.send("Escape")
+        try session.waitFor("Quit without a result?")
+        try session.send("y")
+        let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("EXIT=1"))
+    }
+
+    @Test("TERM=linux shows the first screen readably, with box lines", arguments: ["linux", "vt100"])
+    func oldTerminals(term: String) throws {
+        let session = try TmuxSession(["--audience", "clinician"], environment: ["TERM": term, "LANG": "C"])
+        let screen = try session.waitFor("Red flags: which of these are present?")
+        #expect(screen.contains("Urinary retention or incontinence (cauda equina syndrome)"))
+        #expect(screen.contains("> [ ]"), "ASCII symbols in a non-UTF-8 locale")
+        #expect(screen.contains("Enter next"))
+        try session.send("Space")
+        try session.waitFor("[x] Urinary")
+    }
+
+    @Test("--ascii draws with plain ASCII")
+    func asciiFlag() throws {
+        let session = try TmuxSession(["--audience", "clinician", "--ascii"])
+        let screen = try session.waitFor("Red flags: which of these are present?")
+        #expect(screen.contains("-----"))
+        #expect(!screen.contains("─"))
+    }
+
+    @Test("an unknown TERM gets a clear error, not a crash")
+    func unknownTerm() throws {
+        let session = try TmuxSession([], environment: ["TERM": "no-such-terminal"])
+        let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("unknown terminal type 'no-such-terminal'"))
+        #expect(after.contains("EXIT=69"))
+    }
+
+    @Test("TERM=dumb gets a clear message")
+    func dumbTerm() throws {
+        let session = try TmuxSession([], environment: ["TERM": "dumb"])
+        let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("cannot show the intake"))
+        #expect(after.contains("EXIT=69"))
+    }
+
+    @Test("the idle timeout wipes the session back to the first screen")
+    func idleTimeout() throws {
+        let session = try TmuxSession(["--audience", "patient", "--idle-timeout", "1"])
+        try session.waitFor("Step 1 of 9")
+        try session.send("End", "Space", "Enter")
+        try session.waitFor("Step 2 of 9")
+        let wiped = try session.waitFor("Step 1 of 9")
+        #expect(wiped.contains("[ ] None of these"), "the answer is gone")
+    }
+}
+
+@Suite("The intake without a terminal")
+struct IntakeWithoutTerminalTests {
+    @Test("with no terminal, a clear one-line message and exit 69")
+    func noTerminal() throws {
+        let run = try discpath([], stdin: "")
+        #expect(run.status == 69)
+        #expect(run.stderr.hasPrefix("discpath: error: the intake needs a terminal"))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+        #expect(run.stdout.isEmpty)
+    }
+}

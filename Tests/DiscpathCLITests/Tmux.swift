@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// A detached tmux session running one command, on a socket of its own.
+final class TmuxSession {
+    let socket: String
+    let pidFile: String
+    private(set) var lastScreen = ""
+
+    /// Starts `arguments` (the discpath binary first) under `sh`, which then prints the exit
+    /// status and the terminal's settings, so a test can see how the program left the terminal.
+    init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        socket = "discpath-test-\(UUID().uuidString.prefix(8))"
+        pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).pid").path
+        let binary = try discpathBinary().path
+        var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"]
+        env.merge(environment) { $1 }
+        let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
+        let program = ([binary] + arguments).map(shellQuote).joined(separator: " ")
+        let inner = "echo $$ > \(shellQuote(pidFile)); exec env \(assignments) \(program)"
+        // Like an interactive shell, the wrapper survives the program's Ctrl-C (a trap, unlike an
+        // ignored signal, is not inherited); it lingers a little for the last capture, then ends
+        // the session and its server even if cleanup below never runs.
+        let script = "trap : INT; sh -c \(shellQuote(inner)); echo \"EXIT=$?\"; stty -a | tr '\\n' ' '; echo; echo END-OF-RUN; sleep 20"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
+    }
+
+    deinit { close() }
+
+    /// Ends the session and its server.
+    func close() {
+        // kill-server alone can leave this tmux's server running; end the program and the
+        // server by pid.
+        if let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
+           let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            kill(pid, SIGKILL)
+        }
+        let server = (try? tmux(["display-message", "-p", "#{pid}"])) ?? ""
+        _ = try? tmux(["kill-server"])
+        if let pid = Int32(server.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 1 { kill(pid, SIGKILL) }
+        try? FileManager.default.removeItem(atPath: pidFile)
+        try? FileManager.default.removeItem(atPath: "/tmp/tmux-\(getuid())/\(socket)")
+    }
+
+    /// Sends tmux key names ("Space", "Enter", "Down", "C-l") or literal text.
+    func send(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", "-t", "0", key]) }
+    }
+
+    func capture() throws -> String {
+        lastScreen = try tmux(["capture-pane", "-p", "-t", "0"])
+        return lastScreen
+    }
+
+    /// Waits until the screen shows `text`; fails with the last screen if it never does.
+    /// The limit only stops a broken run from hanging: nothing here asserts on time.
+    @discardableResult
+    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let screen = try capture()
+            if screen.contains(text) { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("never saw \"\(text)\"; the screen was:\n\(lastScreen)", sourceLocation: sourceLocation)
+        throw ScreenTimeout()
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The pid of discpath itself.
+    func programPID() throws -> Int32 {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
+               let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) { return pid }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw ScreenTimeout()
+    }
+
+    /// Runs tmux and returns what it printed. Spawned directly and reaped with waitpid:
+    /// Foundation's Process waits on a descriptor the forked tmux server would inherit and keep
+    /// open, and output goes through a file rather than a pipe for the same reason.
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).\(UUID().uuidString).out").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        try spawnAndWait(["tmux", "-L", socket] + arguments, stdoutPath: outputPath)
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+}
+
+/// Runs a program found on PATH with stdin and stderr on /dev/null and stdout to a file, and
+/// waits for it to exit.
+func spawnAndWait(_ argv: [String], stdoutPath: String) throws {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    // Nothing else: a tmux server lives on, and must not hold pipes other tests wait on.
+    let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+    for fd in open.compactMap(Int32.init) where fd > 2 && fcntl(fd, F_GETFD) != -1 {
+        posix_spawn_file_actions_addclose(&actions, fd)
+    }
+    var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+    defer { for pointer in cArguments { free(pointer) } }
+    var pid: pid_t = 0
+    let status = posix_spawnp(&pid, argv[0], &actions, nil, &cArguments, environ)
+    guard status == 0 else { throw SpawnFailed(program: argv[0], code: status) }
+    var exitStatus: Int32 = 0
+    while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
+}
+
+struct SpawnFailed: Error { let program: String; let code: Int32 }
+
+struct ScreenTimeout: Error {}
+
+func shellQuote(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+}
