@@ -11,7 +11,7 @@ ARGS       ?=
 # Packages the build and the end-to-end tests need, and a file each provides.
 APT_PACKAGES = libncurses-dev tmux pkg-config
 
-.PHONY: all build run test snapshots install uninstall clean deps
+.PHONY: all build run test snapshots bench install uninstall clean deps
 
 all: build
 
@@ -48,6 +48,12 @@ test: deps
 ## snapshots: re-record the screen snapshots on purpose, then review them with git diff.
 snapshots: deps
 	DISCPATH_RECORD_SNAPSHOTS=1 $(SWIFT) test --disable-xctest --filter Snapshot
+
+## bench: time and memory of discpath's modes, as ratios against dialog run side by side.
+bench: build
+	@command -v dialog >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq dialog >/dev/null; \
+	  else echo "Install the peer with: sudo apt-get install dialog" >&2; exit 1; fi; }
+	python3 bench/run.py $(RELEASE_BIN)
 
 install: build
 	install -d "$(BINDIR)"
