@@ -51,8 +51,9 @@ snapshots: deps
 
 ## bench: time and memory of discpath's modes, as ratios against dialog run side by side.
 bench: build
-	@command -v dialog >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq dialog >/dev/null; \
-	  else echo "Install the peer with: sudo apt-get install dialog" >&2; exit 1; fi; }
+	@missing=""; command -v dialog >/dev/null 2>&1 || missing="dialog"; [ -x /usr/bin/time ] || missing="$$missing time"; \
+	if [ -n "$$missing" ]; then if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Install them with: sudo apt-get install $$missing" >&2; exit 1; fi; fi
 	python3 bench/run.py $(RELEASE_BIN)
 
 install: build

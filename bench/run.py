@@ -11,16 +11,20 @@ BIN = sys.argv[1] if len(sys.argv) > 1 else ".build/release/discpath"
 
 
 def measure(argv, stdin_path=None):
-    """Wall seconds and peak resident KiB of one run. posix_spawn, not fork: a forked child's
-    peak would include this Python process's own memory."""
-    actions = [(os.POSIX_SPAWN_OPEN, 0, stdin_path or os.devnull, os.O_RDONLY, 0),
-               (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
-               (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
-    start = time.perf_counter()
-    pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=actions)
-    _, status, usage = os.wait4(pid, 0)
-    wall = time.perf_counter() - start
-    return wall, usage.ru_maxrss
+    """Wall seconds and peak resident KiB of one run. The peak comes from GNU time, which
+    execs the program from its own small process; a child forked or vforked from this Python
+    process would report Python's pages as its own."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        actions = [(os.POSIX_SPAWN_OPEN, 0, stdin_path or os.devnull, os.O_RDONLY, 0),
+                   (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+                   (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
+        command = ["/usr/bin/time", "-f", "%M", "-o", report.name] + argv
+        start = time.perf_counter()
+        pid = os.posix_spawn(command[0], command, os.environ, file_actions=actions)
+        os.waitpid(pid, 0)
+        wall = time.perf_counter() - start
+        peak = int((report.read().strip().splitlines() or ["0"])[-1])
+    return wall, peak
 
 
 def bench(name, argv, peer, stdin_path=None):
