@@ -45,13 +45,17 @@ public struct ScreenState: Sendable, Equatable {
         }
     }
 
-    /// Which keys apply now.
+    /// Which keys apply now: an overlay's, or the screen's.
     public var keyContext: KeyContext {
         switch overlay {
         case .help?: return .help
         case .confirmQuit?: return .confirmQuit
-        case nil: break
+        case nil: return screenKeyContext
         }
+    }
+
+    /// The keys of the screen itself, under any overlay.
+    public var screenKeyContext: KeyContext {
         switch intake.step {
         case .audience: return .list
         case .question(let key):

@@ -108,7 +108,7 @@ public enum HelpView {
         }
         lines.append(.blank)
         lines.paragraph("Keys", width: width, style: .heading)
-        let context2 = ScreenState.contextBehindHelp(state)
+        let context2 = state.screenKeyContext
         for binding in KeyTable.bindings where binding.contexts.contains(context2) {
             guard let hint = binding.hint else { continue }
             lines.paragraph("\(context.ascii ? hint.asciiKeys : hint.keys)  \(hint.meaning)", width: width, marker: bullet)
@@ -120,22 +120,5 @@ public enum HelpView {
     /// How many body lines the help takes at this size, for scrolling.
     public static func lineCount(_ state: ScreenState, _ context: ViewContext) -> Int {
         lines(state, context).count
-    }
-}
-
-extension ScreenState {
-    /// The key context of the screen under the help overlay.
-    static func contextBehindHelp(_ state: ScreenState) -> KeyContext {
-        switch state.intake.step {
-        case .audience: return .list
-        case .question(let key):
-            switch key.kind {
-            case .multiSelect: return .checklist
-            case .singleSelect: return .list
-            case .weeks: return .weeks
-            }
-        case .review: return .review
-        case .result: return .result
-        }
     }
 }
