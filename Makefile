@@ -38,7 +38,7 @@ build: deps
 
 ## run: build and open the intake (pass flags with ARGS="--audience patient").
 run: build
-	@$(RELEASE_BIN) $(ARGS)
+	@status=0; $(RELEASE_BIN) $(ARGS) || status=$$?; [ $$status -le 1 ] || exit $$status  # 1: quit before a tier
 
 ## test: every test: core, command line, screens, and end-to-end runs in tmux.
 test: deps
