@@ -57,11 +57,17 @@ let brokenContents: [BrokenContent] = [
     },
     BrokenContent(name: "a surgeon threshold past the largest answer makes spine-surgeon unreachable",
                   expected: "tiers[spine-surgeon]: is never reached") { tree in
-        edit(&tree, "thresholds") { (t: inout [String: Any]) in t["surgeonMinimumWeeks"] = 600 }
+        edit(&tree, "thresholds") { (t: inout [String: Any]) in t["surgeonMinimumWeeks"] = 521 }
     },
     BrokenContent(name: "a primary-care threshold of 0 makes primary care unreachable",
                   expected: "tiers[primary-care-conservative]: is never reached") { tree in
         edit(&tree, "thresholds") { (t: inout [String: Any]) in t["primaryCareWeeks"] = 0 }
+    },
+    BrokenContent(name: "a threshold at the edge of Int is refused, not overflowed", expected: "thresholds.primaryCareWeeks: is -9223372036854775808") { tree in
+        edit(&tree, "thresholds") { (t: inout [String: Any]) in t["primaryCareWeeks"] = Int.min }
+    },
+    BrokenContent(name: "a maximum beyond ten years", expected: "thresholds.maximumWeeks") { tree in
+        edit(&tree, "thresholds") { (t: inout [String: Any]) in t["maximumWeeks"] = Int.max }
     },
     BrokenContent(name: "a question missing", expected: "questions[mri]: is missing") { tree in
         edit(&tree, "questions") { (questions: inout [[String: Any]]) in questions.removeAll { $0["key"] as? String == "mri" } }

@@ -16,6 +16,8 @@ public struct LintProblem: Sendable, Equatable, CustomStringConvertible {
 /// rules with these thresholds reach every question and every tier, and end every path in a tier.
 public enum PathwayLint {
     public static let supportedFormat = 1
+    /// Ten years: the largest `maximumWeeks` content may set.
+    public static let largestMaximumWeeks = 520
 
     public static func problems(in document: PathwayDocument) -> [LintProblem] {
         var checker = Checker(document: document)
@@ -62,7 +64,7 @@ public enum PathwayLint {
             checkReasons()
             checkApplicable(document.pitfalls, "pitfalls")
             checkApplicable(document.evidence, "evidence")
-            checkReachability()
+            if thresholdsInRange { checkReachability() }
         }
 
         mutating func checkMeta() {
@@ -75,9 +77,23 @@ public enum PathwayLint {
             wording(meta.disclaimer, "meta.disclaimer")
         }
 
+        /// Whether the thresholds are within bounds, so the rules can be walked without overflow.
+        var thresholdsInRange: Bool {
+            let t = document.thresholds
+            return (1...PathwayLint.largestMaximumWeeks).contains(t.maximumWeeks)
+                && [t.primaryCareWeeks, t.surgeonMinimumWeeks, t.overdueWeeks].allSatisfy { (0...t.maximumWeeks + 1).contains($0) }
+        }
+
         mutating func checkThresholds() {
             let t = document.thresholds
-            if t.maximumWeeks < 1 { problem("thresholds.maximumWeeks", "must be at least 1") }
+            if !(1...PathwayLint.largestMaximumWeeks).contains(t.maximumWeeks) {
+                problem("thresholds.maximumWeeks", "is \(t.maximumWeeks); must be from 1 to \(PathwayLint.largestMaximumWeeks)")
+                return
+            }
+            for (name, value) in [("primaryCareWeeks", t.primaryCareWeeks), ("surgeonMinimumWeeks", t.surgeonMinimumWeeks),
+                                  ("overdueWeeks", t.overdueWeeks)] where !(0...t.maximumWeeks + 1).contains(value) {
+                problem("thresholds.\(name)", "is \(value); must be from 0 to \(t.maximumWeeks + 1)")
+            }
             if t.primaryCareWeeks > t.surgeonMinimumWeeks {
                 problem("thresholds", "primaryCareWeeks (\(t.primaryCareWeeks)) is after surgeonMinimumWeeks (\(t.surgeonMinimumWeeks))")
             }
