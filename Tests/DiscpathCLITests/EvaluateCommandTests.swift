@@ -73,7 +73,9 @@ struct EvaluateCommandTests {
     }
 
     static let badInputs: [BadInput] = [
-        BadInput(input: "{", status: 65, message: "malformed JSON"),
+        BadInput(input: "{", status: 65, message: "malformed JSON at line 1, column 2"),
+        BadInput(input: "{\"redFlags\": [], \"severeRadicularPain\": \"no\", \"weeksOfConservativeCare\": 3, \"severeRadicularPain\": \"yes\"}",
+                 status: 65, message: "severeRadicularPain: given twice in one object"),
         BadInput(input: "", status: 65, message: "malformed JSON"),
         BadInput(input: "42", status: 65, message: "expected an object of answers or an array of them, got a number"),
         BadInput(input: "{\"redFlag\": []}", status: 65, message: "redFlag: unknown key"),

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Bad answer data: what was wrong and where, as `[3].mri` in a batch or `mri` alone.
 public struct AnswerError: Error, Sendable, Equatable, CustomStringConvertible {
     public let location: String
@@ -36,10 +30,9 @@ public struct AnswerParser: Sendable {
 
     public func parse(json bytes: some Collection<UInt8>) -> Result<AnswerInput, AnswerError> {
         let value: JSONValue
-        do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
-        } catch {
-            return .failure(AnswerError(location: "", message: "malformed JSON: \(describe(error))"))
+        switch StrictJSON.parse(bytes) {
+        case .success(let parsed): value = parsed
+        case .failure(let error): return .failure(AnswerError(location: error.location, message: error.message))
         }
         switch value {
         case .object(let fields):

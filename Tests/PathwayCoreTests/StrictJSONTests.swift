@@ -1,0 +1,71 @@
+import Testing
+@testable import PathwayCore
+
+@Suite("The strict JSON reader for answers")
+struct StrictJSONTests {
+    func parse(_ text: String) -> Result<JSONValue, StrictJSON.ParseError> { StrictJSON.parse(Array(text.utf8)) }
+
+    @Test("reads every kind of value")
+    func values() throws {
+        let value = try parse(#" {"a": [1, -2, 3.5, 1e2, true, false, null, "x\"\u00e9\ud83d\ude00\n"], "b": {}} "#).get()
+        #expect(value == .object([
+            "a": .array([.integer(1), .integer(-2), .number(3.5), .number(100), .bool(true), .bool(false), .null,
+                         .string("x\"é😀\n")]),
+            "b": .object([:]),
+        ]))
+    }
+
+    struct Bad: CustomTestStringConvertible, Sendable {
+        let input: String
+        let message: String
+        var testDescription: String { message }
+    }
+
+    static let bad: [Bad] = [
+        Bad(input: "", message: "malformed JSON: the input is empty"),
+        Bad(input: "  \n ", message: "the input is empty"),
+        Bad(input: "{", message: "line 1, column 2: expected a key in double quotes"),
+        Bad(input: "{\"a\": 1,\n  \"b\" 2}", message: "line 2, column 7: expected ':' after a key"),
+        Bad(input: "[1, 2", message: "expected ',' or ']' in an array"),
+        Bad(input: "[1,]", message: "line 1, column 4: expected a value"),
+        Bad(input: "{} x", message: "unexpected text after the JSON value"),
+        Bad(input: "[01]", message: "a number has a leading zero"),
+        Bad(input: "[1.]", message: "expected a digit after '.'"),
+        Bad(input: "[\"a\u{1}\"]", message: "a control character inside a string"),
+        Bad(input: "[\"\\x\"]", message: "unknown escape in a string"),
+        Bad(input: "[\"\\ud800\"]", message: "half of a surrogate pair"),
+        Bad(input: "[tru]", message: "expected true"),
+        Bad(input: String(repeating: "[", count: 100), message: "nested more than 64 levels deep"),
+    ]
+
+    @Test("syntax errors say where, by line and column", arguments: bad)
+    func syntaxErrors(_ bad: Bad) {
+        guard case .failure(let error) = parse(bad.input) else {
+            Issue.record("accepted \(bad.input)")
+            return
+        }
+        #expect(error.description.contains(bad.message), "\(error)")
+    }
+
+    @Test("a key given twice in one object is refused, named by its path")
+    func duplicateKeys() {
+        guard case .failure(let error) = parse(#"[{"mri": "notDone"}, {"mri": "notDone", "x": 1, "mri": "rootCompression"}]"#) else {
+            Issue.record("accepted a duplicate key")
+            return
+        }
+        #expect(error.description == "[1].mri: given twice in one object")
+        guard case .success = parse(#"[{"mri": 1}, {"mri": 2}]"#) else {
+            Issue.record("the same key in two objects is fine")
+            return
+        }
+    }
+
+    @Test("invalid UTF-8 inside a string is refused")
+    func invalidUTF8() {
+        guard case .failure(let error) = StrictJSON.parse([0x5B, 0x22, 0xFF, 0x22, 0x5D]) else {
+            Issue.record("accepted invalid UTF-8")
+            return
+        }
+        #expect(error.message.contains("not valid UTF-8"))
+    }
+}
