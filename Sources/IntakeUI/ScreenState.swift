@@ -19,6 +19,8 @@ public enum Overlay: Sendable, Equatable {
 public struct ScreenState: Sendable, Equatable {
     public private(set) var intake: IntakeState
     public private(set) var cursor = 0
+    /// The cursor of a single-choice question before any option is chosen.
+    public static let noChoice = -1
     public private(set) var checked: Set<String> = []
     public private(set) var weeksText = ""
     public private(set) var scroll = 0
@@ -74,6 +76,11 @@ public struct ScreenState: Sendable, Equatable {
         var next = self
         next.message = nil
         if key == .resize { next.clampScroll(context); return next }
+        // Nothing the user cannot see takes effect: below the minimum size only Ctrl-L works.
+        if context.isTooSmall {
+            if key == .ctrlL { next.repaintRequested = true }
+            return next
+        }
         guard let intent = KeyTable.intent(for: key, in: keyContext) else { return next }
         next.apply(intent, context)
         next.clampScroll(context)
@@ -152,8 +159,9 @@ public struct ScreenState: Sendable, Equatable {
             case .weeksOfConservativeCare:
                 weeksText = answers.weeksOfConservativeCare.map(String.init) ?? ""
             default:
+                // Nothing is preselected: one stray Enter must not record "Yes".
                 let stored = storedValue(key, answers)
-                cursor = options.firstIndex { $0.value == stored } ?? 0
+                cursor = options.firstIndex { $0.value == stored } ?? ScreenState.noChoice
             }
         case .review:
             cursor = ScreenContent.reviewKeys(intake, pathway).count  // the "show the result" row
@@ -192,7 +200,7 @@ public struct ScreenState: Sendable, Equatable {
         guard count > 0 else { return }
         switch intent {
         case .moveUp: cursor = max(0, cursor - 1)
-        case .moveDown: cursor = min(count - 1, cursor + 1)
+        case .moveDown: cursor = min(count - 1, max(0, cursor + 1))
         case .top, .pageUp: cursor = 0
         default: cursor = count - 1
         }
@@ -215,7 +223,11 @@ public struct ScreenState: Sendable, Equatable {
         if checked.contains(option.value) {
             checked.remove(option.value)
         } else if option.meansNone {
+            let cleared = options.filter { !$0.meansNone && checked.contains($0.value) }
             checked = [option.value]
+            if !cleared.isEmpty {
+                message = "\"\(option.label.text(audience))\" cleared: " + cleared.map { $0.label.text(audience) }.joined(separator: "; ")
+            }
         } else {
             checked.subtract(noneValues(options))
             checked.insert(option.value)
@@ -254,10 +266,13 @@ public struct ScreenState: Sendable, Equatable {
         case .weeks:
             switch WeeksField.validate(weeksText, maximum: pathway.thresholds.maximumWeeks) {
             case .valid(let weeks): send(.answered(.weeksOfConservativeCare(weeks)), pathway)
-            case .invalid(let reason): message = reason
+            case .invalid(let reason): if weeksText.isEmpty { message = reason }  // else shown beside the field
             }
         case .singleSelect:
-            guard options.indices.contains(cursor) else { return }
+            guard options.indices.contains(cursor) else {
+                message = "Choose one with \u{2191}\u{2193}, then press Enter."
+                return
+            }
             let value = options[cursor].value
             let answer: AnswerValue?
             switch key {

@@ -23,8 +23,9 @@ public struct ViewContext: Sendable {
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
     /// Rows between the title bar and the message and hint lines.
     public var bodyHeight: Int { max(0, height - 3) }
-    /// Columns of body text, inside a one-column margin on each side.
-    public var bodyWidth: Int { max(1, width - 2) }
+    /// Columns of body text, inside a one-column margin on each side, and no wider than reads well.
+    public var bodyWidth: Int { max(1, min(width - 2, Self.readableWidth)) }
+    public static let readableWidth = 100
     /// How far PgUp and PgDn move: a page, less one line kept for context.
     public var pageHeight: Int { max(1, bodyHeight - 1) }
 

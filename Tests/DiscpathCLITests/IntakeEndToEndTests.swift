@@ -29,7 +29,7 @@ struct IntakeEndToEndTests {
         try session.waitFor("Red flags: which of these are present?")
         try session.send("End", "Space", "Enter")                    // None of these
         try session.waitFor("severe or disabling radicular")
-        try session.send("Down", "Enter")                            // No
+        try session.send("Down", "Down", "Enter")                    // No
         try session.waitFor("How many weeks")
         try session.send("1", "2")
         try session.waitFor("[12_")
@@ -37,11 +37,11 @@ struct IntakeEndToEndTests {
         try session.waitFor("Which treatments have been tried?")
         try session.send("Down", "Down", "Space", "Down", "Space", "Enter")
         try session.waitFor("Lumbar MRI")
-        try session.send("Down", "Down", "Enter")                    // root compression
+        try session.send("Down", "Down", "Down", "Enter")            // root compression
         try session.waitFor("correlate with the MRI")
-        try session.send("Enter")                                    // matches
+        try session.send("Down", "Enter")                            // matches
         try session.waitFor("willing to consider surgical")
-        try session.send("Enter")                                    // yes
+        try session.send("Down", "Enter")                            // yes
         let review = try session.waitFor("Show the result")
         #expect(review.contains("Duration: 12 weeks"))
         try session.send("Enter")
@@ -62,7 +62,7 @@ struct IntakeEndToEndTests {
         try session.waitFor("Red flags")
         try session.send("End", "Space", "Enter")
         try session.waitFor("severe or disabling radicular")
-        try session.send("Down", "Enter")
+        try session.send("Down", "Down", "Enter")
         try session.waitFor("How many weeks")
         try session.send("3", "Enter")
         try session.waitFor("Show the result")

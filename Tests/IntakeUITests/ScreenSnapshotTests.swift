@@ -11,8 +11,6 @@ struct ScreenCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { name }
 }
 
-let noRedFlags: [KeyPress] = Array(repeating: .down, count: 8) + [.space, .enter]
-
 let screenCases: [ScreenCase] = [
     ScreenCase(name: "audience", audience: nil, keys: []),
     ScreenCase(name: "red-flags", keys: []),
@@ -21,21 +19,26 @@ let screenCases: [ScreenCase] = [
     ScreenCase(name: "red-flags-ascii", ascii: true, keys: [.space]),
     ScreenCase(name: "red-flags-patient", audience: .patient, keys: []),
     ScreenCase(name: "severity", keys: noRedFlags),
-    ScreenCase(name: "weeks-empty", keys: noRedFlags + [.down, .enter]),
-    ScreenCase(name: "weeks-too-many", keys: noRedFlags + [.down, .enter] + typing("600")),
-    ScreenCase(name: "weeks-not-a-digit", keys: noRedFlags + [.down, .enter] + typing("1x")),
-    ScreenCase(name: "therapies", keys: noRedFlags + [.down, .enter] + typing("12") + [.enter]),
-    ScreenCase(name: "mri", keys: Array(keysToSurgeonReview.prefix(25))),
-    ScreenCase(name: "correlation", keys: Array(keysToSurgeonReview.prefix(28))),
-    ScreenCase(name: "willingness", keys: Array(keysToSurgeonReview.prefix(29))),
+    ScreenCase(name: "severity-nothing-chosen", keys: noRedFlags + [.enter]),
+    ScreenCase(name: "red-flags-none-clears-ticks", keys: [.space, .down, .space, .end, .space]),
+    ScreenCase(name: "weeks-empty", keys: noRedFlags + notSevere),
+    ScreenCase(name: "weeks-too-many", keys: noRedFlags + notSevere + typing("600") + [.enter]),
+    ScreenCase(name: "weeks-not-a-digit", keys: noRedFlags + notSevere + typing("1x")),
+    ScreenCase(name: "therapies", keys: noRedFlags + notSevere + twelveWeeks),
+    ScreenCase(name: "mri", keys: keysToMRI),
+    ScreenCase(name: "correlation", keys: keysToCorrelation),
+    ScreenCase(name: "willingness", keys: keysToWillingness),
     ScreenCase(name: "review", keys: keysToSurgeonReview),
     ScreenCase(name: "result-spine-surgeon", keys: keysToSurgeonReview + [.enter]),
     ScreenCase(name: "result-spine-surgeon-end", keys: keysToSurgeonReview + [.enter, .end]),
     ScreenCase(name: "result-immediate", keys: [.space, .enter, .enter]),
     ScreenCase(name: "result-immediate-patient", audience: .patient, keys: [.space, .enter, .enter]),
-    ScreenCase(name: "result-within-2-weeks", keys: noRedFlags + [.enter, .enter]),
-    ScreenCase(name: "result-primary-care", keys: noRedFlags + [.down, .enter] + typing("3") + [.enter, .enter]),
-    ScreenCase(name: "result-interventional", keys: noRedFlags + [.down, .enter] + typing("14") + [.enter, .space, .enter, .enter]),
+    ScreenCase(name: "result-within-2-weeks", keys: noRedFlags + [.down, .enter, .enter]),
+    ScreenCase(name: "result-primary-care", keys: noRedFlags + notSevere + typing("3") + [.enter, .enter]),
+    ScreenCase(name: "result-primary-care-patient", audience: .patient, keys: noRedFlags + notSevere + typing("3") + [.enter, .enter]),
+    ScreenCase(name: "result-interventional", keys: noRedFlags + notSevere + typing("14") + [.enter, .space, .enter, .enter]),
+    ScreenCase(name: "result-interventional-trainee", audience: .trainee, keys: noRedFlags + notSevere + typing("14") + [.enter, .space, .enter, .enter]),
+    ScreenCase(name: "help-weeks-trainee", audience: .trainee, keys: noRedFlags + notSevere + [.f1]),
     ScreenCase(name: "help-red-flags", keys: [.character("?")]),
     ScreenCase(name: "confirm-quit", keys: [.character("q")]),
 ]

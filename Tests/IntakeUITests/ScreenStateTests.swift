@@ -30,13 +30,15 @@ struct ScreenStateTests {
     @Test("the weeks field: digits, Backspace, a wrong value's reason, and Backspace on empty goes back")
     func weeksField() throws {
         var s = try Script()
-        s.press(Array(repeating: .down, count: 8) + [.space, .enter, .down, .enter])
+        s.press(noRedFlags + notSevere)
         #expect(s.state.intake.step == .question(.weeksOfConservativeCare))
+        s.press(.enter)
+        #expect(s.state.message?.contains("Type the number of weeks") == true)
         s.press(typing("600"))
         #expect(s.state.weeksText == "600")
         s.press(.enter)
         #expect(s.state.intake.step == .question(.weeksOfConservativeCare))
-        #expect(s.state.message?.contains("600 is more than 520") == true)
+        #expect(s.screen.contains("600 is more than 520"), "the reason shows beside the field as it is typed")
         s.press(typing("1"))
         s.press(typing("2"))
         #expect(s.state.weeksText == "6001", "four digits at most")
@@ -68,6 +70,35 @@ struct ScreenStateTests {
         #expect(s.state.checked == ["physicalTherapy", "painSpecialist"])
         s.press([.left])
         #expect(s.state.weeksText == "12")
+    }
+
+    @Test("a single choice starts with nothing chosen: Enter asks for a choice")
+    func singleChoiceNeedsAChoice() throws {
+        var s = try Script()
+        s.press(noRedFlags)
+        #expect(s.state.cursor == ScreenState.noChoice)
+        #expect(!s.screen.contains("(•)"))
+        s.press(.enter)
+        #expect(s.state.intake.step == .question(.severeRadicularPain))
+        #expect(s.state.message?.contains("Choose one") == true)
+        s.press([.down, .enter])
+        #expect(s.state.intake.step == .review, "Down reaches the first option, Yes")
+    }
+
+    @Test("ticking 'None of these' says which ticks it cleared")
+    func noneSaysWhatItCleared() throws {
+        var s = try Script()
+        s.press([.space, .end, .space])
+        #expect(s.state.checked == ["none"])
+        #expect(s.state.message == "\"None of these\" cleared: Urinary retention or incontinence (cauda equina syndrome)")
+    }
+
+    @Test("below the minimum size no key takes effect unseen")
+    func keysIgnoredWhenTooSmall() throws {
+        var s = try Script(width: 20, height: 6)
+        let before = s.state
+        s.press([.space, .enter, .character("q")])
+        #expect(s.state == before)
     }
 
     @Test("the review starts on 'Show the result'; Enter on an answer changes it")

@@ -14,15 +14,20 @@ struct LoadFailure: Error { let error: PathwayLoadError }
 /// Typing a string: each character as a key.
 func typing(_ text: String) -> [KeyPress] { text.map { .character($0) } }
 
-/// Keys that answer every question on the way to `spine-surgeon` (clinician, no audience screen).
-let keysToSurgeonReview: [KeyPress] =
-    [.down, .down, .down, .down, .down, .down, .down, .down, .space, .enter]   // None of these
-    + [.down, .enter]                                                        // severity: No
-    + typing("12") + [.enter]                                                // weeks
-    + [.down, .down, .space, .down, .space, .enter]                          // therapies: PT, pain specialist
-    + [.down, .down, .enter]                                                 // MRI: root compression
-    + [.enter]                                                               // correlation: matches
-    + [.enter]                                                               // willing: yes
+// Keys for each answer on the way to spine-surgeon (clinician, no audience screen). A single
+// choice starts with nothing chosen, so Down once reaches the first option.
+let noRedFlags: [KeyPress] = Array(repeating: .down, count: 8) + [.space, .enter]    // None of these
+let notSevere: [KeyPress] = [.down, .down, .enter]                                   // No
+let twelveWeeks: [KeyPress] = typing("12") + [.enter]
+let physioAndPainSpecialist: [KeyPress] = [.down, .down, .space, .down, .space, .enter]
+let rootCompression: [KeyPress] = [.down, .down, .down, .enter]
+let symptomsMatch: [KeyPress] = [.down, .enter]
+let willing: [KeyPress] = [.down, .enter]
+
+let keysToMRI = noRedFlags + notSevere + twelveWeeks + physioAndPainSpecialist
+let keysToCorrelation = keysToMRI + rootCompression
+let keysToWillingness = keysToCorrelation + symptomsMatch
+let keysToSurgeonReview = keysToWillingness + willing
 
 /// A scripted run of the front end at a fixed size.
 struct Script {

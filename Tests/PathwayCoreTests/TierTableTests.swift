@@ -132,3 +132,12 @@ struct TierTableTests {
         #expect(immediate.references.map(\.number) == [1])
     }
 }
+
+@Suite("JSON output")
+struct JSONOutputTests {
+    @Test("empty arrays print as [], and brackets inside strings are left alone")
+    func emptyArrays() {
+        let json = "{\n  \"a\" : [\n\n  ],\n  \"b\" : \"x [ ] \\\" [\n\n ] y\",\n  \"c\" : [\n    1\n  ]\n}"
+        #expect(JSONReport.collapsingEmptyArrays(json) == "{\n  \"a\" : [],\n  \"b\" : \"x [ ] \\\" [\n\n ] y\",\n  \"c\" : [\n    1\n  ]\n}")
+    }
+}

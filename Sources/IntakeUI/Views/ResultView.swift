@@ -14,7 +14,7 @@ public enum ResultView {
         let e = pathway.explain(decision, for: state.audience)
         let words = ReportWords.for(state.audience)
         lines.paragraph(e.title, width: width - 2, style: e.tier == .immediateSpineSurgeon ? .urgent : .banner, indent: 1)
-        lines.paragraph("\(words.tier): \(e.tier.rawValue)", width: width, style: .dim)
+        lines.paragraph("\(words.tierCode): \(e.tier.rawValue)", width: width, style: .dim)
         func section(_ heading: String) {
             lines.append(.blank)
             lines.paragraph(heading, width: width, style: .heading)

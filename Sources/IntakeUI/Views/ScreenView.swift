@@ -50,8 +50,8 @@ public enum ScreenView {
         // Message line: a validation message, or a rule with scroll marks.
         let messageRow = context.height - 2
         if let message = state.message, state.overlay == nil {
-            // Up to two rows, over the body's last line when it needs the second.
-            let wrapped = TextWrap.lines(message, width: context.bodyWidth).prefix(2)
+            // Up to three rows, over the body's last lines when it needs them.
+            let wrapped = TextWrap.lines(message, width: context.bodyWidth).prefix(3)
             for (i, line) in wrapped.enumerated() {
                 let row = messageRow - wrapped.count + 1 + i
                 grid.fill(row: row, style: .warning)
@@ -90,17 +90,17 @@ enum TooSmallView {
 enum ConfirmQuitView {
     static func draw(into grid: inout Grid, _ state: ScreenState, _ context: ViewContext) {
         let patient = state.audience == .patient
-        let text = [patient ? "Leave without a result?" : "Quit without a result?",
-                    patient ? "Your answers will be cleared." : "The answers will be discarded.",
-                    "",
-                    "y quit    n stay"]
-        let width = min(context.width - 2, max(28, text.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
-        let height = text.count + 2
+        let width = min(context.width - 2, 36)
+        let inner = max(1, width - 4)
+        let text = TextWrap.lines(patient ? "Leave without a result?" : "Quit without a result?", width: inner)
+            + TextWrap.lines(patient ? "Your answers will be cleared." : "The answers will be discarded.", width: inner)
+            + ["", "y quit    n stay"]
+        let height = min(text.count + 2, max(2, context.height - 2))
         let top = max(1, (context.height - height) / 2), left = max(0, (context.width - width) / 2)
         for row in top..<(top + height) { grid.fill(row: row, column: left, count: width, style: .normal) }
         grid.box(top: top, left: left, height: height, width: width)
-        for (i, line) in text.enumerated() {
-            grid.put(line, row: top + 1 + i, column: left + 2, style: i == 0 ? .heading : .normal, limit: width - 4)
+        for (i, line) in text.prefix(height - 2).enumerated() {
+            grid.put(line, row: top + 1 + i, column: left + 2, style: i == 0 ? .heading : .normal, limit: inner)
         }
     }
 }

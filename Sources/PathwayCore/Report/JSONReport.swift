@@ -60,11 +60,34 @@ public struct JSONReport: Sendable, Encodable, Equatable {
                           reviewStatus: e.meta.reviewStatus, disclaimer: e.disclaimer)
     }
 
+    /// `[` then only white space then `]`, outside strings, written as `[]`.
+    static func collapsingEmptyArrays(_ json: String) -> String {
+        var out = ""
+        var pending: String?  // "[" and the white space after it, not yet known to be empty
+        var inString = false, escaped = false
+        for character in json {
+            if inString {
+                out.append(character)
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false }
+                continue
+            }
+            if var open = pending {
+                if character == "]" { out += "[]"; pending = nil; continue }
+                if character == " " || character == "\n" { open.append(character); pending = open; continue }
+                out += open
+                pending = nil
+            }
+            if character == "[" { pending = "[" } else { out.append(character) }
+            if character == "\"" { inString = true }
+        }
+        return out + (pending ?? "")
+    }
+
     /// Pretty-printed JSON of one report, or of an array of them, ending in a newline.
     public static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "null\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return collapsingEmptyArrays(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

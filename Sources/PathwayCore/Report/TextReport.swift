@@ -50,7 +50,7 @@ public enum TextReport {
 
 /// Headings and labels of reports and result screens, per audience. Not clinical content.
 public struct ReportWords: Sendable {
-    public let tier, whatToDo, why, criteria, pitfalls, evidence, references, about: String
+    public let tier, tierCode, whatToDo, why, criteria, pitfalls, evidence, references, about: String
     public let lastUpdated, reviewStatus, contentVersion: String
     public let met, unmet, notAssessed, inference: String
 
@@ -66,14 +66,14 @@ public struct ReportWords: Sendable {
         switch audience {
         case .patient:
             return ReportWords(
-                tier: "Your next step", whatToDo: "What to do", why: "Why", criteria: "What a surgeon referral needs",
+                tier: "Your next step", tierCode: "Code for your clinician", whatToDo: "What to do", why: "Why", criteria: "What a surgeon referral needs",
                 pitfalls: "Things to avoid", evidence: "What the evidence says", references: "References",
                 about: "About this information", lastUpdated: "Last updated", reviewStatus: "Review status",
                 contentVersion: "Content version", met: "yes", unmet: "not yet", notAssessed: "not asked",
                 inference: "inferred")
         case .clinician, .trainee:
             return ReportWords(
-                tier: "Referral tier", whatToDo: "What to do", why: "Reasoning", criteria: "Surgical criteria (all required)",
+                tier: "Referral tier", tierCode: "Referral tier", whatToDo: "What to do", why: "Reasoning", criteria: "Surgical criteria (all required)",
                 pitfalls: "Pitfalls to avoid", evidence: "Evidence", references: "References",
                 about: "Content", lastUpdated: "Last updated", reviewStatus: "Review status",
                 contentVersion: "Content version", met: "met", unmet: "unmet", notAssessed: "not assessed",
