@@ -15,6 +15,9 @@ struct Discpath: ParsableCommand {
             Walks through the pathway question by question and ends on its referral tier, with the \
             reasoning and references. This tool is meant for healthcare professionals; its content is \
             pending human review and for educational purposes only.
+
+            With no command, the intake runs: see 'discpath help intake' for its keys and options \
+            (--audience, --ascii, --idle-timeout).
             """,
         version: versionText,
         subcommands: [IntakeCommand.self, EvaluateCommand.self, LintCommand.self],
@@ -31,6 +34,16 @@ struct Discpath: ParsableCommand {
     static func terminate(_ status: Int32) -> Never {
         fflush(nil)
         Glibc.exit(status)
+    }
+
+    /// The help page for the command the bad usage was meant for.
+    static func helpCommand(for error: any Error) -> String {
+        // ArgumentParser's full message ends "See 'discpath evaluate --help' for more information."
+        let full = fullMessage(for: error)
+        if let start = full.firstRange(of: "See '"), let end = full[start.upperBound...].firstIndex(of: "'") {
+            return String(full[start.upperBound..<end])
+        }
+        return "discpath --help"
     }
 
     /// Runs the chosen mode; every failure ends in one line on stderr and a sysexits status.
@@ -50,7 +63,7 @@ struct Discpath: ParsableCommand {
                 Self.terminate(0)
             }
             let message = self.message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")
-            printError("discpath: error: \(message) (see 'discpath --help')")
+            printError("discpath: error: \(message) (see '\(helpCommand(for: error))')")
             Self.terminate(status.rawValue)
         }
     }

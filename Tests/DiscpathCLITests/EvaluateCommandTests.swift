@@ -131,6 +131,13 @@ struct EvaluateCommandTests {
         }
     }
 
+    @Test("a usage error points to the help of the command it was meant for")
+    func usageHint() throws {
+        #expect(try discpath(["evaluate", "--frobnicate"]).stderr.contains("(see 'discpath evaluate --help')"))
+        #expect(try discpath(["lint", "--x"]).stderr.contains("(see 'discpath lint --help')"))
+        #expect(try discpath(["--audience", "nurse"]).stderr.contains("(see 'discpath intake --help')"))
+    }
+
     @Test("--pathway loads another content file, checked like the built-in one")
     func otherPathway() throws {
         let bad = try temporaryFile("{\"format\": 1}", name: "pathway.json")
