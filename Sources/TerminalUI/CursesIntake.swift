@@ -53,7 +53,8 @@ public enum CursesIntake {
         guard dp_start(term, useColor ? 1 : 0) == 0 else { return .failure(.unknownTerminal(term)) }
         defer { dp_stop(1) }
 
-        let asciiSymbols = options.ascii || !utf8
+        // The Linux console's font holds at most 512 glyphs, without arrows, ticks or "›".
+        let asciiSymbols = options.ascii || !utf8 || term.hasPrefix("linux")
         let asciiLines = options.ascii || dp_can_draw_lines() == 0
         var state = ScreenState(audience: options.audience, pathway: pathway)
         var drawn: Grid?

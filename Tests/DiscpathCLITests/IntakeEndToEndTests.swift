@@ -144,6 +144,15 @@ struct IntakeEndToEndTests {
         try session.waitFor("[x] Urinary")
     }
 
+    @Test("on the Linux console, symbols are ASCII even in a UTF-8 locale; box lines stay lines")
+    func linuxConsoleSymbols() throws {
+        let session = try TmuxSession(["--audience", "clinician"], environment: ["TERM": "linux", "LANG": "C.UTF-8"])
+        let screen = try session.waitFor("Red flags: which of these are present?")
+        #expect(screen.contains("> [ ] Urinary"))
+        #expect(!screen.contains("›") && !screen.contains("↑"))
+        #expect(screen.contains("─"), "line drawing from the terminal's own character set")
+    }
+
     @Test("--ascii draws with plain ASCII")
     func asciiFlag() throws {
         let session = try TmuxSession(["--audience", "clinician", "--ascii"])
