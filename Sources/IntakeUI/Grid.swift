@@ -129,9 +129,4 @@ public struct Grid: Sendable, Equatable {
         }
         return lines.joined(separator: "\n") + "\n"
     }
-
-    /// The row's text, for tests.
-    public func row(_ row: Int, ascii: Bool = false) -> String {
-        String(text(ascii: ascii).split(separator: "\n", omittingEmptySubsequences: false).dropFirst(row).first ?? "")
-    }
 }

@@ -55,7 +55,4 @@ public struct Answers: Sendable, Equatable, Hashable {
     public func keeping(only keys: [QuestionKey]) -> Answers {
         QuestionKey.allCases.filter { !keys.contains($0) }.reduce(self) { $0.removing($1) }
     }
-
-    /// The answered keys, in question order.
-    public var answeredKeys: [QuestionKey] { QuestionKey.allCases.filter(has) }
 }

@@ -52,7 +52,7 @@ public enum TextReport {
 public struct ReportWords: Sendable {
     public let tier, tierCode, whatToDo, why, criteria, pitfalls, evidence, references, about: String
     public let lastUpdated, reviewStatus, contentVersion: String
-    public let met, unmet, notAssessed, inference: String
+    public let met, unmet, notAssessed: String
 
     public func status(_ status: CriterionStatus) -> String {
         switch status {
@@ -69,15 +69,13 @@ public struct ReportWords: Sendable {
                 tier: "Your next step", tierCode: "Code for your clinician", whatToDo: "What to do", why: "Why", criteria: "What a surgeon referral needs",
                 pitfalls: "Things to avoid", evidence: "What the evidence says", references: "References",
                 about: "About this information", lastUpdated: "Last updated", reviewStatus: "Review status",
-                contentVersion: "Content version", met: "yes", unmet: "not yet", notAssessed: "not asked",
-                inference: "inferred")
+                contentVersion: "Content version", met: "yes", unmet: "not yet", notAssessed: "not asked")
         case .clinician, .trainee:
             return ReportWords(
                 tier: "Referral tier", tierCode: "Referral tier", whatToDo: "What to do", why: "Reasoning", criteria: "Surgical criteria (all required)",
                 pitfalls: "Pitfalls to avoid", evidence: "Evidence", references: "References",
                 about: "Content", lastUpdated: "Last updated", reviewStatus: "Review status",
-                contentVersion: "Content version", met: "met", unmet: "unmet", notAssessed: "not assessed",
-                inference: "inference")
+                contentVersion: "Content version", met: "met", unmet: "unmet", notAssessed: "not assessed")
         }
     }
 }
