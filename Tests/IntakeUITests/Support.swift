@@ -2,14 +2,7 @@ import Testing
 @testable import IntakeUI
 import PathwayCore
 
-func builtIn() throws -> Pathway {
-    switch Pathway.builtIn() {
-    case .success(let pathway): return pathway
-    case .failure(let error): throw LoadFailure(error: error)
-    }
-}
-
-struct LoadFailure: Error { let error: PathwayLoadError }
+func builtIn() throws -> Pathway { try Pathway.builtIn().get() }
 
 /// Typing a string: each character as a key.
 func typing(_ text: String) -> [KeyPress] { text.map { .character($0) } }

@@ -3,14 +3,7 @@ import Testing
 @testable import PathwayCore
 
 /// The built-in pathway; a test fails rather than traps if it does not load.
-func builtIn() throws -> Pathway {
-    switch Pathway.builtIn() {
-    case .success(let pathway): return pathway
-    case .failure(let error): throw LoadFailure(error: error)
-    }
-}
-
-struct LoadFailure: Error { let error: PathwayLoadError }
+func builtIn() throws -> Pathway { try Pathway.builtIn().get() }
 
 /// Every red-flag answer the tests try: none, each finding alone, unsure alone, and several.
 let redFlagChoices: [Set<RedFlag>] =
