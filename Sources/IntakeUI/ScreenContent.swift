@@ -23,25 +23,14 @@ enum ScreenContent {
 
     /// An answer as the review shows it.
     static func answerText(_ key: QuestionKey, _ answers: Answers, _ pathway: Pathway, _ audience: Audience) -> String {
-        func labels(_ values: [String]) -> String {
-            if values.isEmpty {
-                return options(key, pathway).first(where: \.meansNone)?.label.text(audience) ?? "None"
-            }
-            return values.map { pathway.optionLabel(key, $0, audience) }.joined(separator: "; ")
-        }
-        func ordered<V: RawRepresentable<String> & CaseIterable & Hashable>(_ set: Set<V>) -> [String] {
-            V.allCases.filter(set.contains).map(\.rawValue)
-        }
-        switch key {
-        case .redFlags: return answers.redFlags.map { labels(ordered($0)) } ?? "-"
-        case .therapiesTried: return answers.therapiesTried.map { labels(ordered($0)) } ?? "-"
-        case .weeksOfConservativeCare:
+        guard let values = answers.values(for: key) else { return "-" }
+        if key == .weeksOfConservativeCare {
             return answers.weeksOfConservativeCare.map { $0 == 1 ? "1 week" : "\($0) weeks" } ?? "-"
-        case .severeRadicularPain: return answers.severeRadicularPain.map { labels([$0.rawValue]) } ?? "-"
-        case .mri: return answers.mri.map { labels([$0.rawValue]) } ?? "-"
-        case .correlation: return answers.correlation.map { labels([$0.rawValue]) } ?? "-"
-        case .willingToConsiderSurgery: return answers.willingToConsiderSurgery.map { labels([$0.rawValue]) } ?? "-"
         }
+        if values.isEmpty {
+            return options(key, pathway).first(where: \.meansNone)?.label.text(audience) ?? "None"
+        }
+        return values.map { pathway.optionLabel(key, $0, audience) }.joined(separator: "; ")
     }
 
     /// The screen's short title for the title bar.

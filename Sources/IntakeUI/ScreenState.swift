@@ -151,17 +151,15 @@ public struct ScreenState: Sendable, Equatable {
             cursor = intake.audience.flatMap { Audience.allCases.firstIndex(of: $0) } ?? 0
         case .question(let key):
             let options = ScreenContent.options(key, pathway)
-            switch key {
-            case .redFlags:
-                checked = answers.redFlags.map { $0.isEmpty ? noneValues(options) : Set($0.map(\.rawValue)) } ?? []
-            case .therapiesTried:
-                checked = answers.therapiesTried.map { $0.isEmpty ? noneValues(options) : Set($0.map(\.rawValue)) } ?? []
-            case .weeksOfConservativeCare:
-                weeksText = answers.weeksOfConservativeCare.map(String.init) ?? ""
-            default:
+            let stored = answers.values(for: key)
+            switch key.kind {
+            case .multiSelect:
+                checked = stored.map { $0.isEmpty ? noneValues(options) : Set($0) } ?? []
+            case .weeks:
+                weeksText = stored?.first ?? ""
+            case .singleSelect:
                 // Nothing is preselected: one stray Enter must not record "Yes".
-                let stored = storedValue(key, answers)
-                cursor = options.firstIndex { $0.value == stored } ?? ScreenState.noChoice
+                cursor = options.firstIndex { $0.value == stored?.first } ?? ScreenState.noChoice
             }
         case .review:
             cursor = ScreenContent.reviewKeys(intake, pathway).count  // the "show the result" row
@@ -172,16 +170,6 @@ public struct ScreenState: Sendable, Equatable {
 
     private func noneValues(_ options: [ScreenContent.Option]) -> Set<String> {
         Set(options.filter(\.meansNone).map(\.value))
-    }
-
-    private func storedValue(_ key: QuestionKey, _ answers: Answers) -> String? {
-        switch key {
-        case .severeRadicularPain: return answers.severeRadicularPain?.rawValue
-        case .mri: return answers.mri?.rawValue
-        case .correlation: return answers.correlation?.rawValue
-        case .willingToConsiderSurgery: return answers.willingToConsiderSurgery?.rawValue
-        default: return nil
-        }
     }
 
     private mutating func move(_ intent: Intent, _ context: ViewContext) {
@@ -257,11 +245,8 @@ public struct ScreenState: Sendable, Equatable {
                 message = "Choose at least one item with Space, or \"\(none)\"."
                 return
             }
-            let values = checked.subtracting(noneValues(options))
-            if key == .redFlags {
-                send(.answered(.redFlags(Set(values.compactMap(RedFlag.init(rawValue:))))), pathway)
-            } else {
-                send(.answered(.therapiesTried(Set(values.compactMap(Therapy.init(rawValue:))))), pathway)
+            if let answer = AnswerValue(key: key, values: Array(checked.subtracting(noneValues(options)))) {
+                send(.answered(answer), pathway)
             }
         case .weeks:
             switch WeeksField.validate(weeksText, maximum: pathway.thresholds.maximumWeeks) {
@@ -273,16 +258,7 @@ public struct ScreenState: Sendable, Equatable {
                 message = "Choose one with \u{2191}\u{2193}, then press Enter."
                 return
             }
-            let value = options[cursor].value
-            let answer: AnswerValue?
-            switch key {
-            case .severeRadicularPain: answer = YesNoUnsure(rawValue: value).map(AnswerValue.severeRadicularPain)
-            case .mri: answer = MRIFinding(rawValue: value).map(AnswerValue.mri)
-            case .correlation: answer = Correlation(rawValue: value).map(AnswerValue.correlation)
-            case .willingToConsiderSurgery: answer = YesNoUnsure(rawValue: value).map(AnswerValue.willingToConsiderSurgery)
-            default: answer = nil
-            }
-            if let answer { send(.answered(answer), pathway) }
+            if let answer = AnswerValue(key: key, values: [options[cursor].value]) { send(.answered(answer), pathway) }
         }
     }
 

@@ -131,3 +131,28 @@ struct IntakeTests {
         #expect(review.after(.choseToChange(.mri), rules: rules) == review, "not on this path")
     }
 }
+
+@Suite("Answer values by name")
+struct AnswerValueNameTests {
+    @Test("every answer survives being named and read back; unknown names are refused")
+    func roundTrip() {
+        let full = Answers(redFlags: [.saddleAnesthesia, .unsure], severeRadicularPain: .unsure, weeksOfConservativeCare: 12,
+                           therapiesTried: [], mri: .rootCompression, correlation: .noRadicularSymptoms,
+                           willingToConsiderSurgery: .no)
+        var rebuilt = Answers()
+        for key in QuestionKey.allCases {
+            guard let values = full.values(for: key), let answer = AnswerValue(key: key, values: values) else {
+                Issue.record("\(key) did not round-trip")
+                continue
+            }
+            rebuilt = rebuilt.setting(answer)
+        }
+        #expect(rebuilt == full)
+        #expect(full.values(for: .redFlags) == ["saddleAnesthesia", "unsure"], "in the source's order")
+        #expect(Answers().values(for: .mri) == nil)
+        #expect(AnswerValue(key: .mri, values: ["maybe"]) == nil)
+        #expect(AnswerValue(key: .mri, values: []) == nil)
+        #expect(AnswerValue(key: .redFlags, values: ["unsure", "none"]) == nil)
+        #expect(AnswerValue(key: .weeksOfConservativeCare, values: ["x"]) == nil)
+    }
+}

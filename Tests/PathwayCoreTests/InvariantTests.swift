@@ -162,13 +162,5 @@ func randomValue(for key: QuestionKey, using random: inout SeededGenerator) -> A
 }
 
 func value(of key: QuestionKey, in answers: Answers) -> AnswerValue? {
-    switch key {
-    case .redFlags: return answers.redFlags.map(AnswerValue.redFlags)
-    case .severeRadicularPain: return answers.severeRadicularPain.map(AnswerValue.severeRadicularPain)
-    case .weeksOfConservativeCare: return answers.weeksOfConservativeCare.map(AnswerValue.weeksOfConservativeCare)
-    case .therapiesTried: return answers.therapiesTried.map(AnswerValue.therapiesTried)
-    case .mri: return answers.mri.map(AnswerValue.mri)
-    case .correlation: return answers.correlation.map(AnswerValue.correlation)
-    case .willingToConsiderSurgery: return answers.willingToConsiderSurgery.map(AnswerValue.willingToConsiderSurgery)
-    }
+    answers.values(for: key).flatMap { AnswerValue(key: key, values: $0) }
 }

@@ -21,7 +21,52 @@ public enum AnswerValue: Sendable, Equatable, Hashable {
     }
 }
 
+extension AnswerValue {
+    /// An answer from its values as the content and JSON name them (the weeks as one decimal
+    /// number); nil when a value is unknown or a single answer is given more or fewer than one.
+    public init?(key: QuestionKey, values: [String]) {
+        func one<V: RawRepresentable<String>>(_ make: (V) -> AnswerValue) -> AnswerValue? {
+            guard values.count == 1, let value = values.first.flatMap(V.init(rawValue:)) else { return nil }
+            return make(value)
+        }
+        func set<V: RawRepresentable<String> & Hashable>(_ make: (Set<V>) -> AnswerValue) -> AnswerValue? {
+            let parsed = values.compactMap(V.init(rawValue:))
+            return parsed.count == values.count ? make(Set(parsed)) : nil
+        }
+        let answer: AnswerValue?
+        switch key {
+        case .redFlags: answer = set(AnswerValue.redFlags)
+        case .therapiesTried: answer = set(AnswerValue.therapiesTried)
+        case .severeRadicularPain: answer = one(AnswerValue.severeRadicularPain)
+        case .mri: answer = one(AnswerValue.mri)
+        case .correlation: answer = one(AnswerValue.correlation)
+        case .willingToConsiderSurgery: answer = one(AnswerValue.willingToConsiderSurgery)
+        case .weeksOfConservativeCare:
+            answer = values.count == 1 ? values.first.flatMap { Int($0) }.map(AnswerValue.weeksOfConservativeCare) : nil
+        }
+        guard let answer else { return nil }
+        self = answer
+    }
+}
+
 extension Answers {
+    /// The answer to `key` as the values the content and JSON name (a checklist's in the source's
+    /// order, the weeks as one decimal number); nil when unanswered, empty for an explicit none.
+    public func values(for key: QuestionKey) -> [String]? {
+        func ordered<V: RawRepresentable<String> & CaseIterable & Hashable>(_ set: Set<V>?) -> [String]? {
+            set.map { chosen in V.allCases.filter(chosen.contains).map(\.rawValue) }
+        }
+        switch key {
+        case .redFlags: return ordered(redFlags)
+        case .therapiesTried: return ordered(therapiesTried)
+        case .severeRadicularPain: return severeRadicularPain.map { [$0.rawValue] }
+        case .weeksOfConservativeCare: return weeksOfConservativeCare.map { [String($0)] }
+        case .mri: return mri.map { [$0.rawValue] }
+        case .correlation: return correlation.map { [$0.rawValue] }
+        case .willingToConsiderSurgery: return willingToConsiderSurgery.map { [$0.rawValue] }
+        }
+    }
+
     /// These answers with `value` recorded.
     public func setting(_ value: AnswerValue) -> Answers {
         var copy = self
