@@ -11,13 +11,10 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let name = global.pathway ?? "built-in pathway"
-        let bytes: [UInt8]
-        if let path = global.pathway {
-            bytes = try InputFile.read(path, what: "pathway file")
-        } else {
-            bytes = Array(Pathway.builtInBytes)
-        }
-        switch Pathway.load(json: bytes) {
+        let loaded = try global.pathway.map { path in
+            Pathway.load(json: try InputFile.read(path, what: "pathway file"))
+        } ?? Pathway.builtIn()
+        switch loaded {
         case .success(let pathway):
             let d = pathway.document
             print("\(name): ok: \(d.questions.count) questions, \(d.tiers.count) tiers, \(d.criteria.count) criteria, "

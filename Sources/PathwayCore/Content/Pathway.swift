@@ -59,10 +59,11 @@ public struct Pathway: Sendable {
         return .success(Pathway(document: document))
     }
 
-    /// The content built into the binary.
-    public static func builtIn() -> Result<Pathway, PathwayLoadError> {
-        load(json: builtInBytes)
-    }
+    /// The content built into the binary, decoded and linted once per process however often it
+    /// is asked for (the version text, the mode, lint).
+    public static func builtIn() -> Result<Pathway, PathwayLoadError> { loadedBuiltIn }
+
+    private static let loadedBuiltIn = load(json: builtInBytes)
 
     /// The bytes of the built-in content file.
     public static var builtInBytes: UnsafeBufferPointer<UInt8> {
