@@ -38,13 +38,9 @@ public struct ScreenState: Sendable, Equatable {
     /// The audience whose wording is shown: the chosen one, or clinician before a choice.
     public var audience: Audience { intake.audience ?? .clinician }
 
-    /// Whether Left or Backspace has a screen to go back to.
-    public var canGoBack: Bool {
-        switch intake.step {
-        case .audience: return false
-        case .question(.redFlags): return !intake.audienceIsFixed || intake.changingFromReview
-        default: return true
-        }
+    /// Whether Left or Backspace has a screen to go back to: asked of the intake itself.
+    public func canGoBack(_ rules: PathwayRules) -> Bool {
+        intake.after(.wentBack, rules: rules).step != intake.step
     }
 
     /// Which keys apply now: an overlay's, or the screen's.

@@ -68,7 +68,7 @@ public enum ScreenView {
 
         // Hint line: the keys that work here.
         grid.fill(row: context.height - 1, style: .hintBar)
-        let hints = KeyTable.hints(for: state.keyContext, ascii: context.ascii, canGoBack: state.canGoBack,
+        let hints = KeyTable.hints(for: state.keyContext, ascii: context.ascii, canGoBack: state.canGoBack(pathway.rules),
                                    width: context.width - 2)
         grid.put(" " + hints, row: context.height - 1, column: 0, style: .hintBar)
 
