@@ -1,7 +1,6 @@
 import PathwayCore
 
-/// The result: the tier prominent, what to do, the reasoning step by step, the criteria, the
-/// pitfalls, evidence and references, and the content's date, review status and disclaimer.
+/// The result: the report document, with the tier prominent and what to do first.
 public enum ResultView {
     static func lines(_ state: ScreenState, _ context: ViewContext) -> [BodyLine] {
         let pathway = context.pathway
@@ -11,53 +10,50 @@ public enum ResultView {
             lines.paragraph("No result yet.", width: width)
             return lines
         }
-        let e = pathway.explain(decision, for: state.audience)
-        let words = ReportWords.for(state.audience)
-        lines.paragraph(e.title, width: width - 2, style: e.tier == .immediateSpineSurgeon ? .urgent : .banner, indent: 1)
-        lines.paragraph("\(words.tierCode): \(e.tier.rawValue)", width: width, style: .dim)
-        func section(_ heading: String) {
+        let document = ReportDocument(pathway.explain(decision, for: state.audience))
+        lines.paragraph(document.title, width: width - 2, style: document.tier == .immediateSpineSurgeon ? .urgent : .banner, indent: 1)
+        lines.paragraph(document.tierCode, width: width, style: .dim)
+        for section in document.sections {
             lines.append(.blank)
-            lines.paragraph(heading, width: width, style: .heading)
-        }
-        let bullet = context.symbol("•", "*") + " "
-        section(words.whatToDo)
-        for action in e.actions { lines.paragraph(action.withMark, width: width, marker: bullet) }
-        section(words.why)
-        for (i, reason) in e.reasons.enumerated() {
-            let style: Style = reason.id == ReasonID.referralOverdue.rawValue ? .warning : .normal
-            lines.paragraph(CitedText(text: reason.text, citations: reason.citations).withMark, width: width, style: style,
-                            marker: "\(i + 1). ")
-        }
-        if e.showsCriteria {
-            section(words.criteria)
-            for line in e.criteria {
-                let symbol: String, style: Style
-                switch line.status {
-                case .met: symbol = context.symbol("✓", "+"); style = .good
-                case .unmet: symbol = context.symbol("✗", "x"); style = .warning
-                case .notAssessed: symbol = "?"; style = .dim
+            lines.paragraph(section.heading, width: width, style: section.kind == .overdue ? .warning : .heading)
+            for (i, entry) in section.entries.enumerated() {
+                if section.kind == .about, i > 0 { lines.append(.blank) }
+                let marker = self.marker(entry.marker, context)
+                var text = entry.withMark
+                var style: Style
+                switch entry.emphasis {
+                case .normal: style = .normal
+                case .warning: style = .warning
+                case .dim: style = .dim
                 }
-                let status = words.status(line.status)
-                lines.paragraph("\(line.label) (\(status)) \(citationMark(line.citations))", width: width, style: style,
-                                marker: "\(symbol) ")
+                if case .criterion(let status) = entry.marker {
+                    text = "\(entry.text) (\(document.words.status(status))) \(citationMark(entry.citations))"
+                    switch status {
+                    case .met: style = .good
+                    case .unmet: style = .warning
+                    case .notAssessed: style = .dim
+                    }
+                }
+                lines.paragraph(text, width: width, style: style, marker: marker)
+                if let reading = entry.reading {
+                    lines.paragraph("\(document.readingLabel) \(reading)", width: width, style: .dim,
+                                    indent: max(2, marker.count))
+                }
             }
         }
-        if !e.pitfalls.isEmpty {
-            section(words.pitfalls)
-            for item in e.pitfalls { lines.paragraph(CitedText(text: item.text, citations: item.citations).withMark, width: width, marker: bullet) }
-        }
-        if !e.evidence.isEmpty {
-            section(words.evidence)
-            for item in e.evidence { lines.paragraph(CitedText(text: item.text, citations: item.citations).withMark, width: width, marker: bullet) }
-        }
-        section(words.references)
-        for reference in e.references { lines.paragraph(reference.text, width: width, marker: "[\(reference.number)] ") }
-        section(words.about)
-        lines.paragraph("\(e.meta.title).", width: width)
-        lines.paragraph("\(words.lastUpdated): \(e.meta.lastUpdated). \(words.reviewStatus): \(e.meta.reviewStatus). \(words.contentVersion): \(e.meta.contentVersion).", width: width, style: .dim)
-        lines.append(.blank)
-        lines.paragraph(e.disclaimer, width: width, style: .dim)
         return lines
+    }
+
+    static func marker(_ marker: ReportDocument.Marker, _ context: ViewContext) -> String {
+        switch marker {
+        case .none: return ""
+        case .bullet: return context.symbol("•", "*") + " "
+        case .number(let n): return "\(n). "
+        case .reference(let n): return "[\(n)] "
+        case .criterion(.met): return context.symbol("✓", "+") + " "
+        case .criterion(.unmet): return context.symbol("✗", "x") + " "
+        case .criterion(.notAssessed): return "? "
+        }
     }
 
     /// How many body lines the result takes at this size, for scrolling.

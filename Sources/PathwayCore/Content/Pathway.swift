@@ -50,7 +50,13 @@ public struct Pathway: Sendable {
     public static func load(json bytes: some Collection<UInt8>) -> Result<Pathway, PathwayLoadError> {
         let document: PathwayDocument
         do {
-            document = try JSONDecoder().decode(PathwayDocument.self, from: Data(bytes))
+            let data = Data(bytes)
+            let decoder = JSONDecoder()
+            // The thresholds first, so every text can be filled from them as it is decoded.
+            if let thresholds = try? decoder.decode(ThresholdsOnly.self, from: data).thresholds {
+                decoder.userInfo[Wording.placeholderValuesKey] = thresholds.placeholderValues
+            }
+            document = try decoder.decode(PathwayDocument.self, from: data)
         } catch {
             return .failure(.malformed(describe(error)))
         }
@@ -68,6 +74,25 @@ public struct Pathway: Sendable {
     /// The bytes of the built-in content file.
     public static var builtInBytes: UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: discpath_pathway_bytes(), count: discpath_pathway_length())
+    }
+}
+
+private struct ThresholdsOnly: Decodable {
+    let thresholds: PathwayDocument.Thresholds
+}
+
+extension PathwayDocument.Thresholds {
+    /// The placeholder names content texts may use for the thresholds, with their values.
+    public var placeholderValues: [String: String] {
+        ["primaryCareWeeks": String(primaryCareWeeks), "surgeonMinimumWeeks": String(surgeonMinimumWeeks),
+         "overdueWeeks": String(overdueWeeks), "maximumWeeks": String(maximumWeeks),
+         "overdueMonths": String(Self.wholeMonths(overdueWeeks))]
+    }
+
+    /// Weeks as the nearest whole number of months (13 weeks: 3 months), without overflow.
+    static func wholeMonths(_ weeks: Int) -> Int {
+        let clamped = min(max(weeks, 0), 1_000_000)
+        return (clamped * 12 + 26) / 52
     }
 }
 

@@ -20,7 +20,10 @@ public struct PathwayDocument: Sendable, Decodable {
         public let lastUpdated: String
         public let reviewStatus: String
         public let contentVersion: String
-        public let disclaimer: Wording
+        /// The source's disclaimer, quoted in full for every audience.
+        public let disclaimer: String
+        /// What each audience reads first, in plain words, before the source's disclaimer.
+        public let plainDisclaimer: Wording
     }
 
     /// Week thresholds of the pathway, in whole weeks.
@@ -83,7 +86,20 @@ public struct PathwayDocument: Sendable, Decodable {
     public struct TierContent: Sendable, Decodable {
         public let id: String
         public let title: Wording
-        public let actions: [Statement]
+        public let actions: [Action]
+    }
+
+    /// One thing to do on a tier, shown only where the answers call for it.
+    public struct Action: Sendable, Decodable {
+        /// Stable, as reason ids are: `evaluate`'s JSON names it.
+        public let id: String
+        /// The source's sentence, with its citations.
+        public let text: Wording
+        public let citations: [Int]
+        /// This program's reading beside the source's sentence: shown labelled, never cited.
+        public let reading: Wording?
+        /// When the action applies; always, when absent.
+        public let when: AnswerCondition?
     }
 
     public struct CriterionContent: Sendable, Decodable {
@@ -92,12 +108,24 @@ public struct PathwayDocument: Sendable, Decodable {
         public let citations: [Int]
         /// True where the criterion is an inference from the source, to be labelled as such.
         public let inference: Bool?
+        /// This program's reading of the criterion (e.g. "2-3 months" as 9 weeks): labelled, never cited.
+        public let reading: Wording?
     }
 
     public struct ReasonContent: Sendable, Decodable {
         public let id: String
         public let text: Wording
         public let citations: [Int]
+        /// This program's reading the reason rests on: labelled, never cited.
+        public let reading: Wording?
+        /// Readings that replace `reading` where their condition holds; the first that holds wins.
+        public let readingWhen: [ConditionalWording]?
+    }
+
+    /// A wording that applies where a condition on the answers holds.
+    public struct ConditionalWording: Sendable, Decodable {
+        public let when: AnswerCondition
+        public let text: Wording
     }
 
     public struct ApplicableStatement: Sendable, Decodable {
@@ -105,5 +133,7 @@ public struct PathwayDocument: Sendable, Decodable {
         public let text: Wording
         public let citations: [Int]
         public let appliesTo: [String]
+        /// This program's reading beside the source's sentence: labelled, never cited.
+        public let reading: Wording?
     }
 }

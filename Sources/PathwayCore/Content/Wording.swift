@@ -23,13 +23,29 @@ public enum WordingEntry: Sendable, Equatable, Decodable {
 
 /// A piece of text in every audience's wording. Entries are keyed by audience name as written
 /// in the content file, so lint can name a misspelt or missing audience.
+///
+/// Texts may name the pathway's thresholds as placeholders (`{primaryCareWeeks}`), so a
+/// threshold is changed in one place: they are filled once, when the content is decoded, from
+/// the values in the decoder's `userInfo`. `entries` keeps the texts as written, for lint.
 public struct Wording: Sendable, Equatable, Decodable {
     public let entries: [String: WordingEntry]
+    /// The texts with threshold placeholders filled.
+    private let filled: [String: String]
 
-    public init(entries: [String: WordingEntry]) { self.entries = entries }
+    public init(entries: [String: WordingEntry]) {
+        self.entries = entries
+        filled = [:]
+    }
+
+    /// Where `Pathway.load` puts the threshold values for decoding.
+    public static let placeholderValuesKey = CodingUserInfoKey(rawValue: "discpath.placeholderValues")!
 
     public init(from decoder: any Decoder) throws {
         entries = try decoder.singleValueContainer().decode([String: WordingEntry].self)
+        let values = decoder.userInfo[Self.placeholderValuesKey] as? [String: String] ?? [:]
+        var filled: [String: String] = [:]
+        for case let (name, .text(text)) in entries { filled[name] = Template.fill(text, values) }
+        self.filled = filled
     }
 
     /// The text for `audience`, following explicit fallbacks. Content that passed lint always
@@ -39,12 +55,26 @@ public struct Wording: Sendable, Equatable, Decodable {
         var seen: Set<String> = []
         while seen.insert(name).inserted {
             switch entries[name] {
-            case .text(let text)?: return text
+            case .text(let text)?: return filled[name] ?? text
             case .sameAs(let other)?: name = other
             case nil: return nil
             }
         }
         return nil  // a cycle of fallbacks
+    }
+
+    /// The text for `audience` as written in the content, placeholders unfilled (for lint).
+    public func written(for audience: Audience) -> String? {
+        var name = audience.rawValue
+        var seen: Set<String> = []
+        while seen.insert(name).inserted {
+            switch entries[name] {
+            case .text(let text)?: return text
+            case .sameAs(let other)?: name = other
+            case nil: return nil
+            }
+        }
+        return nil
     }
 
     /// The text for `audience`; empty only for content that failed lint.

@@ -5,7 +5,6 @@ public enum ReasonID: String, CaseIterable, Sendable, Codable {
     case urgentMRIAndSurgicalEvaluation = "urgent-mri-and-surgical-evaluation"
     case noRedFlags = "no-red-flags"
     case severeRadicularPain = "severe-radicular-pain"
-    case severePainSurgeonAppropriate = "severe-pain-surgeon-appropriate"
     case notSevere = "not-severe"
     case severityNotSure = "severity-not-sure"
     case under6Weeks = "under-6-weeks"
@@ -15,6 +14,8 @@ public enum ReasonID: String, CaseIterable, Sendable, Codable {
     case surgeonAfter2To3Months = "surgeon-after-2-3-months"
     case surgicalCriteriaNotAllMet = "surgical-criteria-not-all-met"
     case surgicalCriteriaAllMet = "surgical-criteria-all-met"
+    /// The source's five criteria are met; only this program's inferred one holds the referral back.
+    case sourceCriteriaMetInferenceHolds = "source-criteria-met-inference-holds"
     case imagingAloneInsufficient = "imaging-alone-insufficient"
     case referralOverdue = "referral-overdue"
 
@@ -45,6 +46,8 @@ public struct Decision: Sendable, Equatable {
     public let criteria: [CriterionResult]
     /// The questions the path reached, in order.
     public let path: [QuestionKey]
+    /// The answers decided on: criteria, warnings and what to do follow every answer given.
+    public let answers: Answers
 
     public func criteria(_ status: CriterionStatus) -> [CriterionID] {
         criteria.filter { $0.status == status }.map(\.id)
@@ -73,13 +76,11 @@ extension PathwayRules {
             let findings = RedFlag.allCases.filter { $0 != .unsure && flags.contains($0) }
             if !findings.isEmpty { reasons.append(Reason(id: .redFlagPresent, findings: findings)) }
             if flags.contains(.unsure) { reasons.append(Reason(id: .redFlagNotRuledOut)) }
-            reasons.append(Reason(id: .urgentMRIAndSurgicalEvaluation))
+            // With only an unsure answer, what to do already says this, as the first step.
+            if !findings.isEmpty { reasons.append(Reason(id: .urgentMRIAndSurgicalEvaluation)) }
         case .specialistWithin2Weeks:
             reasons.append(Reason(id: .noRedFlags))
             reasons.append(Reason(id: .severeRadicularPain))
-            if criteria.allSatisfy({ $0.status == .met }) {
-                reasons.append(Reason(id: .severePainSurgeonAppropriate))
-            }
         case .primaryCareConservative:
             reasons.append(contentsOf: noRedFlagsAndSeverity(answers))
             reasons.append(Reason(id: .under6Weeks, weeks: answers.weeksOfConservativeCare))
@@ -91,7 +92,11 @@ extension PathwayRules {
             if let weeks = answers.weeksOfConservativeCare, weeks < thresholds.surgeonMinimumWeeks {
                 reasons.append(Reason(id: .surgeonAfter2To3Months))
             }
-            reasons.append(Reason(id: .surgicalCriteriaNotAllMet, criteria: unmet))
+            if unmet == [.painSpecialistFirst] {
+                reasons.append(Reason(id: .sourceCriteriaMetInferenceHolds))
+            } else {
+                reasons.append(Reason(id: .surgicalCriteriaNotAllMet, criteria: unmet))
+            }
             if answers.mri == .rootCompression, let correlation = answers.correlation, correlation != .matches {
                 reasons.append(Reason(id: .imagingAloneInsufficient))
             }
@@ -99,10 +104,10 @@ extension PathwayRules {
             reasons.append(contentsOf: noRedFlagsAndSeverity(answers))
             reasons.append(Reason(id: .surgicalCriteriaAllMet))
         }
-        if isReferralOverdue(answers) {
+        if isReferralOverdue(answers, tier: tier) {
             reasons.append(Reason(id: .referralOverdue, weeks: answers.weeksOfConservativeCare))
         }
-        return .success(Decision(tier: tier, reasons: reasons, criteria: criteria, path: route.answered))
+        return .success(Decision(tier: tier, reasons: reasons, criteria: criteria, path: route.answered, answers: answers))
     }
 
     private func noRedFlagsAndSeverity(_ answers: Answers) -> [Reason] {

@@ -65,7 +65,12 @@ public struct PathwayRules: Sendable, Equatable {
         case .duration: return judged(answers.weeksOfConservativeCare.map { $0 >= thresholds.surgeonMinimumWeeks })
         case .physicalTherapy: return judged(answers.therapiesTried.map { $0.contains(.physicalTherapy) })
         case .painSpecialistFirst: return judged(answers.therapiesTried.map { $0.contains(.painSpecialist) })
-        case .mriRootCompression: return judged(answers.mri.map { $0 == .rootCompression })
+        case .mriRootCompression:
+            // "Persistent radiculopathy with nerve root compression documented on MRI": unmet once
+            // radicular symptoms are ruled out, whatever the MRI shows; an unanswered correlation
+            // does not unmeet it.
+            if answers.correlation == .noRadicularSymptoms { return .unmet }
+            return judged(answers.mri.map { $0 == .rootCompression })
         case .clinicalCorrelation: return judged(answers.correlation.map { $0 == .matches })
         case .willingSurgery: return judged(answers.willingToConsiderSurgery.map { $0 == .yes })
         }
@@ -73,8 +78,9 @@ public struct PathwayRules: Sendable, Equatable {
 
     /// "Do not delay specialist referral beyond 3 months for patients with persistent radicular
     /// pain" [1]: at the overdue threshold or later, with no PM&R or pain specialist involved yet
-    /// and radicular symptoms not ruled out.
-    public func isReferralOverdue(_ answers: Answers) -> Bool {
+    /// and radicular symptoms not ruled out; never on the two urgent tiers, which refer sooner.
+    public func isReferralOverdue(_ answers: Answers, tier: TierID) -> Bool {
+        guard tier != .immediateSpineSurgeon, tier != .specialistWithin2Weeks else { return false }
         guard let weeks = answers.weeksOfConservativeCare, weeks >= thresholds.overdueWeeks,
               let therapies = answers.therapiesTried, !therapies.contains(.painSpecialist)
         else { return false }

@@ -15,7 +15,7 @@ public struct LintProblem: Sendable, Equatable, CustomStringConvertible {
 /// every audience or falls back explicitly, every citation resolves to a reference, and the
 /// rules with these thresholds reach every question and every tier, and end every path in a tier.
 public enum PathwayLint {
-    public static let supportedFormat = 1
+    public static let supportedFormat = 2
     /// Ten years: the largest `maximumWeeks` content may set.
     public static let largestMaximumWeeks = 520
 
@@ -49,17 +49,13 @@ public enum PathwayLint {
             checkAudiences()
             checkQuestions()
             checkIDs(document.tiers.map(\.id), expected: TierID.allCases.map(\.rawValue), in: "tiers")
-            for tier in document.tiers {
-                let at = "tiers[\(tier.id)]"
-                wording(tier.title, at + ".title")
-                if tier.actions.isEmpty { problem(at + ".actions", "a tier needs at least one action") }
-                for (i, action) in tier.actions.enumerated() { statement(action, "\(at).actions[\(i)]") }
-            }
+            for tier in document.tiers { checkTier(tier) }
             checkIDs(document.criteria.map(\.id), expected: CriterionID.allCases.map(\.rawValue), in: "criteria")
             for criterion in document.criteria {
                 let at = "criteria[\(criterion.id)]"
                 wording(criterion.label, at + ".label")
                 citations(criterion.citations, at)
+                if let reading = criterion.reading { wording(reading, at + ".reading") }
             }
             checkReasons()
             checkApplicable(document.pitfalls, "pitfalls")
@@ -74,7 +70,8 @@ public enum PathwayLint {
                 problem("meta.\(name)", "is empty")
             }
             if !isISODate(meta.lastUpdated) { problem("meta.lastUpdated", "\"\(meta.lastUpdated)\" is not a date as YYYY-MM-DD") }
-            wording(meta.disclaimer, "meta.disclaimer")
+            if meta.disclaimer.trimmed.isEmpty { problem("meta.disclaimer", "is empty") }
+            wording(meta.plainDisclaimer, "meta.plainDisclaimer")
         }
 
         /// Whether the thresholds are within bounds, so the rules can be walked without overflow.
@@ -168,13 +165,13 @@ public enum PathwayLint {
             checkIDs(document.reasons.map(\.id), expected: ReasonID.allCases.map(\.rawValue), in: "reasons")
             for reason in document.reasons {
                 let at = "reasons[\(reason.id)]"
-                wording(reason.text, at + ".text")
+                let own = ReasonID(rawValue: reason.id)?.placeholders ?? []
+                wording(reason.text, at + ".text", placeholders: own)
                 citations(reason.citations, at)
-                guard let id = ReasonID(rawValue: reason.id) else { continue }
-                for audience in Audience.allCases {
-                    for name in Template.placeholders(in: reason.text.text(audience)) where !id.placeholders.contains(name) {
-                        problem("\(at).text.\(audience.rawValue)", "unknown placeholder {\(name)}; this reason can use \(id.placeholders.isEmpty ? "none" : id.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", "))")
-                    }
+                if let reading = reason.reading { wording(reading, at + ".reading", placeholders: own) }
+                for (i, variant) in (reason.readingWhen ?? []).enumerated() {
+                    wording(variant.text, "\(at).readingWhen[\(i)].text", placeholders: own)
+                    condition(variant.when, "\(at).readingWhen[\(i)].when")
                 }
             }
         }
@@ -186,6 +183,7 @@ public enum PathwayLint {
                 if !seen.insert(item.id).inserted { problem(at, "id appears twice") }
                 wording(item.text, at + ".text")
                 citations(item.citations, at)
+                if let reading = item.reading { wording(reading, at + ".reading") }
                 if item.appliesTo.isEmpty { problem(at + ".appliesTo", "names no tier") }
                 for tier in item.appliesTo where TierID(rawValue: tier) == nil {
                     problem(at + ".appliesTo", "unknown tier \"\(tier)\"")
@@ -199,6 +197,7 @@ public enum PathwayLint {
             var asked: Set<QuestionKey> = []
             var tiers: Set<TierID> = []
             var dangling = false
+            var withoutActions: Set<TierID> = []
             var stack = [Answers()]
             while let answers = stack.popLast() {
                 let route = rules.route(for: answers)
@@ -206,6 +205,11 @@ public enum PathwayLint {
                 case .decided(let tier):
                     tiers.insert(tier)
                     asked.formUnion(route.answered)
+                    let actions = document.tiers.first { $0.id == tier.rawValue }?.actions ?? []
+                    if !actions.isEmpty, !actions.contains(where: { $0.when?.holds(for: answers) ?? true }),
+                       withoutActions.insert(tier).inserted {
+                        problem("tiers[\(tier.rawValue)].actions", "no action applies to some answers that reach this tier (for example \(Self.describe(answers)))")
+                    }
                 case .ask(let key):
                     asked.insert(key)
                     let next = Self.sampleAnswers(for: key, thresholds: document.thresholds).map { answer in
@@ -268,7 +272,95 @@ public enum PathwayLint {
             }
         }
 
-        mutating func wording(_ wording: Wording, _ at: String) {
+        mutating func checkTier(_ tier: PathwayDocument.TierContent) {
+            let at = "tiers[\(tier.id)]"
+            wording(tier.title, at + ".title")
+            if tier.actions.isEmpty { problem(at + ".actions", "a tier needs at least one action") }
+            var ids: Set<String> = []
+            for action in tier.actions {
+                let place = "\(at).actions[\(action.id)]"
+                if action.id.trimmed.isEmpty { problem(place + ".id", "is empty") }
+                if !ids.insert(action.id).inserted { problem(place, "id appears twice in this tier") }
+                wording(action.text, place + ".text")
+                citations(action.citations, place)
+                if let reading = action.reading { wording(reading, place + ".reading") }
+                if let when = action.when { condition(when, place + ".when") }
+            }
+        }
+
+        /// Every test names a real question, a test that fits how it is answered, and real values.
+        mutating func condition(_ condition: AnswerCondition, _ at: String) {
+            if condition.tests.isEmpty { problem(at, "names no question; leave \"when\" out for always") }
+            for (name, test) in condition.tests.sorted(by: { $0.key < $1.key }) {
+                let place = "\(at).\(name)"
+                guard let key = QuestionKey(rawValue: name) else {
+                    problem(place, "unknown answer key; expected one of \(QuestionKey.allCases.map(\.rawValue).joined(separator: ", "))")
+                    continue
+                }
+                switch key.kind {
+                case .weeks:
+                    problem(place, "the weeks cannot be tested here; conditions take choice answers")
+                    continue
+                case .singleSelect:
+                    if test.testsChecklist { problem(place, "a single choice is tested with \"is\" or \"isNot\"") }
+                case .multiSelect:
+                    if test.testsSingleChoice { problem(place, "a checklist is tested with \"includes\", \"includesAny\" or \"excludes\"") }
+                }
+                if test.values.isEmpty { problem(place, "names no value") }
+                for value in test.values where !key.allowedValues.contains(value) {
+                    problem(place, "unknown value \"\(value)\"; expected one of \(key.allowedValues.joined(separator: ", "))")
+                }
+            }
+        }
+
+        static func describe(_ answers: Answers) -> String {
+            let parts = QuestionKey.allCases.compactMap { key in
+                answers.values(for: key).map { "\(key.rawValue)=[\($0.joined(separator: ","))]" }
+            }
+            return parts.joined(separator: " ")
+        }
+
+        /// The threshold placeholders every text may use, and their values.
+        var thresholdValues: [String: String] { document.thresholds.placeholderValues }
+
+        /// Checks the texts as written: known placeholders only, and no threshold stated as a bare
+        /// number (it would not follow a change of the threshold).
+        mutating func checkWritten(_ text: String, _ at: String, placeholders own: Set<String>) {
+            for name in Template.placeholders(in: text) where thresholdValues[name] == nil && !own.contains(name) {
+                let usable = (own.sorted() + thresholdValues.keys.sorted()).map { "{\($0)}" }.joined(separator: ", ")
+                problem(at, "unknown placeholder {\(name)}; texts here can use \(usable)")
+            }
+            let numbers = Self.bareNumbers(in: text)
+            for (name, value) in thresholdValues.sorted(by: { $0.key < $1.key }) where name.hasSuffix("Weeks") {
+                if numbers.contains(value) {
+                    problem(at, "states the threshold \(value) as a bare number; write {\(name)} so it follows the thresholds")
+                }
+            }
+        }
+
+        /// The runs of digits in `text` outside placeholders.
+        static func bareNumbers(in text: String) -> Set<String> {
+            var numbers: Set<String> = []
+            var run = ""
+            var inPlaceholder = false
+            for character in text {
+                if character == "{" { inPlaceholder = true }
+                if character == "}" { inPlaceholder = false }
+                if !inPlaceholder, character.isASCII, character.isNumber {
+                    run.append(character)
+                } else {
+                    if !run.isEmpty { numbers.insert(run) }
+                    run = ""
+                }
+            }
+            if !run.isEmpty { numbers.insert(run) }
+            return numbers
+        }
+
+        mutating func wording(_ wording: Wording, _ at: String, placeholders own: Set<String> = []) {
+            for (name, entry) in wording.entries.sorted(by: { $0.key < $1.key }) {
+                if case .text(let text) = entry { checkWritten(text, "\(at).\(name)", placeholders: own) }
+            }
             for key in wording.entries.keys.sorted() where Audience(rawValue: key) == nil {
                 problem("\(at).\(key)", "unknown audience; expected clinician, patient or trainee")
             }

@@ -12,10 +12,23 @@ public struct CitedText: Sendable, Equatable, Codable {
 /// A decision put into one audience's words, with everything the result shows: the tier, what to
 /// do, the reasoning, the criteria, pitfalls, evidence and the references cited.
 public struct Explanation: Sendable, Equatable {
+    /// One statement: the source's sentence with its citations, and this program's reading beside
+    /// it where it rests on one (never cited).
     public struct Item: Sendable, Equatable {
         public let id: String
         public let text: String
         public let citations: [Int]
+        public let reading: String?
+
+        public init(id: String, text: String, citations: [Int], reading: String? = nil) {
+            self.id = id
+            self.text = text
+            self.citations = citations
+            self.reading = reading
+        }
+
+        /// The text followed by its citation mark, for wrapping.
+        public var withMark: String { CitedText(text: text, citations: citations).withMark }
     }
 
     public struct CriterionLine: Sendable, Equatable {
@@ -23,51 +36,69 @@ public struct Explanation: Sendable, Equatable {
         public let label: String
         public let status: CriterionStatus
         public let citations: [Int]
+        /// True for this program's inferred criterion, shown apart from the source's.
         public let inference: Bool
+        public let reading: String?
     }
 
     public let audience: Audience
     public let tier: TierID
     public let title: String
-    public let actions: [CitedText]
+    /// What to do: the tier's actions whose conditions the answers meet, in the content's order.
+    public let actions: [Item]
     public let reasons: [Item]
     public let criteria: [CriterionLine]
     public let pitfalls: [Item]
     public let evidence: [Item]
     public let references: [PathwayDocument.Reference]
     public let meta: PathwayDocument.Meta
-    public let disclaimer: String
+    /// The plain disclaimer in the audience's words, read first.
+    public let plainDisclaimer: String
+    /// The source's own disclaimer, quoted in full.
+    public var sourceDisclaimer: String { meta.disclaimer }
 
     /// Whether the result lists the surgical criteria one by one.
     public var showsCriteria: Bool { tier == .interventionalPain || tier == .spineSurgeon }
 
     public func criteria(_ status: CriterionStatus) -> [CriterionLine] { criteria.filter { $0.status == status } }
+
+    /// The overdue warning, shown near the top of the result rather than among the reasons.
+    public var overdueWarning: Item? { reasons.first { $0.id == ReasonID.referralOverdue.rawValue } }
 }
 
 extension Pathway {
     /// `decision` in `audience`'s wording.
     public func explain(_ decision: Decision, for audience: Audience) -> Explanation {
         let tierContent = tier(decision.tier)
-        let actions = (tierContent?.actions ?? []).map { CitedText(text: $0.text.text(audience), citations: $0.citations) }
+        let answers = decision.answers
+        let actions = (tierContent?.actions ?? []).filter { $0.when?.holds(for: answers) ?? true }.map {
+            Explanation.Item(id: $0.id, text: $0.text.text(audience), citations: $0.citations,
+                             reading: $0.reading.map { $0.text(audience) })
+        }
         let reasons = decision.reasons.map { reason in
-            Explanation.Item(id: reason.id.rawValue, text: text(of: reason, audience),
-                             citations: self.reason(reason.id)?.citations ?? [])
+            let content = self.reason(reason.id)
+            let reading = content?.readingWhen?.first { $0.when.holds(for: answers) }?.text ?? content?.reading
+            return Explanation.Item(id: reason.id.rawValue, text: fill(content?.text.text(audience) ?? reason.id.rawValue, reason, audience),
+                                    citations: content?.citations ?? [],
+                                    reading: reading.map { fill($0.text(audience), reason, audience) })
         }
         let criteria = decision.criteria.map { entry in
             let content = criterion(entry.id)
             return Explanation.CriterionLine(
                 id: entry.id, label: content?.label.text(audience) ?? entry.id.rawValue, status: entry.status,
-                citations: content?.citations ?? [], inference: content?.inference ?? false)
+                citations: content?.citations ?? [], inference: content?.inference ?? false,
+                reading: content?.reading.map { $0.text(audience) })
         }
         func applicable(_ statements: [PathwayDocument.ApplicableStatement]) -> [Explanation.Item] {
             statements.filter { $0.appliesTo.contains(decision.tier.rawValue) }
-                .map { Explanation.Item(id: $0.id, text: $0.text.text(audience), citations: $0.citations) }
+                .map { Explanation.Item(id: $0.id, text: $0.text.text(audience), citations: $0.citations,
+                                        reading: $0.reading.map { $0.text(audience) }) }
         }
         let pitfalls = applicable(document.pitfalls)
         let evidence = applicable(document.evidence)
         var cited: Set<Int> = []
-        for list in [actions.map(\.citations), reasons.map(\.citations), pitfalls.map(\.citations), evidence.map(\.citations)] {
-            for numbers in list { cited.formUnion(numbers) }
+        for list in [actions, reasons, pitfalls, evidence] {
+            for item in list { cited.formUnion(item.citations) }
         }
         if decision.tier == .interventionalPain || decision.tier == .spineSurgeon {
             for line in criteria { cited.formUnion(line.citations) }
@@ -76,11 +107,11 @@ extension Pathway {
         return Explanation(
             audience: audience, tier: decision.tier, title: tierContent?.title.text(audience) ?? decision.tier.rawValue,
             actions: actions, reasons: reasons, criteria: criteria, pitfalls: pitfalls, evidence: evidence,
-            references: references, meta: meta, disclaimer: meta.disclaimer.text(audience))
+            references: references, meta: meta, plainDisclaimer: meta.plainDisclaimer.text(audience))
     }
 
-    private func text(of reason: Reason, _ audience: Audience) -> String {
-        let template = self.reason(reason.id)?.text.text(audience) ?? reason.id.rawValue
+    /// A reason's text with its placeholders filled from what the rule found.
+    private func fill(_ template: String, _ reason: Reason, _ audience: Audience) -> String {
         var values: [String: String] = [:]
         if let weeks = reason.weeks { values["weeks"] = weeks == 1 ? "1 week" : "\(weeks) weeks" }
         values["findings"] = reason.findings.map { optionLabel(.redFlags, $0.rawValue, audience) }.joined(separator: "; ")

@@ -6,10 +6,30 @@ import Foundation
 
 /// The machine-readable result of `discpath evaluate --format json`.
 public struct JSONReport: Sendable, Encodable, Equatable {
+    /// A statement: its stable id, the source's text with citations, and this program's reading
+    /// beside it (absent when it rests on none).
     public struct Item: Sendable, Encodable, Equatable {
         public let id: String
         public let text: String
         public let citations: [Int]
+        public let reading: String?
+
+        init(_ item: Explanation.Item) {
+            id = item.id
+            text = item.text
+            citations = item.citations
+            reading = item.reading
+        }
+    }
+
+    /// One surgical criterion with its status; `inference` marks this program's own criterion.
+    public struct Criterion: Sendable, Encodable, Equatable {
+        public let id: String
+        public let text: String
+        public let status: String
+        public let citations: [Int]
+        public let inference: Bool
+        public let reading: String?
     }
 
     public struct Reference: Sendable, Encodable, Equatable {
@@ -23,14 +43,19 @@ public struct JSONReport: Sendable, Encodable, Equatable {
         public let version: String
         public let lastUpdated: String
         public let reviewStatus: String
+        /// The plain disclaimer in the audience's words.
+        public let plainDisclaimer: String
+        /// The source's disclaimer, in full.
         public let disclaimer: String
     }
 
     public let tier: String
     public let title: String
     public let audience: String
-    public let actions: [CitedText]
+    public let actions: [Item]
     public let reasons: [Item]
+    /// Every surgical criterion in detail, where the tier turns on them (empty elsewhere).
+    public let criteria: [Criterion]
     public let metCriteria: [String]
     public let unmetCriteria: [String]
     public let notAssessedCriteria: [String]
@@ -43,8 +68,12 @@ public struct JSONReport: Sendable, Encodable, Equatable {
         tier = e.tier.rawValue
         title = e.title
         audience = e.audience.rawValue
-        actions = e.actions
-        reasons = e.reasons.map { Item(id: $0.id, text: $0.text, citations: $0.citations) }
+        actions = e.actions.map(Item.init)
+        reasons = e.reasons.map(Item.init)
+        criteria = e.showsCriteria ? e.criteria.map {
+            Criterion(id: $0.id.rawValue, text: $0.label, status: $0.status.rawValue, citations: $0.citations,
+                      inference: $0.inference, reading: $0.reading)
+        } : []
         // Criteria lists are filled where the tier turns on them: every unmet criterion by id for
         // interventional-pain, and each shown as met for spine-surgeon.
         func ids(_ status: CriterionStatus) -> [String] {
@@ -53,11 +82,12 @@ public struct JSONReport: Sendable, Encodable, Equatable {
         metCriteria = ids(.met)
         unmetCriteria = e.tier == .interventionalPain ? ids(.unmet) : []
         notAssessedCriteria = e.tier == .interventionalPain ? ids(.notAssessed) : []
-        pitfalls = e.pitfalls.map { Item(id: $0.id, text: $0.text, citations: $0.citations) }
-        evidence = e.evidence.map { Item(id: $0.id, text: $0.text, citations: $0.citations) }
+        pitfalls = e.pitfalls.map(Item.init)
+        evidence = e.evidence.map(Item.init)
         references = e.references.map { Reference(number: $0.number, text: $0.text, listed: $0.listed) }
         content = Content(title: e.meta.title, version: e.meta.contentVersion, lastUpdated: e.meta.lastUpdated,
-                          reviewStatus: e.meta.reviewStatus, disclaimer: e.disclaimer)
+                          reviewStatus: e.meta.reviewStatus, plainDisclaimer: e.plainDisclaimer,
+                          disclaimer: e.sourceDisclaimer)
     }
 
     /// `[` then only white space then `]`, outside strings, written as `[]`.

@@ -1,0 +1,96 @@
+/// A result as one document: its sections built once from the decision in one audience's words.
+/// The result screen and the text report render it; neither lays out the sections itself.
+public struct ReportDocument: Sendable, Equatable {
+    /// How an entry is introduced.
+    public enum Marker: Sendable, Equatable {
+        case none, bullet
+        case number(Int)
+        case criterion(CriterionStatus)
+        case reference(Int)
+    }
+
+    public enum Emphasis: Sendable, Equatable { case normal, warning, dim }
+
+    /// One paragraph: the text (with its citation mark), and this program's reading beside it.
+    public struct Entry: Sendable, Equatable {
+        public let marker: Marker
+        public let text: String
+        public let citations: [Int]
+        /// Shown after `readingLabel`, never with a citation mark.
+        public let reading: String?
+        public let emphasis: Emphasis
+
+        public init(marker: Marker, text: String, citations: [Int] = [], reading: String? = nil, emphasis: Emphasis = .normal) {
+            self.marker = marker
+            self.text = text
+            self.citations = citations
+            self.reading = reading
+            self.emphasis = emphasis
+        }
+
+        /// The text followed by its citation mark, for wrapping.
+        public var withMark: String { CitedText(text: text, citations: citations).withMark }
+    }
+
+    public enum SectionKind: Sendable, Equatable {
+        case whatToDo, overdue, reasoning, sourceCriteria, inferredCriteria, pitfalls, evidence, references, about
+    }
+
+    public struct Section: Sendable, Equatable {
+        public let kind: SectionKind
+        public let heading: String
+        public let entries: [Entry]
+    }
+
+    public let audience: Audience
+    public let tier: TierID
+    public let title: String
+    /// "Referral tier: immediate-spine-surgeon", the code for the clinician.
+    public let tierCode: String
+    public let sections: [Section]
+    public let words: ReportWords
+
+    /// The label before a reading: "This program's reading:".
+    public var readingLabel: String { words.reading }
+}
+
+extension ReportDocument {
+    /// The document for `e`: what to do first, then the overdue warning where it applies, the
+    /// reasoning, the source's criteria and this program's own apart, pitfalls, evidence,
+    /// references, and the content's details with the disclaimers.
+    public init(_ e: Explanation) {
+        let words = ReportWords.for(e.audience)
+        var sections: [Section] = []
+        func add(_ kind: SectionKind, _ heading: String, _ entries: [Entry]) {
+            if !entries.isEmpty { sections.append(Section(kind: kind, heading: heading, entries: entries)) }
+        }
+        func entry(_ item: Explanation.Item, _ marker: Marker, _ emphasis: Emphasis = .normal) -> Entry {
+            Entry(marker: marker, text: item.text, citations: item.citations, reading: item.reading, emphasis: emphasis)
+        }
+        add(.whatToDo, words.whatToDo, e.actions.map { entry($0, .bullet) })
+        if let overdue = e.overdueWarning { add(.overdue, words.overdue, [entry(overdue, .none, .warning)]) }
+        let reasons = e.reasons.filter { $0.id != ReasonID.referralOverdue.rawValue }
+        add(.reasoning, words.why, reasons.enumerated().map { entry($1, .number($0 + 1)) })
+        if e.showsCriteria {
+            func criteria(_ inference: Bool) -> [Entry] {
+                e.criteria.filter { $0.inference == inference }.map {
+                    Entry(marker: .criterion($0.status), text: $0.label, citations: $0.citations, reading: $0.reading,
+                          emphasis: $0.status == .notAssessed ? .dim : .normal)
+                }
+            }
+            add(.sourceCriteria, words.criteria, criteria(false))
+            add(.inferredCriteria, words.inferredCriteria, criteria(true))
+        }
+        add(.pitfalls, words.pitfalls, e.pitfalls.map { entry($0, .bullet) })
+        add(.evidence, words.evidence, e.evidence.map { entry($0, .bullet) })
+        add(.references, words.references, e.references.map { Entry(marker: .reference($0.number), text: $0.text) })
+        let meta = e.meta
+        add(.about, words.about, [
+            Entry(marker: .none, text: "\(meta.title). \(words.lastUpdated): \(meta.lastUpdated). \(words.reviewStatus): \(meta.reviewStatus). \(words.contentVersion): \(meta.contentVersion).", emphasis: .dim),
+            Entry(marker: .none, text: e.plainDisclaimer),
+            Entry(marker: .none, text: "\(words.sourceDisclaimer): \(e.sourceDisclaimer)", emphasis: .dim),
+        ])
+        self.init(audience: e.audience, tier: e.tier, title: e.title, tierCode: "\(words.tierCode): \(e.tier.rawValue)",
+                  sections: sections, words: words)
+    }
+}
