@@ -48,15 +48,74 @@ struct InvariantTests {
                 #expect(citations.allSatisfy(references.contains))
             }
 
-            // 6. referral-overdue exactly at 12 weeks or more, no pain specialist yet, radicular
-            // symptoms not ruled out.
-            let overdue = weeks >= 12 && !therapies.contains(.painSpecialist) && answers.correlation != .noRadicularSymptoms
+            // 6. referral-overdue exactly at 13 weeks (3 months) or more, no pain specialist yet,
+            // radicular symptoms not ruled out, and never on the two urgent tiers.
+            let urgent = tier == .immediateSpineSurgeon || tier == .specialistWithin2Weeks
+            let overdue = !urgent && weeks >= 13 && !therapies.contains(.painSpecialist)
+                && answers.correlation != .noRadicularSymptoms
             #expect(decision.reasonIDs.contains(.referralOverdue) == overdue)
+
+            // 8. What to do fits the answers.
+            let actions = pathway.actions(for: decision).map(\.id)
+            #expect(!actions.isEmpty)
+            if answers.mri == .rootCompression || answers.mri == .noRootCompression {
+                #expect(!actions.contains("mri-to-document-compression"))
+            }
+            if therapies.contains(.physicalTherapy) { #expect(!actions.contains("formal-physical-therapy")) }
+            if answers.therapiesTried != nil, !therapies.contains(.physicalTherapy) {
+                #expect(!actions.contains("advanced-physical-therapy"))
+            }
+            if answers.correlation == .noRadicularSymptoms {
+                #expect(!actions.contains { $0.contains("epidural") })
+            }
+            if therapies.contains(.painSpecialist) { #expect(!actions.contains("refer-pain-specialist")) }
+            if !urgent, answers.severeRadicularPain == .unsure { #expect(actions.first == "check-severity") }
+            if redFlags == [.unsure] { #expect(actions.first == "assess-red-flags-urgently") }
+            if tier == .immediateSpineSurgeon, redFlags != [.unsure] { #expect(actions.contains("refer-immediately")) }
 
             // The same answers cut down to the keys the intake asks give the same tier.
             let asked = rules.route(for: answers).answered
             let cut = try rules.decide(answers.keeping(only: asked)).get()
             #expect(cut.tier == tier)
+        }
+    }
+
+    @Test("the MRI criterion is never met once radicular symptoms are ruled out", arguments: [Set<RedFlag>()])
+    func mriCriterionNeedsRadiculopathy(redFlags: Set<RedFlag>) throws {
+        let rules = try builtIn().rules
+        for answers in completeAnswers(redFlags: redFlags) where answers.correlation == .noRadicularSymptoms {
+            #expect(rules.status(of: .mriRootCompression, in: answers) == .unmet)
+        }
+    }
+
+    @Test("readings never carry a citation mark, and every cited text resolves", arguments: Audience.allCases)
+    func readingsUncited(audience: Audience) throws {
+        let pathway = try builtIn()
+        for redFlags in [Set<RedFlag>(), [.unsure], [.saddleAnesthesia]] {
+            for answers in completeAnswers(redFlags: redFlags) where answers.willingToConsiderSurgery != .unsure {
+                let explanation = pathway.explain(try pathway.rules.decide(answers).get(), for: audience)
+                let items = explanation.actions + explanation.reasons + explanation.pitfalls + explanation.evidence
+                let readings = items.compactMap(\.reading) + explanation.criteria.compactMap(\.reading)
+                for reading in readings {
+                    #expect(!reading.contains("["), "a reading with a citation mark: \(reading)")
+                    #expect(!reading.contains("{"), "a reading with an unfilled placeholder: \(reading)")
+                }
+                #expect(items.allSatisfy { !$0.citations.isEmpty })
+            }
+        }
+    }
+
+    @Test("the overdue warning comes right after what to do, and the inferred criterion apart from the source's")
+    func documentOrder() throws {
+        let pathway = try builtIn()
+        let answers = Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, therapiesTried: [.nsaids])
+        for audience in Audience.allCases {
+            let document = ReportDocument(pathway.explain(try pathway.rules.decide(answers).get(), for: audience))
+            #expect(document.sections.map(\.kind).prefix(3) == [.whatToDo, .overdue, .reasoning])
+            let reasoning = document.sections.first { $0.kind == .reasoning }?.entries ?? []
+            #expect(!reasoning.contains { $0.text == document.sections[1].entries.first?.text })
+            #expect(document.sections.first { $0.kind == .sourceCriteria }?.entries.count == 5)
+            #expect(document.sections.first { $0.kind == .inferredCriteria }?.entries.count == 1)
         }
     }
 

@@ -91,6 +91,52 @@ let brokenContents: [BrokenContent] = [
             }
         }
     },
+    BrokenContent(name: "a bare threshold number in a text", expected: "states the threshold 6 as a bare number; write {primaryCareWeeks}") { tree in
+        edit(&tree, "pitfalls") { (pitfalls: inout [[String: Any]]) in
+            pitfalls[0]["text"] = ["clinician": "No MRI before 6 weeks.", "patient": ["sameAs": "clinician"], "trainee": ["sameAs": "clinician"]]
+        }
+    },
+    BrokenContent(name: "an unknown placeholder outside the reasons", expected: "unknown placeholder {weeks}") { tree in
+        edit(&tree, "pitfalls") { (pitfalls: inout [[String: Any]]) in
+            pitfalls[0]["text"] = ["clinician": "After {weeks}.", "patient": ["sameAs": "clinician"], "trainee": ["sameAs": "clinician"]]
+        }
+    },
+    BrokenContent(name: "a condition on an unknown answer key", expected: "when.scan: unknown answer key") { tree in
+        editTier(&tree, "interventional-pain") { tier in
+            var actions = tier["actions"] as? [[String: Any]] ?? []
+            actions[2]["when"] = ["scan": ["is": ["done"]]]
+            tier["actions"] = actions
+        }
+    },
+    BrokenContent(name: "a condition on an unknown value", expected: "unknown value \"done\"") { tree in
+        editTier(&tree, "interventional-pain") { tier in
+            var actions = tier["actions"] as? [[String: Any]] ?? []
+            actions[2]["when"] = ["mri": ["isNot": ["done"]]]
+            tier["actions"] = actions
+        }
+    },
+    BrokenContent(name: "a checklist tested as a single choice", expected: "a checklist is tested with") { tree in
+        editTier(&tree, "interventional-pain") { tier in
+            var actions = tier["actions"] as? [[String: Any]] ?? []
+            actions[2]["when"] = ["therapiesTried": ["is": ["nsaids"]]]
+            tier["actions"] = actions
+        }
+    },
+    BrokenContent(name: "an action id given twice in a tier", expected: "id appears twice in this tier") { tree in
+        editTier(&tree, "interventional-pain") { tier in
+            var actions = tier["actions"] as? [[String: Any]] ?? []
+            actions[2]["id"] = actions[1]["id"]
+            tier["actions"] = actions
+        }
+    },
+    BrokenContent(name: "a path on which no action of its tier applies",
+                  expected: "tiers[spine-surgeon].actions: no action applies to some answers that reach this tier") { tree in
+        editTier(&tree, "spine-surgeon") { tier in
+            var actions = tier["actions"] as? [[String: Any]] ?? []
+            for i in actions.indices { actions[i]["when"] = ["willingToConsiderSurgery": ["is": ["no"]]] }
+            tier["actions"] = actions
+        }
+    },
     BrokenContent(name: "a pitfall for an unknown tier", expected: "unknown tier \"surgeon\"") { tree in
         edit(&tree, "pitfalls") { (pitfalls: inout [[String: Any]]) in pitfalls[0]["appliesTo"] = ["surgeon"] }
     },
@@ -124,6 +170,21 @@ struct LintTests {
             let lines = problems.map(\.description)
             #expect(lines.contains { $0.contains(broken.expected) }, "\(lines)")
         }
+    }
+
+    @Test("a threshold is changed in one place: every text that states it follows")
+    func thresholdsFillTexts() throws {
+        var tree = try builtInJSON()
+        edit(&tree, "thresholds") { (t: inout [String: Any]) in t["primaryCareWeeks"] = 7; t["surgeonMinimumWeeks"] = 11 }
+        guard case .success(let pathway) = try load(tree) else {
+            Issue.record("content with other thresholds does not load"); return
+        }
+        let pitfall = pathway.document.pitfalls.first { $0.id == "mri-before-6-weeks" }?.text.text(.patient) ?? ""
+        #expect(pitfall.contains("7 weeks") && !pitfall.contains("{"))
+        let decision = try pathway.rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 6)).get()
+        #expect(decision.tier == .primaryCareConservative)
+        let text = TextReport.render(pathway.explain(decision, for: .clinician))
+        #expect(text.contains("under 7 weeks") && text.contains("after 7 weeks") && !text.contains("after 6 weeks"))
     }
 
     @Test("content that is not JSON, or of the wrong shape, is malformed with a location")

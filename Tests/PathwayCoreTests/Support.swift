@@ -14,7 +14,7 @@ let redFlagChoices: [Set<RedFlag>] =
     ]
 
 /// Weeks at every threshold's edge and between.
-let weekChoices = [0, 5, 6, 7, 8, 9, 11, 12, 13, 52, 520]
+let weekChoices = [0, 5, 6, 7, 8, 9, 10, 12, 13, 14, 52, 520]
 
 /// All 32 sets of therapies.
 let therapyChoices: [Set<Therapy>] = (0..<32).map { bits in

@@ -10,6 +10,9 @@ struct TierCase: CustomTestStringConvertible, Sendable {
     var notAssessed: [CriterionID] = []
     var reasons: [ReasonID] = []
     var absentReasons: [ReasonID] = []
+    /// Action ids that must (and must not) be in what to do.
+    var actions: [String] = []
+    var absentActions: [String] = []
     var testDescription: String { name }
 }
 
@@ -27,49 +30,90 @@ private func with(_ change: (inout Answers) -> Void) -> Answers {
 let tierCases: [TierCase] = [
     TierCase(name: "cauda equina finding", answers: Answers(redFlags: [.saddleAnesthesia]),
              tier: .immediateSpineSurgeon, reasons: [.redFlagPresent, .urgentMRIAndSurgicalEvaluation],
-             absentReasons: [.redFlagNotRuledOut]),
+             absentReasons: [.redFlagNotRuledOut], actions: ["refer-immediately", "urgent-mri-and-surgical-evaluation"],
+             absentActions: ["assess-red-flags-urgently"]),
+    // Review 4, 22, 28: an unsure red flag keeps its tier, says what it is, and puts assessment first.
     TierCase(name: "red flag not ruled out", answers: Answers(redFlags: [.unsure]),
-             tier: .immediateSpineSurgeon, reasons: [.redFlagNotRuledOut, .urgentMRIAndSurgicalEvaluation],
-             absentReasons: [.redFlagPresent]),
+             tier: .immediateSpineSurgeon, reasons: [.redFlagNotRuledOut],
+             absentReasons: [.redFlagPresent, .urgentMRIAndSurgicalEvaluation],
+             actions: ["assess-red-flags-urgently"], absentActions: ["refer-immediately"]),
     TierCase(name: "red flag overrides every other answer", answers: with { $0.redFlags = [.suspectedInfection] },
-             tier: .immediateSpineSurgeon),
+             tier: .immediateSpineSurgeon, absentReasons: [.referralOverdue]),
+    // Review 11: never overdue on the two urgent tiers, however late and whatever else is given.
+    TierCase(name: "red flag at 52 weeks with no pain specialist: not overdue",
+             answers: with { $0.redFlags = [.unsure]; $0.weeksOfConservativeCare = 52; $0.therapiesTried = [] },
+             tier: .immediateSpineSurgeon, absentReasons: [.referralOverdue]),
     TierCase(name: "severe radicular pain", answers: Answers(redFlags: [], severeRadicularPain: .yes),
-             tier: .specialistWithin2Weeks, reasons: [.severeRadicularPain], absentReasons: [.severePainSurgeonAppropriate]),
-    TierCase(name: "severe pain with every surgical criterion met names the surgeon",
-             answers: with { $0.severeRadicularPain = .yes }, tier: .specialistWithin2Weeks,
-             reasons: [.severeRadicularPain, .severePainSurgeonAppropriate]),
+             tier: .specialistWithin2Weeks, reasons: [.severeRadicularPain],
+             actions: ["refer-within-2-weeks", "injection-or-surgery-by-choice", "biopsychosocial-assessment"]),
+    // Review 17, 31: no "surgeon appropriate" inference under severe pain.
+    TierCase(name: "severe pain with every surgical criterion met stays the 2-week referral",
+             answers: with { $0.severeRadicularPain = .yes }, tier: .specialistWithin2Weeks, reasons: [.severeRadicularPain]),
+    TierCase(name: "severe pain at 52 weeks with no pain specialist: not overdue",
+             answers: with { $0.severeRadicularPain = .yes; $0.weeksOfConservativeCare = 52; $0.therapiesTried = [] },
+             tier: .specialistWithin2Weeks, absentReasons: [.referralOverdue]),
     TierCase(name: "0 weeks", answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 0),
-             tier: .primaryCareConservative, reasons: [.under6Weeks, .noMRIBefore6Weeks, .herniationsRegressBy8Weeks]),
+             tier: .primaryCareConservative, reasons: [.under6Weeks, .noMRIBefore6Weeks, .herniationsRegressBy8Weeks],
+             actions: ["conservative-therapy", "refer-if-symptoms-persist"], absentActions: ["check-severity"]),
+    // Review 16: unsure severity puts checking it first in what to do.
     TierCase(name: "5 weeks, severity not sure", answers: Answers(redFlags: [], severeRadicularPain: .unsure, weeksOfConservativeCare: 5),
-             tier: .primaryCareConservative, reasons: [.severityNotSure, .noMRIBefore6Weeks]),
+             tier: .primaryCareConservative, reasons: [.severityNotSure, .noMRIBefore6Weeks], actions: ["check-severity"]),
     TierCase(name: "6 weeks", answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 6),
              tier: .interventionalPain, unmet: [.duration],
              notAssessed: [.physicalTherapy, .mriRootCompression, .clinicalCorrelation, .willingSurgery, .painSpecialistFirst],
-             reasons: [.failed6Weeks, .surgeonAfter2To3Months, .surgicalCriteriaNotAllMet]),
+             reasons: [.failed6Weeks, .surgeonAfter2To3Months, .surgicalCriteriaNotAllMet],
+             actions: ["refer-pain-specialist", "mri-to-document-compression", "consider-epidural-injection",
+                       "formal-physical-therapy", "optimize-pain-management"],
+             absentActions: ["advanced-physical-therapy", "continue-pain-specialist"]),
     TierCase(name: "8 weeks with every other criterion met", answers: with { $0.weeksOfConservativeCare = 8 },
              tier: .interventionalPain, unmet: [.duration], reasons: [.surgeonAfter2To3Months]),
     TierCase(name: "every criterion met at 9 weeks", answers: with { $0.weeksOfConservativeCare = 9 },
-             tier: .spineSurgeon, reasons: [.surgicalCriteriaAllMet], absentReasons: [.referralOverdue]),
+             tier: .spineSurgeon, reasons: [.surgicalCriteriaAllMet], absentReasons: [.referralOverdue],
+             actions: ["refer-spine-surgeon"], absentActions: ["check-severity"]),
     TierCase(name: "every criterion met", answers: allMet, tier: .spineSurgeon),
+    TierCase(name: "every criterion met, severity not sure", answers: with { $0.severeRadicularPain = .unsure },
+             tier: .spineSurgeon, actions: ["check-severity", "refer-spine-surgeon"]),
+    // Review 27: formal physical therapy is the action when it was never had.
     TierCase(name: "no formal physical therapy", answers: with { $0.therapiesTried = [.painSpecialist] },
-             tier: .interventionalPain, unmet: [.physicalTherapy]),
-    TierCase(name: "no pain specialist yet, 12 weeks: overdue", answers: with { $0.therapiesTried = [.physicalTherapy, .epiduralSteroidInjection] },
+             tier: .interventionalPain, unmet: [.physicalTherapy],
+             actions: ["formal-physical-therapy", "continue-pain-specialist"],
+             absentActions: ["advanced-physical-therapy", "refer-pain-specialist"]),
+    // Review 14: the inferred criterion alone holds the referral back, and the reasoning says so.
+    TierCase(name: "only the inferred criterion unmet",
+             answers: with { $0.therapiesTried = [.physicalTherapy, .epiduralSteroidInjection]; $0.weeksOfConservativeCare = 10 },
+             tier: .interventionalPain, unmet: [.painSpecialistFirst], reasons: [.sourceCriteriaMetInferenceHolds],
+             absentReasons: [.surgicalCriteriaNotAllMet, .referralOverdue],
+             actions: ["refer-pain-specialist", "consider-further-epidural-injection", "advanced-physical-therapy"],
+             absentActions: ["consider-epidural-injection", "mri-to-document-compression"]),
+    // Review 8: overdue from 13 weeks (3 months), not 12.
+    TierCase(name: "no pain specialist yet, 13 weeks: overdue", answers: with { $0.therapiesTried = [.physicalTherapy]; $0.weeksOfConservativeCare = 13 },
              tier: .interventionalPain, unmet: [.painSpecialistFirst], reasons: [.referralOverdue]),
-    TierCase(name: "no pain specialist yet, 11 weeks: not overdue",
-             answers: with { $0.therapiesTried = [.physicalTherapy]; $0.weeksOfConservativeCare = 11 },
+    TierCase(name: "no pain specialist yet, 12 weeks: not overdue",
+             answers: with { $0.therapiesTried = [.physicalTherapy]; $0.weeksOfConservativeCare = 12 },
              tier: .interventionalPain, unmet: [.painSpecialistFirst], absentReasons: [.referralOverdue]),
     TierCase(name: "no pain specialist, 52 weeks, no radicular symptoms: not overdue",
              answers: with { $0.therapiesTried = [.physicalTherapy]; $0.weeksOfConservativeCare = 52; $0.correlation = .noRadicularSymptoms },
-             tier: .interventionalPain, unmet: [.clinicalCorrelation, .painSpecialistFirst], absentReasons: [.referralOverdue]),
+             tier: .interventionalPain, unmet: [.mriRootCompression, .clinicalCorrelation, .painSpecialistFirst],
+             absentReasons: [.referralOverdue]),
     TierCase(name: "overdue when only the intake's keys are given",
              answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 13, therapiesTried: [.nsaids]),
              tier: .interventionalPain, unmet: [.physicalTherapy, .painSpecialistFirst],
-             notAssessed: [.mriRootCompression, .clinicalCorrelation, .willingSurgery], reasons: [.referralOverdue]),
-    TierCase(name: "MRI not done", answers: with { $0.mri = .notDone }, tier: .interventionalPain, unmet: [.mriRootCompression]),
-    TierCase(name: "MRI without root compression", answers: with { $0.mri = .noRootCompression }, tier: .interventionalPain, unmet: [.mriRootCompression]),
-    TierCase(name: "MRI result not known", answers: with { $0.mri = .unknown }, tier: .interventionalPain, unmet: [.mriRootCompression]),
+             notAssessed: [.mriRootCompression, .clinicalCorrelation, .willingSurgery], reasons: [.referralOverdue],
+             actions: ["refer-pain-specialist", "mri-to-document-compression", "formal-physical-therapy"]),
+    TierCase(name: "MRI not done", answers: with { $0.mri = .notDone }, tier: .interventionalPain, unmet: [.mriRootCompression],
+             actions: ["mri-to-document-compression"]),
+    // Review 2: no MRI is advised once one is done.
+    TierCase(name: "MRI without root compression", answers: with { $0.mri = .noRootCompression }, tier: .interventionalPain,
+             unmet: [.mriRootCompression], absentActions: ["mri-to-document-compression"]),
+    TierCase(name: "MRI result not known", answers: with { $0.mri = .unknown }, tier: .interventionalPain, unmet: [.mriRootCompression],
+             actions: ["mri-to-document-compression"]),
     TierCase(name: "imaging does not match symptoms", answers: with { $0.correlation = .doesNotMatch },
-             tier: .interventionalPain, unmet: [.clinicalCorrelation], reasons: [.imagingAloneInsufficient]),
+             tier: .interventionalPain, unmet: [.clinicalCorrelation], reasons: [.imagingAloneInsufficient],
+             absentActions: ["mri-to-document-compression"]),
+    // Review 1 and 3: with no radicular symptoms the MRI criterion is unmet and no injection for radicular pain is advised.
+    TierCase(name: "root compression on MRI but no radicular symptoms", answers: with { $0.correlation = .noRadicularSymptoms },
+             tier: .interventionalPain, unmet: [.mriRootCompression, .clinicalCorrelation],
+             absentActions: ["consider-epidural-injection", "consider-further-epidural-injection", "mri-to-document-compression"]),
     TierCase(name: "correlation not sure", answers: with { $0.correlation = .unsure }, tier: .interventionalPain, unmet: [.clinicalCorrelation]),
     TierCase(name: "not willing", answers: with { $0.willingToConsiderSurgery = .no }, tier: .interventionalPain, unmet: [.willingSurgery]),
     TierCase(name: "willingness not sure", answers: with { $0.willingToConsiderSurgery = .unsure }, tier: .interventionalPain, unmet: [.willingSurgery]),
@@ -88,6 +132,14 @@ struct TierTableTests {
         #expect(report.notAssessedCriteria == c.notAssessed.map(\.rawValue))
         for id in c.reasons { #expect(decision.reasonIDs.contains(id), "expected reason \(id.rawValue)") }
         for id in c.absentReasons { #expect(!decision.reasonIDs.contains(id), "unexpected reason \(id.rawValue)") }
+        let actions = report.actions.map(\.id)
+        #expect(!actions.isEmpty)
+        for id in c.actions { #expect(actions.contains(id), "expected action \(id), got \(actions)") }
+        for id in c.absentActions { #expect(!actions.contains(id), "unexpected action \(id)") }
+        // Checking the severity, or the red flags, comes first where it applies.
+        if c.actions.first == "check-severity" || c.actions.first == "assess-red-flags-urgently" {
+            #expect(actions.first == c.actions.first)
+        }
     }
 
     @Test("spine-surgeon shows every criterion as met; other tiers list no criteria")

@@ -47,8 +47,11 @@ public struct PathwayRules: Sendable, Equatable {
         for key in [QuestionKey.therapiesTried, .mri, .correlation, .willingToConsiderSurgery] {
             guard answers.has(key) else { return stop(.ask(key)) }
             answered.append(key)
+            // Judged on the answers reached so far only: an answer further on (kept from a detour,
+            // or given to evaluate) must not end the path early.
+            let reached = answers.keeping(only: answered)
             let criteria = CriterionID.allCases.filter { $0.question == key }
-            if criteria.contains(where: { status(of: $0, in: answers) != .met }) {
+            if criteria.contains(where: { status(of: $0, in: reached) != .met }) {
                 return stop(.decided(.interventionalPain))
             }
         }

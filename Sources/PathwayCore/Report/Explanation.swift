@@ -71,7 +71,7 @@ extension Pathway {
     public func explain(_ decision: Decision, for audience: Audience) -> Explanation {
         let tierContent = tier(decision.tier)
         let answers = decision.answers
-        let actions = (tierContent?.actions ?? []).filter { $0.when?.holds(for: answers) ?? true }.map {
+        let actions = self.actions(for: decision).map {
             Explanation.Item(id: $0.id, text: $0.text.text(audience), citations: $0.citations,
                              reading: $0.reading.map { $0.text(audience) })
         }
@@ -108,6 +108,11 @@ extension Pathway {
             audience: audience, tier: decision.tier, title: tierContent?.title.text(audience) ?? decision.tier.rawValue,
             actions: actions, reasons: reasons, criteria: criteria, pitfalls: pitfalls, evidence: evidence,
             references: references, meta: meta, plainDisclaimer: meta.plainDisclaimer.text(audience))
+    }
+
+    /// What to do for `decision`: its tier's actions whose conditions the answers meet, in order.
+    public func actions(for decision: Decision) -> [PathwayDocument.Action] {
+        (tier(decision.tier)?.actions ?? []).filter { $0.when?.holds(for: decision.answers) ?? true }
     }
 
     /// A reason's text with its placeholders filled from what the rule found.
