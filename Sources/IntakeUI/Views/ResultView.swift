@@ -13,32 +13,46 @@ public enum ResultView {
         let document = ReportDocument(pathway.explain(decision, for: state.audience))
         lines.paragraph(document.title, width: width - 2, style: document.tier == .immediateSpineSurgeon ? .urgent : .banner, indent: 1)
         lines.paragraph(document.tierCode, width: width, style: .dim)
-        for section in document.sections {
-            lines.append(.blank)
-            lines.paragraph(section.heading, width: width, style: section.kind == .overdue ? .warning : .heading)
-            for (i, entry) in section.entries.enumerated() {
-                if section.kind == .about, i > 0 { lines.append(.blank) }
-                let marker = self.marker(entry.marker, context)
-                var text = entry.withMark
-                var style: Style
-                switch entry.emphasis {
-                case .normal: style = .normal
-                case .warning: style = .warning
-                case .dim: style = .dim
+        var blocks = document.sections.map { section($0, document, context) }
+        // The overdue warning follows what to do; where that list would push it below the first
+        // screen, it goes above the list instead, so it is never missed.
+        if let overdue = document.sections.firstIndex(where: { $0.kind == .overdue }), overdue > 0 {
+            let start = lines.count + blocks[..<overdue].reduce(0) { $0 + $1.count }
+            if start + 3 > context.bodyHeight {
+                let block = blocks.remove(at: overdue)
+                blocks.insert(block, at: 0)
+            }
+        }
+        for block in blocks { lines += block }
+        return lines
+    }
+
+    /// One section: a blank line, its heading, then its entries with their readings.
+    static func section(_ section: ReportDocument.Section, _ document: ReportDocument, _ context: ViewContext) -> [BodyLine] {
+        let width = context.bodyWidth
+        var lines: [BodyLine] = [.blank]
+        lines.paragraph(section.heading, width: width, style: section.kind == .overdue ? .warning : .heading)
+        for (i, entry) in section.entries.enumerated() {
+            if section.kind == .about, i > 0 { lines.append(.blank) }
+            let marker = self.marker(entry.marker, context)
+            var text = entry.withMark
+            var style: Style
+            switch entry.emphasis {
+            case .normal: style = .normal
+            case .warning: style = .warning
+            case .dim: style = .dim
+            }
+            if case .criterion(let status) = entry.marker {
+                text = "\(entry.text) (\(document.words.status(status))) \(citationMark(entry.citations))"
+                switch status {
+                case .met: style = .good
+                case .unmet: style = .warning
+                case .notAssessed: style = .dim
                 }
-                if case .criterion(let status) = entry.marker {
-                    text = "\(entry.text) (\(document.words.status(status))) \(citationMark(entry.citations))"
-                    switch status {
-                    case .met: style = .good
-                    case .unmet: style = .warning
-                    case .notAssessed: style = .dim
-                    }
-                }
-                lines.paragraph(text, width: width, style: style, marker: marker)
-                if let reading = entry.reading {
-                    lines.paragraph("\(document.readingLabel) \(reading)", width: width, style: .dim,
-                                    indent: max(2, marker.count))
-                }
+            }
+            lines.paragraph(text, width: width, style: style, marker: marker)
+            if let reading = entry.reading {
+                lines.paragraph("\(document.readingLabel) \(reading)", width: width, style: .dim, indent: max(2, marker.count))
             }
         }
         return lines

@@ -1,0 +1,56 @@
+import Testing
+@testable import IntakeUI
+import PathwayCore
+
+/// Keys that tick exactly `chosen` on the treatments checklist, from its first row.
+private func ticking(_ chosen: Set<Therapy>) -> [KeyPress] {
+    var keys: [KeyPress] = []
+    for therapy in Therapy.allCases {
+        if chosen.contains(therapy) { keys.append(.space) }
+        keys.append(.down)
+    }
+    if chosen.isEmpty { keys.append(.space) }  // "None of these yet", the last row
+    return keys + [.enter]
+}
+
+@Suite("Result layout")
+struct ResultLayoutTests {
+    /// Clinical review 12: the overdue warning is the one time-critical message of its tier, so it
+    /// must be on the first screen at 80x24, right after what to do, for every path that shows it.
+    @Test("the overdue warning is on the first 80x24 screen wherever the intake shows it", arguments: Audience.allCases)
+    func overdueOnFirstScreen(audience: Audience) throws {
+        let words = ReportWords.for(audience)
+        let severities: [[KeyPress]] = [[.down, .down, .enter], [.down, .down, .down, .enter]]  // No, Not sure
+        let therapySets = (0..<32).map { bits in
+            Set(Therapy.allCases.enumerated().filter { bits & (1 << $0.offset) != 0 }.map(\.element))
+        }.filter { !$0.contains(.painSpecialist) }
+        var shown = 0
+        for severity in severities {
+            for weeks in ["13", "52"] {
+                for therapies in therapySets {
+                    var script = try Script(audience: audience)
+                    script.press(noRedFlags + severity + typing(weeks) + [.enter] + ticking(therapies) + [.enter])
+                    guard case .result(.interventionalPain) = script.state.intake.step else {
+                        Issue.record("did not reach the interventional-pain result with \(therapies)")
+                        continue
+                    }
+                    let screen = script.screen
+                    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                    guard let heading = lines.firstIndex(where: { $0.trimmingPrefix(" ") == words.overdue }) else {
+                        Issue.record("no overdue warning on the first screen (\(audience), \(weeks) weeks, \(therapies)):\n\(screen)")
+                        continue
+                    }
+                    // Its sentence starts on screen too, above the message line.
+                    #expect(heading + 1 < lines.count - 2, "\(screen)")
+                    // Where the list is short, it follows what to do.
+                    if severity.count == 3, !therapies.contains(.epiduralSteroidInjection), audience != .patient {
+                        let whatToDo = lines.firstIndex { $0.trimmingPrefix(" ") == words.whatToDo } ?? Int.max
+                        #expect(whatToDo < heading, "\(screen)")
+                    }
+                    shown += 1
+                }
+            }
+        }
+        #expect(shown == 2 * 2 * 16)
+    }
+}
