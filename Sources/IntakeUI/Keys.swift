@@ -5,12 +5,43 @@ public enum KeyPress: Sendable, Equatable, Hashable {
     case up, down, left, right, enter, space, backspace, escape, tab
     case pageUp, pageDown, home, end, f1, ctrlL, resize
     case character(Character)
+
+    /// How the help and the README name the key.
+    public func name(ascii: Bool) -> String {
+        switch self {
+        case .up: return ascii ? "Up" : "↑"
+        case .down: return ascii ? "Down" : "↓"
+        case .left: return ascii ? "Left" : "←"
+        case .right: return ascii ? "Right" : "→"
+        case .enter: return "Enter"
+        case .space: return "Space"
+        case .backspace: return "Backspace"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .f1: return "F1"
+        case .ctrlL: return "Ctrl-L"
+        case .resize: return "resize"
+        case .character(let c): return String(c)
+        }
+    }
 }
 
 /// What a key means on the screen it was pressed on.
 public enum Intent: Sendable, Equatable, Hashable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
-    case toggle, confirm, back, help, repaint, quit
+    /// Tick or untick a checklist item.
+    case toggle
+    /// Choose the item under the cursor of a single-choice list.
+    case choose
+    case confirm, back, help, repaint
+    /// Ask before quitting.
+    case quit
+    /// Quit without asking: from the result, or where there is no room to ask.
+    case quitNow
     case yes, no
     case startOver, toReview
     case typeDigit(Int)
@@ -21,62 +52,114 @@ public enum Intent: Sendable, Equatable, Hashable {
 /// The kinds of screen, each with its own keys.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
     case list, checklist, weeks, review, result, help, confirmQuit
+    /// Below the minimum size: only what needs no screen.
+    case tooSmall
 }
 
-/// One row of the key table: keys, the screens where they work, their meaning, and how the
-/// hint line names them (nil: not shown in the hint line).
+/// How the hint line names a key: short, as in "↑↓ move".
+public struct KeyHint: Sendable, Equatable {
+    public let keys: String
+    public let asciiKeys: String
+    public let meaning: String
+
+    public init(_ keys: String, _ asciiKeys: String, _ meaning: String) {
+        self.keys = keys
+        self.asciiKeys = asciiKeys
+        self.meaning = meaning
+    }
+}
+
+/// One row of the key table: keys, the screens where they work, their meaning, what the help
+/// says they do, and how the hint line names them (nil: only in the help).
 public struct KeyBinding: Sendable {
     public let keys: [KeyPress]
     public let contexts: Set<KeyContext>
     public let intent: Intent
-    public let hint: (keys: String, asciiKeys: String, meaning: String)?
-    /// Which hints stay when the line is too narrow for all: lower numbers first.
+    public let meaning: String
+    public let hint: KeyHint?
+
+    /// Which hints stay when the line is too narrow for all: lower numbers first. Moving comes
+    /// right after continuing: without it the user cannot reach anything else.
     public var priority: Int {
         switch intent {
         case .confirm, .yes, .no: return 0
-        case .toggle, .typeDigit, .deleteDigit, .startOver: return 1
-        case .quit, .toReview: return 2
-        case .help: return 3
-        case .back: return 4
-        default: return 5
+        case .moveUp: return 1
+        case .toggle, .typeDigit, .deleteDigit, .startOver: return 2
+        case .quit, .quitNow, .toReview: return 3
+        case .help: return 4
+        case .back: return 5
+        case .moveDown, .pageUp, .pageDown, .top, .bottom, .choose, .repaint, .rejectCharacter: return 6
         }
+    }
+
+    /// The keys as the help lists them: "↑, k"; the digits as "0-9".
+    public func keyNames(ascii: Bool) -> String {
+        if case .typeDigit = intent { return "0-9" }
+        return keys.map { $0.name(ascii: ascii) }.joined(separator: ", ")
     }
 }
 
 /// Every key the intake understands, in one table, after dialog's conventions: Enter
-/// continues, Space toggles, arrows and j/k move, Left/Backspace go back, ?/F1 help, Ctrl-L
-/// repaints, q/Esc ask before quitting.
+/// continues, Space ticks or chooses, arrows and j/k move, Left goes back, ?/F1 help, Ctrl-L
+/// repaints, q/Esc ask before quitting. The hint line and the help overlay are made from it.
 public enum KeyTable {
+    static let lists: Set<KeyContext> = [.list, .checklist, .review]
     static let questions: Set<KeyContext> = [.list, .checklist, .weeks, .review]
     static let scrolling: Set<KeyContext> = [.result, .help]
 
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.up, .character("k")], contexts: [.list, .checklist, .review, .result, .help], intent: .moveUp,
-                   hint: ("↑↓", "Up/Dn", "move")),
-        KeyBinding(keys: [.down, .character("j")], contexts: [.list, .checklist, .review, .result, .help], intent: .moveDown, hint: nil),
-        KeyBinding(keys: [.pageUp], contexts: scrolling, intent: .pageUp, hint: ("PgUp/PgDn", "PgUp/PgDn", "page")),
-        KeyBinding(keys: [.pageDown, .space], contexts: scrolling, intent: .pageDown, hint: nil),
-        KeyBinding(keys: [.home], contexts: scrolling.union([.list, .checklist, .review]), intent: .top, hint: nil),
-        KeyBinding(keys: [.end], contexts: scrolling.union([.list, .checklist, .review]), intent: .bottom, hint: nil),
-        KeyBinding(keys: [.space], contexts: [.checklist], intent: .toggle, hint: ("Space", "Space", "select")),
+        KeyBinding(keys: [.up, .character("k")], contexts: lists, intent: .moveUp, meaning: "move up",
+                   hint: KeyHint("↑↓", "Up/Dn", "move")),
+        KeyBinding(keys: [.down, .character("j")], contexts: lists, intent: .moveDown, meaning: "move down", hint: nil),
+        KeyBinding(keys: [.pageUp], contexts: lists, intent: .pageUp, meaning: "move up a page", hint: nil),
+        KeyBinding(keys: [.pageDown], contexts: lists, intent: .pageDown, meaning: "move down a page", hint: nil),
+        KeyBinding(keys: [.home], contexts: lists, intent: .top, meaning: "to the first item", hint: nil),
+        KeyBinding(keys: [.end], contexts: lists, intent: .bottom, meaning: "to the last item", hint: nil),
+        KeyBinding(keys: [.up, .character("k")], contexts: scrolling, intent: .moveUp, meaning: "scroll up a line",
+                   hint: KeyHint("↑↓", "Up/Dn", "scroll")),
+        KeyBinding(keys: [.down, .character("j")], contexts: scrolling, intent: .moveDown, meaning: "scroll down a line", hint: nil),
+        KeyBinding(keys: [.pageUp], contexts: scrolling, intent: .pageUp, meaning: "scroll up a page",
+                   hint: KeyHint("PgUp/PgDn", "PgUp/PgDn", "page")),
+        KeyBinding(keys: [.pageDown, .space], contexts: scrolling, intent: .pageDown, meaning: "scroll down a page", hint: nil),
+        KeyBinding(keys: [.home], contexts: scrolling, intent: .top, meaning: "to the top", hint: nil),
+        KeyBinding(keys: [.end], contexts: scrolling, intent: .bottom, meaning: "to the end", hint: nil),
+        KeyBinding(keys: [.space], contexts: [.checklist], intent: .toggle, meaning: "tick or untick the item under the cursor",
+                   hint: KeyHint("Space", "Space", "select")),
+        KeyBinding(keys: [.space], contexts: [.list], intent: .choose,
+                   meaning: "choose the item under the cursor (the first, if none is chosen)", hint: nil),
         KeyBinding(keys: (0...9).map { .character(Character(String($0))) }, contexts: [.weeks], intent: .typeDigit(0),
-                   hint: ("0-9", "0-9", "type")),
-        KeyBinding(keys: [.enter], contexts: [.list, .checklist, .weeks], intent: .confirm, hint: ("Enter", "Enter", "next")),
-        KeyBinding(keys: [.enter], contexts: [.review], intent: .confirm, hint: ("Enter", "Enter", "change/result")),
-        KeyBinding(keys: [.backspace], contexts: [.weeks], intent: .deleteDigit, hint: ("Bksp", "Bksp", "delete/back")),
-        KeyBinding(keys: [.left, .backspace], contexts: [.list, .checklist, .review], intent: .back, hint: ("←", "Left", "back")),
-        KeyBinding(keys: [.left], contexts: [.weeks], intent: .back, hint: nil),
-        KeyBinding(keys: [.character("r")], contexts: [.result], intent: .startOver, hint: ("r", "r", "new")),
-        KeyBinding(keys: [.character("b"), .left, .backspace], contexts: [.result], intent: .toReview, hint: ("b", "b", "review")),
-        KeyBinding(keys: [.character("?"), .f1], contexts: questions.union([.result]), intent: .help, hint: ("?", "?", "help")),
-        KeyBinding(keys: [.character("q"), .escape], contexts: questions.union([.result]), intent: .quit, hint: ("q", "q", "quit")),
+                   meaning: "type a digit", hint: KeyHint("0-9", "0-9", "type")),
+        KeyBinding(keys: [.backspace], contexts: [.weeks], intent: .deleteDigit, meaning: "delete the last digit",
+                   hint: KeyHint("Bksp", "Bksp", "delete")),
+        KeyBinding(keys: [.enter], contexts: [.list, .checklist, .weeks], intent: .confirm, meaning: "continue with this answer",
+                   hint: KeyHint("Enter", "Enter", "next")),
+        KeyBinding(keys: [.enter], contexts: [.review], intent: .confirm,
+                   meaning: "change the answer under the cursor, or show the result", hint: KeyHint("Enter", "Enter", "change/result")),
+        KeyBinding(keys: [.left, .backspace], contexts: lists, intent: .back, meaning: "back one screen, keeping the answers",
+                   hint: KeyHint("←", "Left", "back")),
+        // In the field Backspace only deletes: held down, it must not walk back through the screens.
+        KeyBinding(keys: [.left], contexts: [.weeks], intent: .back, meaning: "back one screen, keeping the answers",
+                   hint: KeyHint("←", "Left", "back")),
+        KeyBinding(keys: [.left, .backspace, .character("b")], contexts: [.result], intent: .toReview, meaning: "back to the review",
+                   hint: KeyHint("←", "Left", "review")),
+        KeyBinding(keys: [.character("r")], contexts: [.result], intent: .startOver, meaning: "a new intake with every answer cleared",
+                   hint: KeyHint("r", "r", "new")),
+        KeyBinding(keys: [.character("?"), .f1], contexts: questions.union([.result]), intent: .help,
+                   meaning: "help for this screen, and its keys", hint: KeyHint("?", "?", "help")),
+        KeyBinding(keys: [.character("q"), .escape], contexts: questions, intent: .quit, meaning: "quit (asks first)",
+                   hint: KeyHint("q", "q", "quit")),
+        KeyBinding(keys: [.character("q")], contexts: [.result], intent: .quitNow, meaning: "quit at once",
+                   hint: KeyHint("q", "q", "quit")),
+        KeyBinding(keys: [.escape], contexts: [.result], intent: .quit, meaning: "quit (asks first)", hint: nil),
+        KeyBinding(keys: [.character("q")], contexts: [.tooSmall], intent: .quitNow, meaning: "quit at once",
+                   hint: KeyHint("q", "q", "quit")),
         KeyBinding(keys: [.escape, .enter, .character("q"), .character("?"), .f1], contexts: [.help], intent: .no,
-                   hint: ("Esc", "Esc", "close")),
+                   meaning: "close the help", hint: KeyHint("Esc", "Esc", "close")),
         KeyBinding(keys: [.character("y"), .character("Y"), .character("q")], contexts: [.confirmQuit], intent: .yes,
-                   hint: ("y", "y", "quit")),
+                   meaning: "quit", hint: KeyHint("y", "y", "quit")),
         KeyBinding(keys: [.character("n"), .character("N"), .escape, .enter], contexts: [.confirmQuit], intent: .no,
-                   hint: ("n", "n", "stay")),
-        KeyBinding(keys: [.ctrlL], contexts: Set(KeyContext.allCases), intent: .repaint, hint: nil),
+                   meaning: "stay", hint: KeyHint("n", "n", "stay")),
+        KeyBinding(keys: [.ctrlL], contexts: Set(KeyContext.allCases), intent: .repaint, meaning: "repaint the screen", hint: nil),
     ]
 
     /// The meaning of `key` on a screen of kind `context`, if it has one there.
@@ -91,12 +174,16 @@ public enum KeyTable {
         return nil
     }
 
+    /// The bindings that work on a screen of kind `context`, in the table's order: "back" only
+    /// where there is a screen to go back to.
+    public static func bindings(for context: KeyContext, canGoBack: Bool = true) -> [KeyBinding] {
+        bindings.filter { $0.contexts.contains(context) && (canGoBack || $0.intent != .back) }
+    }
+
     /// The hint line for a screen: "↑↓ move  Space select  Enter next ...", at most `width`
     /// columns: when not all fit, whole hints are dropped, the least needed first.
     public static func hints(for context: KeyContext, ascii: Bool, canGoBack: Bool = true, width: Int = .max) -> String {
-        let shown = bindings.enumerated().filter { _, binding in
-            binding.contexts.contains(context) && binding.hint != nil && (canGoBack || binding.intent != .back)
-        }
+        let shown = bindings(for: context, canGoBack: canGoBack).enumerated().filter { $0.element.hint != nil }
         func text(_ items: [(offset: Int, element: KeyBinding)]) -> String {
             items.sorted { $0.offset < $1.offset }.compactMap { _, binding in
                 binding.hint.map { "\(ascii ? $0.asciiKeys : $0.keys) \($0.meaning)" }
@@ -107,5 +194,10 @@ public enum KeyTable {
             if DisplayWidth.of(text(kept + [item])) <= width { kept.append(item) }
         }
         return text(kept)
+    }
+
+    /// Every key that works on a screen, for the help overlay: ("↑, k", "move up"), ...
+    public static func helpEntries(for context: KeyContext, ascii: Bool, canGoBack: Bool = true) -> [(keys: String, meaning: String)] {
+        bindings(for: context, canGoBack: canGoBack).map { ($0.keyNames(ascii: ascii), $0.meaning) }
     }
 }

@@ -21,6 +21,15 @@ enum ScreenContent {
         pathway.rules.route(for: intake.answers).answered
     }
 
+    /// The review's last row: the result, when the answers reach one; otherwise the question the
+    /// path still needs (the intake does not enter the review then, but Enter must never be idle).
+    static func reviewEnd(_ state: ScreenState, _ pathway: Pathway) -> String {
+        switch pathway.rules.route(for: state.intake.answers).end {
+        case .decided: return state.audience == .patient ? "See my result" : "Show the result"
+        case .ask(let key): return "Continue: " + (pathway.question(key)?.title.text(state.audience) ?? key.rawValue)
+        }
+    }
+
     /// An answer as the review shows it.
     static func answerText(_ key: QuestionKey, _ answers: Answers, _ pathway: Pathway, _ audience: Audience) -> String {
         guard let values = answers.values(for: key) else { return "-" }

@@ -23,6 +23,9 @@ public struct ScreenState: Sendable, Equatable {
     public static let noChoice = -1
     public private(set) var checked: Set<String> = []
     public private(set) var weeksText = ""
+    /// Text typed into a field and not confirmed, by question, so going back and returning keeps
+    /// it; dropped when the review is reached.
+    public private(set) var drafts: [QuestionKey: String] = [:]
     public private(set) var scroll = 0
     public private(set) var overlay: Overlay?
     public private(set) var message: String?
@@ -38,7 +41,7 @@ public struct ScreenState: Sendable, Equatable {
     /// The audience whose wording is shown: the chosen one, or clinician before a choice.
     public var audience: Audience { intake.audience ?? .clinician }
 
-    /// Whether Left or Backspace has a screen to go back to: asked of the intake itself.
+    /// Whether Left has a screen to go back to: asked of the intake itself.
     public func canGoBack(_ rules: PathwayRules) -> Bool {
         intake.after(.wentBack, rules: rules).step != intake.step
     }
@@ -72,12 +75,8 @@ public struct ScreenState: Sendable, Equatable {
         var next = self
         next.message = nil
         if key == .resize { next.clampScroll(context); return next }
-        // Nothing the user cannot see takes effect: below the minimum size only Ctrl-L works.
-        if context.isTooSmall {
-            if key == .ctrlL { next.repaintRequested = true }
-            return next
-        }
-        guard let intent = KeyTable.intent(for: key, in: keyContext) else { return next }
+        // Nothing the user cannot see takes effect: below the minimum size only q and Ctrl-L work.
+        guard let intent = KeyTable.intent(for: key, in: context.isTooSmall ? .tooSmall : keyContext) else { return next }
         next.apply(intent, context)
         next.clampScroll(context)
         return next
@@ -95,47 +94,63 @@ public struct ScreenState: Sendable, Equatable {
         if intent == .repaint { repaintRequested = true; return }
         switch overlay {
         case .help(let offset)?:
-            switch intent {
-            case .moveUp: overlay = .help(scroll: max(0, offset - 1))
-            case .moveDown: overlay = .help(scroll: offset + 1)
-            case .pageUp: overlay = .help(scroll: max(0, offset - context.pageHeight))
-            case .pageDown: overlay = .help(scroll: offset + context.pageHeight)
-            case .top: overlay = .help(scroll: 0)
-            case .bottom: overlay = .help(scroll: Int.max / 2)
-            default: overlay = nil
+            if let movement = Movement(intent) {
+                overlay = .help(scroll: movement.scrolled(offset, page: context.pageHeight))
+            } else {
+                overlay = nil
             }
             return
         case .confirmQuit?:
-            if intent == .yes { outcome = .quitBeforeTier } else { overlay = nil }
+            if intent == .yes { quitNow() } else { overlay = nil }
             return
         case nil:
             break
         }
         switch intent {
         case .help: overlay = .help(scroll: 0)
-        case .quit:
-            if case .result(let tier) = intake.step { outcome = .finished(tier) } else { overlay = .confirmQuit }
+        case .quit: overlay = .confirmQuit
+        case .quitNow: quitNow()
         case .back: send(.wentBack, pathway)
         case .toReview: send(.returnedToReview, pathway)
         case .startOver: send(.startedOver, pathway)
-        case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown: move(intent, context)
+        case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown: if let movement = Movement(intent) { move(movement, context) }
         case .toggle: toggle(pathway)
-        case .confirm: confirm(pathway)
+        case .choose: if cursor < 0 { cursor = 0 }  // the item under the cursor is the one chosen
+        case .confirm: confirm(context)
         case .typeDigit(let digit): typeDigit(digit, pathway)
         case .deleteDigit:
-            if weeksText.isEmpty { send(.wentBack, pathway) } else { weeksText.removeLast() }
+            // An empty field stays: a held Backspace must not walk back through the screens.
+            if weeksText.isEmpty {
+                message = "Nothing to delete. \(context.symbol("←", "Left")) goes back."
+            } else {
+                weeksText.removeLast()
+            }
         case .rejectCharacter(let c): message = "Type digits only (0-9), not \"\(c)\"."
         case .repaint, .yes, .no: break
         }
     }
 
-    private mutating func send(_ event: IntakeEvent, _ pathway: Pathway) {
-        let before = intake.step
-        intake = intake.after(event, rules: pathway.rules)
-        if intake.step != before || event == .startedOver { syncToStep(pathway) }
+    private mutating func quitNow() {
+        if case .result(let tier) = intake.step { outcome = .finished(tier) } else { outcome = .quitBeforeTier }
     }
 
-    /// Sets the cursor, ticks and field from the stored answer of the screen just entered.
+    private mutating func send(_ event: IntakeEvent, _ pathway: Pathway) {
+        let before = intake
+        intake = intake.after(event, rules: pathway.rules)
+        guard intake.step != before.step || event == .startedOver else { return }
+        if case .question(let key) = before.step, key.kind == .weeks {
+            if case .answered = event { drafts[key] = nil } else { drafts[key] = weeksText }
+        }
+        syncToStep(pathway)
+        // Back on the review after a change: the cursor stays on the row that was changed.
+        if intake.step == .review, let changed = before.change?.key,
+           let row = ScreenContent.reviewKeys(intake, pathway).firstIndex(of: changed) {
+            cursor = row
+        }
+    }
+
+    /// Sets the cursor, ticks and field from the stored answer (or the draft) of the screen just
+    /// entered.
     private mutating func syncToStep(_ pathway: Pathway) {
         cursor = 0
         checked = []
@@ -144,7 +159,8 @@ public struct ScreenState: Sendable, Equatable {
         let answers = intake.answers
         switch intake.step {
         case .audience:
-            cursor = intake.audience.flatMap { Audience.allCases.firstIndex(of: $0) } ?? 0
+            // Nothing is preselected here either: a stray Enter must not pick the wording.
+            cursor = intake.audience.flatMap { Audience.allCases.firstIndex(of: $0) } ?? ScreenState.noChoice
         case .question(let key):
             let options = ScreenContent.options(key, pathway)
             let stored = answers.values(for: key)
@@ -152,15 +168,16 @@ public struct ScreenState: Sendable, Equatable {
             case .multiSelect:
                 checked = stored.map { $0.isEmpty ? noneValues(options) : Set($0) } ?? []
             case .weeks:
-                weeksText = stored?.first ?? ""
+                weeksText = drafts[key] ?? stored?.first ?? ""
             case .singleSelect:
                 // Nothing is preselected: one stray Enter must not record "Yes".
                 cursor = options.firstIndex { $0.value == stored?.first } ?? ScreenState.noChoice
             }
         case .review:
             cursor = ScreenContent.reviewKeys(intake, pathway).count  // the "show the result" row
+            drafts = [:]
         case .result:
-            break
+            drafts = [:]
         }
     }
 
@@ -168,25 +185,20 @@ public struct ScreenState: Sendable, Equatable {
         Set(options.filter(\.meansNone).map(\.value))
     }
 
-    private mutating func move(_ intent: Intent, _ context: ViewContext) {
+    private mutating func move(_ movement: Movement, _ context: ViewContext) {
         if case .result = intake.step {
-            switch intent {
-            case .moveUp: scroll -= 1
-            case .moveDown: scroll += 1
-            case .pageUp: scroll -= context.pageHeight
-            case .pageDown: scroll += context.pageHeight
-            case .top: scroll = 0
-            default: scroll = Int.max / 2
-            }
+            scroll = movement.scrolled(scroll, page: context.pageHeight)
             return
         }
         let count = rowCount(context.pathway)
         guard count > 0 else { return }
-        switch intent {
-        case .moveUp: cursor = max(0, cursor - 1)
-        case .moveDown: cursor = min(count - 1, max(0, cursor + 1))
-        case .top, .pageUp: cursor = 0
-        default: cursor = count - 1
+        switch movement {
+        case .up: cursor = max(0, cursor - 1)
+        case .down: cursor = min(count - 1, max(0, cursor + 1))
+        case .pageUp: cursor = ScreenView.body(self, context).row(paging: false, from: cursor)
+        case .pageDown: cursor = ScreenView.body(self, context).row(paging: true, from: cursor)
+        case .top: cursor = 0
+        case .bottom: cursor = count - 1
         }
     }
 
@@ -218,12 +230,17 @@ public struct ScreenState: Sendable, Equatable {
         }
     }
 
-    private mutating func confirm(_ pathway: Pathway) {
+    private mutating func confirm(_ context: ViewContext) {
+        let pathway = context.pathway
         switch intake.step {
         case .audience:
-            if Audience.allCases.indices.contains(cursor) { send(.choseAudience(Audience.allCases[cursor]), pathway) }
+            guard Audience.allCases.indices.contains(cursor) else {
+                message = chooseOne(context)
+                return
+            }
+            send(.choseAudience(Audience.allCases[cursor]), pathway)
         case .question(let key):
-            confirmQuestion(key, pathway)
+            confirmQuestion(key, context)
         case .review:
             let keys = ScreenContent.reviewKeys(intake, pathway)
             if keys.indices.contains(cursor) { send(.choseToChange(keys[cursor]), pathway) } else { send(.confirmedAnswers, pathway) }
@@ -232,7 +249,12 @@ public struct ScreenState: Sendable, Equatable {
         }
     }
 
-    private mutating func confirmQuestion(_ key: QuestionKey, _ pathway: Pathway) {
+    private func chooseOne(_ context: ViewContext) -> String {
+        "Choose one with \(context.symbol("↑↓", "Up/Down")), then press Enter."
+    }
+
+    private mutating func confirmQuestion(_ key: QuestionKey, _ context: ViewContext) {
+        let pathway = context.pathway
         let options = ScreenContent.options(key, pathway)
         switch key.kind {
         case .multiSelect:
@@ -251,7 +273,7 @@ public struct ScreenState: Sendable, Equatable {
             }
         case .singleSelect:
             guard options.indices.contains(cursor) else {
-                message = "Choose one with \u{2191}\u{2193}, then press Enter."
+                message = chooseOne(context)
                 return
             }
             if let answer = AnswerValue(key: key, values: [options[cursor].value]) { send(.answered(answer), pathway) }
@@ -291,5 +313,36 @@ public enum WeeksField {
         }
         guard weeks <= maximum else { return .invalid("\(weeks) is more than \(maximum) weeks: type a number from 0 to \(maximum).") }
         return .valid(weeks)
+    }
+}
+
+/// A move of the cursor or of the scroll offset.
+private enum Movement {
+    case up, down, pageUp, pageDown, top, bottom
+
+    init?(_ intent: Intent) {
+        switch intent {
+        case .moveUp: self = .up
+        case .moveDown: self = .down
+        case .pageUp: self = .pageUp
+        case .pageDown: self = .pageDown
+        case .top: self = .top
+        case .bottom: self = .bottom
+        case .toggle, .choose, .confirm, .back, .help, .repaint, .quit, .quitNow, .yes, .no, .startOver, .toReview,
+             .typeDigit, .deleteDigit, .rejectCharacter:
+            return nil
+        }
+    }
+
+    /// A scroll offset after this move, before it is kept within the text.
+    func scrolled(_ offset: Int, page: Int) -> Int {
+        switch self {
+        case .up: return max(0, offset - 1)
+        case .down: return offset + 1
+        case .pageUp: return max(0, offset - page)
+        case .pageDown: return offset + page
+        case .top: return 0
+        case .bottom: return Int.max / 2
+        }
     }
 }

@@ -11,9 +11,11 @@ struct IntakeCommand: ParsableCommand {
         commandName: "intake",
         abstract: "Walk through the pathway screen by screen (the default).",
         discussion: """
-            Keys: Up/Down or k/j move, Space ticks a checklist item, Enter continues, Left or \
-            Backspace goes back, ? or F1 shows help, Ctrl-L repaints, q or Esc asks before quitting. \
-            On the result: arrows and PgUp/PgDn scroll, r starts over, b goes back to the review. \
+            Keys: Up/Down or k/j move, PgUp/PgDn and Home/End jump, Space ticks a checklist item \
+            or chooses on a list, Enter continues, Left (or Backspace outside the weeks field) goes \
+            back, ? or F1 shows help with every key of the screen, Ctrl-L repaints, q or Esc asks \
+            before quitting. On the result: Up/Down, PgUp/PgDn, Space and Home/End scroll, Left, \
+            Backspace or b go back to the review, r starts over, q quits at once, Esc asks. \
             After the screen is restored, the tier id is printed on stderr; the exit status is 0 when \
             a tier was reached and 1 when the intake was quit before.
             """)

@@ -25,7 +25,7 @@ struct IntakeEndToEndTests {
     func fullPathToSpineSurgeon() throws {
         let session = try TmuxSession([])
         try session.waitFor("Which best describes you?")
-        try session.send("Enter")                                   // clinician
+        try session.send("Down", "Enter")                            // clinician: nothing is preselected
         try session.waitFor("Red flags: which of these are present?")
         try session.send("End", "Space", "Enter")                    // None of these
         try session.waitFor("severe or disabling radicular")
@@ -73,11 +73,36 @@ struct IntakeEndToEndTests {
         try session.send("Up", "Up", "Enter")                        // Severity
         try session.waitFor("severe or disabling radicular")
         try session.send("Up", "Enter")                              // Yes
-        try session.waitFor("Severity: Yes")
-        try session.send("Enter")
+        try session.waitFor("› Severity: Yes")                       // the cursor stays on the row changed
+        try session.send("End", "Enter")
         try session.waitFor("Referral tier: specialist-within-2-weeks")
         try session.send("q")
         let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("EXIT=0"))
+    }
+
+    @Test("Backspace held in an empty weeks field stays there; Esc on the result asks before leaving, q leaves")
+    func weeksBackspaceAndResultEscape() throws {
+        let session = try TmuxSession(["--audience", "clinician"])
+        try session.waitFor("Red flags")
+        try session.send("End", "Space", "Enter")
+        try session.waitFor("severe or disabling radicular")
+        try session.send("Down", "Down", "Enter")
+        try session.waitFor("How many weeks")
+        try session.send("3", "BSpace", "BSpace", "BSpace", "BSpace")
+        let stayed = try session.waitFor("Nothing to delete")
+        #expect(stayed.contains("How many weeks"), "still on the weeks screen")
+        try session.send("3", "Enter")
+        try session.waitFor("Show the result")
+        try session.send("Enter")
+        try session.waitFor("Referral tier: primary-care-conservative")
+        try session.send("Escape")
+        try session.waitFor("Leave the result?")
+        try session.send("n")
+        try session.waitFor("r new")
+        try session.send("q")
+        let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("primary-care-conservative"))
         #expect(after.contains("EXIT=0"))
     }
 
@@ -93,6 +118,14 @@ struct IntakeEndToEndTests {
         #expect(back.contains("[x] Urinary retention"), "the tick survives the resize")
         try session.resize(width: 40, height: 12)
         try session.waitFor("Step 1 of 9")
+        try session.resize(width: 29, height: 7)
+        try session.waitFor("press q to quit")
+        try session.send("q")
+        try session.waitFor("END-OF-RUN")
+        // Grown again, the pane shows the lines the small window had scrolled away.
+        try session.resize(width: 200, height: 50)
+        let after = try session.waitFor("EXIT=")
+        #expect(after.split(separator: "\n").contains("EXIT=1"), "quit before a tier, without a box there is no room for")
     }
 
     @Test("SIGTERM mid-way restores the terminal (echo and icanon) and the shell sees the signal")

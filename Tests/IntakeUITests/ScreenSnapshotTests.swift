@@ -43,6 +43,22 @@ let screenCases: [ScreenCase] = [
     ScreenCase(name: "confirm-quit", keys: [.character("q")]),
 ]
 
+/// The screens that are tight at the minimum size: the weeks field under a long prompt, the
+/// quit box, a list under its question with the cursor far down.
+let minimumSizeCases: [ScreenCase] = [
+    ScreenCase(name: "weeks-clinician", keys: noRedFlags + notSevere + typing("15")),
+    ScreenCase(name: "weeks-patient", audience: .patient, keys: noRedFlags + notSevere + typing("15")),
+    ScreenCase(name: "weeks-trainee", audience: .trainee, keys: noRedFlags + notSevere + typing("15")),
+    ScreenCase(name: "weeks-patient-too-many", audience: .patient, keys: noRedFlags + notSevere + typing("600")),
+    ScreenCase(name: "weeks-trainee-message", audience: .trainee, keys: noRedFlags + notSevere + [.enter]),
+    ScreenCase(name: "confirm-quit", keys: [.character("q")]),
+    ScreenCase(name: "confirm-quit-patient", audience: .patient, keys: [.escape]),
+    ScreenCase(name: "audience", audience: nil, keys: []),
+    ScreenCase(name: "audience-last", audience: nil, keys: [.end]),
+    ScreenCase(name: "therapies-trainee-last", audience: .trainee, keys: noRedFlags + notSevere + twelveWeeks + [.end]),
+    ScreenCase(name: "review", keys: keysToSurgeonReview + [.up]),
+]
+
 @Suite("Screen snapshots")
 struct ScreenSnapshotTests {
     @Test("every screen at 80x24", arguments: screenCases)
@@ -57,6 +73,14 @@ struct ScreenSnapshotTests {
         var script = try Script(audience: c.audience, width: 40, height: 12, ascii: c.ascii)
         script.press(c.keys)
         assertSnapshot(script.screen, named: "\(c.name).40x12")
+    }
+
+    @Test("the tight screens at the minimum size, 30x8", arguments: minimumSizeCases)
+    func minimum(_ c: ScreenCase) throws {
+        var script = try Script(audience: c.audience, width: ViewContext.minimumWidth, height: ViewContext.minimumHeight,
+                                ascii: c.ascii)
+        script.press(c.keys)
+        assertSnapshot(script.screen, named: "\(c.name).30x8")
     }
 
     @Test("below the minimum size it asks for a larger window")

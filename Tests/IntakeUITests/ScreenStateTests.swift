@@ -27,7 +27,7 @@ struct ScreenStateTests {
         #expect(s.state.checked.isEmpty, "Space toggles off")
     }
 
-    @Test("the weeks field: digits, Backspace, a wrong value's reason, and Backspace on empty goes back")
+    @Test("the weeks field: digits, Backspace, a wrong value's reason; Backspace on empty stays, Left goes back")
     func weeksField() throws {
         var s = try Script()
         s.press(noRedFlags + notSevere)
@@ -47,13 +47,40 @@ struct ScreenStateTests {
         #expect(s.state.weeksText == "6")
         s.press(typing("a"))
         #expect(s.state.message?.contains("digits only") == true)
-        s.press([.backspace, .backspace])
+        s.press(Array(repeating: .backspace, count: 6))
+        #expect(s.state.intake.step == .question(.weeksOfConservativeCare), "a held Backspace stays in the empty field")
+        #expect(s.state.weeksText == "")
+        #expect(s.state.message == "Nothing to delete. ← goes back.")
+        s.press(.left)
         #expect(s.state.intake.step == .question(.severeRadicularPain))
         #expect(s.state.cursor == 1, "the stored answer (No) is pre-selected")
         s.press([.enter])
         #expect(s.state.weeksText == "", "nothing was stored for weeks")
         s.press(typing("0") + typing("7"))
         #expect(s.state.weeksText == "7", "a leading zero is replaced")
+    }
+
+    @Test("digits typed and not confirmed survive going back and returning; the review drops them")
+    func weeksDraft() throws {
+        var s = try Script()
+        s.press(noRedFlags + notSevere + typing("15"))
+        s.press([.left, .enter])
+        #expect(s.state.intake.step == .question(.weeksOfConservativeCare))
+        #expect(s.state.weeksText == "15")
+        #expect(s.screen.contains("Weeks: [15_"))
+        s.press([.backspace, .left, .left, .enter, .enter])
+        #expect(s.state.weeksText == "1", "a draft edited down is kept as it was left, two screens away")
+        s.press(typing("2") + [.enter])
+        #expect(s.state.intake.step == .question(.therapiesTried))
+        #expect(s.state.drafts.isEmpty, "a confirmed value is no longer a draft")
+        // On the review, picking the weeks shows the answer, not an old draft.
+        var review = try Script()
+        review.press(noRedFlags + notSevere + typing("3") + [.enter])
+        #expect(review.state.intake.step == .review)
+        review.press([.up, .enter, .backspace] + typing("20") + [.left])
+        #expect(review.state.intake.step == .review)
+        review.press(.enter)
+        #expect(review.state.weeksText == "3", "backing out of a change leaves no draft behind")
     }
 
     @Test("going back and forth keeps answers and pre-fills them")
@@ -93,25 +120,112 @@ struct ScreenStateTests {
         #expect(s.state.message == "\"None of these\" cleared: Urinary retention or incontinence (cauda equina syndrome)")
     }
 
-    @Test("below the minimum size no key takes effect unseen")
+    @Test("below the minimum size no key takes effect unseen, but q quits at once and says so")
     func keysIgnoredWhenTooSmall() throws {
-        var s = try Script(width: 20, height: 6)
+        var s = try Script(width: 29, height: 7)
         let before = s.state
-        s.press([.space, .enter, .character("q")])
+        s.press([.space, .enter, .escape, .left, .character("y")])
         #expect(s.state == before)
+        #expect(s.screen.contains("press q to quit"))
+        s.press(.character("q"))
+        #expect(s.state.outcome == .quitBeforeTier)
+        var result = try Script()
+        result.press([.space, .enter, .enter])
+        result.context = ViewContext(pathway: result.pathway, width: 20, height: 6)
+        result.press(.character("q"))
+        #expect(result.state.outcome == .finished(.immediateSpineSurgeon))
     }
 
-    @Test("the review starts on 'Show the result'; Enter on an answer changes it")
+    @Test("the review starts on 'Show the result'; Enter on an answer changes it; the cursor stays on the row changed")
     func review() throws {
         var s = try Script()
         s.press(keysToSurgeonReview)
         #expect(s.state.cursor == 7)
-        s.press([.up, .up, .up, .up, .up, .up, .enter])
+        s.press([.up, .up, .up, .up, .up, .enter])
+        #expect(s.state.intake.step == .question(.weeksOfConservativeCare))
+        s.press(.left)
+        #expect(s.state.intake.step == .review)
+        #expect(s.state.cursor == 2, "back from the change, on the Duration row")
+        s.press([.up, .enter])
         #expect(s.state.intake.step == .question(.severeRadicularPain))
         s.press([.up, .enter])
         #expect(s.state.intake.step == .review)
-        s.press(.enter)
+        #expect(s.state.cursor == 1, "on the Severity row just changed")
+        #expect(s.screen.contains("› Severity: Yes"))
+        s.press([.end, .enter])
         #expect(s.state.intake.step == .result(.specialistWithin2Weeks))
+    }
+
+    @Test("finding 4: backing out of a change that opened a question returns to the changed question, then to a whole review")
+    func noDeadEndAfterAChange() throws {
+        var s = try Script()
+        s.press([.end, .space, .enter, .character("j"), .character("j"), .enter, .character("3"), .enter])
+        #expect(s.state.intake.step == .review)
+        s.press([.up, .enter, .backspace] + typing("20") + [.enter])
+        #expect(s.state.intake.step == .question(.therapiesTried), "20 weeks opens Treatments tried")
+        s.press(.left)
+        #expect(s.state.intake.step == .question(.weeksOfConservativeCare), "back to the question that was changed")
+        #expect(s.state.weeksText == "20")
+        s.press(.left)
+        #expect(s.state.intake.step == .review)
+        #expect(s.screen.contains("Duration: 3 weeks"), "the change was not finished, so the answer is as it was")
+        #expect(s.screen.contains("Show the result"))
+        #expect(s.state.cursor == 2, "on the Duration row")
+        s.press([.end, .enter])
+        #expect(s.state.intake.step == .result(.primaryCareConservative))
+
+        // The patient variant: a red flag changed to none opens the leg-pain question.
+        var patient = try Script(audience: .patient)
+        patient.press([.space, .enter, .up, .enter, .space, .end, .space, .enter])
+        #expect(patient.state.intake.step == .question(.severeRadicularPain))
+        patient.press(.backspace)
+        #expect(patient.state.intake.step == .question(.redFlags))
+        patient.press(.backspace)
+        #expect(patient.state.intake.step == .review)
+        #expect(patient.screen.contains("See my result"))
+        patient.press([.end, .enter])
+        #expect(patient.state.intake.step == .result(.immediateSpineSurgeon))
+    }
+
+    @Test("Space on a single-choice list chooses the item under the cursor, the first when none is chosen yet")
+    func spaceChooses() throws {
+        var s = try Script()
+        s.press(noRedFlags)
+        #expect(s.state.cursor == ScreenState.noChoice)
+        s.press(.space)
+        #expect(s.state.cursor == 0)
+        #expect(s.screen.contains("› (•) Yes"))
+        s.press([.down, .space])
+        #expect(s.state.cursor == 1, "Space keeps the item under the cursor")
+        s.press(.enter)
+        #expect(s.state.intake.step == .question(.weeksOfConservativeCare))
+    }
+
+    @Test("PgUp and PgDn page the lists and the review by the visible height")
+    func pagingLists() throws {
+        var s = try Script(width: 40, height: 12)
+        s.press(.pageDown)
+        let paged = s.state.cursor
+        #expect(paged > 1, "more than one item at a time")
+        #expect(paged < 8, "not straight to the end")
+        #expect(s.screen.contains("›"), "the cursor's item is in view")
+        s.press(.pageDown)
+        #expect(s.state.cursor > paged)
+        s.press([.pageDown, .pageDown, .pageDown])
+        #expect(s.state.cursor == 8, "stops on the last item")
+        s.press(.pageUp)
+        #expect(s.state.cursor < 8 && s.state.cursor >= 1)
+        s.press([.pageUp, .pageUp, .pageUp, .pageUp])
+        #expect(s.state.cursor == 0)
+
+        var review = try Script(width: 40, height: 12)
+        review.press(keysToSurgeonReview)
+        review.press(.pageUp)
+        #expect(review.state.cursor < 6 && review.state.cursor > 0)
+        review.press([.pageUp, .pageUp, .pageUp])
+        #expect(review.state.cursor == 0)
+        review.press(.pageDown)
+        #expect(review.state.cursor > 1)
     }
 
     @Test("the result scrolls within its length, and r, b and q do what the hint line says")
@@ -130,9 +244,27 @@ struct ScreenStateTests {
         #expect(s.state.scroll == bottom, "never past the end")
         s.press(.home)
         #expect(s.state.scroll == 0)
-        var back = s
-        back.press(.character("b"))
-        #expect(back.state.intake.step == .review)
+        s.press(.space)
+        #expect(s.state.scroll == s.context.pageHeight, "Space pages down")
+        s.press(.character("k"))
+        #expect(s.state.scroll == s.context.pageHeight - 1)
+        s.press(.home)
+        for key in [KeyPress.character("b"), .left, .backspace] {
+            var back = s
+            back.press(key)
+            #expect(back.state.intake.step == .review, "\(key) goes back to the review")
+        }
+        var right = s
+        right.press([.right, .tab])
+        #expect(right.state == s.state, "Right and Tab do nothing")
+        var escape = s
+        escape.press(.escape)
+        #expect(escape.state.overlay == .confirmQuit, "Esc asks first, as everywhere")
+        #expect(escape.screen.contains("Leave the result?"))
+        escape.press(.character("n"))
+        #expect(escape.state.overlay == nil && escape.state.outcome == nil)
+        escape.press([.escape, .character("y")])
+        #expect(escape.state.outcome == .finished(.spineSurgeon))
         var again = s
         again.press(.character("r"))
         #expect(again.state.intake.step == .question(.redFlags))
@@ -195,7 +327,11 @@ struct ScreenStateTests {
         s.press(.left)
         #expect(s.state.intake.step == .question(.redFlags))
         var chooser = try Script(audience: nil)
-        chooser.press([.down, .enter])
+        #expect(chooser.state.cursor == ScreenState.noChoice, "the audience starts with nothing chosen")
+        chooser.press(.enter)
+        #expect(chooser.state.intake.step == .audience, "a stray Enter picks no wording")
+        #expect(chooser.state.message?.contains("Choose one") == true)
+        chooser.press([.down, .down, .enter])
         #expect(chooser.state.audience == .patient)
         chooser.press(.left)
         #expect(chooser.state.intake.step == .audience)

@@ -92,9 +92,81 @@ struct IntakeTests {
         #expect(state.step == .review, "weeks was answered before, so nothing new is needed")
         state = state.after([.choseToChange(.weeksOfConservativeCare), .answered(.weeksOfConservativeCare(20))], rules: rules)
         #expect(state.step == .question(.therapiesTried))
-        // Backing out of a change returns to the review.
+        #expect(state.change?.key == .weeksOfConservativeCare)
+        // Backing out of what the change opened returns to the changed question, not to a review
+        // with no result; backing out of that returns to the review as it was.
         let backedOut = state.after(.wentBack, rules: rules)
-        #expect(backedOut.step == .review)
+        #expect(backedOut.step == .question(.weeksOfConservativeCare))
+        #expect(backedOut.answers.weeksOfConservativeCare == 20)
+        let review = backedOut.after(.wentBack, rules: rules)
+        #expect(review.step == .review)
+        #expect(review.answers.weeksOfConservativeCare == 3, "the unfinished change is not kept")
+        #expect(review.change == nil)
+        #expect(review.after(.confirmedAnswers, rules: rules).step == .result(.primaryCareConservative))
+        // Finishing it instead reaches the review with the new answer.
+        let finished = state.after([.answered(.therapiesTried([.physicalTherapy])), .confirmedAnswers], rules: rules)
+        #expect(finished.step == .result(.interventionalPain))
+    }
+
+    @Test("a change that opens several questions walks back through them to the changed one, never past it")
+    func backThroughAChange() {
+        let state = IntakeState(audience: .clinician).after(
+            [.answered(.redFlags([])), .answered(.severeRadicularPain(.no)), .answered(.weeksOfConservativeCare(3)),
+             .choseToChange(.weeksOfConservativeCare), .answered(.weeksOfConservativeCare(20)),
+             .answered(.therapiesTried([.physicalTherapy, .painSpecialist]))], rules: rules)
+        #expect(state.step == .question(.mri))
+        let steps = (1...3).map { state.after(Array(repeating: .wentBack, count: $0), rules: rules).step }
+        #expect(steps == [.question(.therapiesTried), .question(.weeksOfConservativeCare), .review])
+    }
+
+    @Test("no dead end: over seeded random walks (answers, back, changes, result and back), every review is a whole path and Enter on it shows the result",
+          arguments: 0..<8)
+    func everyReviewLeadsToAResult(seed: Int) {
+        var random = SeededGenerator(seed: UInt64(seed) &* 6_700_417 &+ 3)
+        var reviews = 0, backedOutOfChanges = 0
+        for walk in 0..<200 {
+            var state = IntakeState(audience: walk.isMultiple(of: 3) ? nil : .trainee)
+            var events: [IntakeEvent] = []
+            for _ in 0..<60 {
+                let event = wanderingEvent(for: state, using: &random)
+                events.append(event)
+                let before = state
+                state = state.after(event, rules: rules)
+                if before.change != nil, event == .wentBack, state.step == .review { backedOutOfChanges += 1 }
+                if case .question(let key) = state.step {
+                    #expect(rules.route(for: state.answers).reached.contains(key),
+                            "seed \(seed), walk \(walk): a question off the path after \(events)")
+                }
+                guard state.step == .review else { continue }
+                reviews += 1
+                guard case .decided(let tier) = rules.route(for: state.answers).end else {
+                    Issue.record("seed \(seed), walk \(walk): a review on an incomplete path after \(events)")
+                    break
+                }
+                #expect(state.after(.confirmedAnswers, rules: rules).step == .result(tier), "seed \(seed), walk \(walk): \(events)")
+            }
+        }
+        #expect(reviews > 200)
+        #expect(backedOutOfChanges > 10, "the walks back out of changes")
+    }
+
+    /// A random event, leaning to what finding 4 needed: changes from the review and going back.
+    func wanderingEvent(for state: IntakeState, using random: inout SeededGenerator) -> IntakeEvent {
+        switch state.step {
+        case .audience:
+            return .choseAudience(Audience.allCases.randomElement(using: &random) ?? .clinician)
+        case .question(let key):
+            if Int.random(in: 0..<3, using: &random) == 0 { return .wentBack }
+            return .answered(randomValue(for: key, using: &random))
+        case .review:
+            switch Int.random(in: 0..<6, using: &random) {
+            case 0: return .wentBack
+            case 1: return .confirmedAnswers
+            default: return .choseToChange(rules.route(for: state.answers).answered.randomElement(using: &random) ?? .redFlags)
+            }
+        case .result:
+            return Int.random(in: 0..<6, using: &random) == 0 ? .startedOver : .returnedToReview
+        }
     }
 
     @Test("only answers on the path count, however many stale answers are kept")

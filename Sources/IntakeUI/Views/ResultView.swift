@@ -118,12 +118,7 @@ public enum HelpView {
         }
         lines.append(.blank)
         lines.paragraph("Keys", width: width, style: .heading)
-        let context2 = state.screenKeyContext
-        for binding in KeyTable.bindings where binding.contexts.contains(context2) {
-            guard let hint = binding.hint else { continue }
-            lines.paragraph("\(context.ascii ? hint.asciiKeys : hint.keys)  \(hint.meaning)", width: width, marker: bullet)
-        }
-        lines.paragraph("Ctrl-L  repaint the screen", width: width, marker: bullet)
+        lines += KeyHelp.lines(state, context)
         return lines
     }
 

@@ -14,52 +14,39 @@ public enum ScreenView {
         grid.fill(row: 0, style: .titleBar)
         let title: String
         if case .help? = state.overlay {
-            title = (state.audience == .patient ? "Help: " : "Help: ") + ScreenContent.title(state, pathway)
+            title = "Help: " + ScreenContent.title(state, pathway)
         } else {
             title = ScreenContent.title(state, pathway)
         }
         let step = ScreenContent.step(state.intake, pathway.rules)
         let stepText = "Step \(step.index) of \(step.total) "
         let stepWidth = DisplayWidth.of(stepText)
-        let leftLimit = max(0, context.width - stepWidth - 1)
-        grid.put(" discpath \(context.symbol("·", "-")) \(title)", row: 0, column: 0, style: .titleBar, limit: leftLimit)
-        if context.width - stepWidth > 12 { grid.put(stepText, row: 0, column: context.width - stepWidth, style: .titleBar) }
+        let showsStep = context.width - stepWidth > 12
+        let leftLimit = max(0, (showsStep ? context.width - stepWidth : context.width) - 1)
+        grid.put(titleText(title, width: leftLimit, context), row: 0, column: 0, style: .titleBar, limit: leftLimit)
+        if showsStep { grid.put(stepText, row: 0, column: context.width - stepWidth, style: .titleBar) }
 
-        // Body.
-        let lines: [BodyLine]
-        let scroll: Int
-        if case .help(let offset)? = state.overlay {
-            lines = HelpView.lines(state, context)
-            scroll = offset
-        } else {
-            switch state.intake.step {
-            case .audience, .question: (lines, scroll) = QuestionView.lines(state, context)
-            case .review: (lines, scroll) = ReviewView.lines(state, context)
-            case .result: (lines, scroll) = (ResultView.lines(state, context), state.scroll)
-            }
-        }
-        let visible = lines.dropFirst(max(0, scroll)).prefix(context.bodyHeight)
-        for (i, line) in visible.enumerated() {
-            let row = 1 + i
-            if line.style == .selected || line.style == .banner || line.style == .urgent {
-                grid.fill(row: row, column: 1, count: context.bodyWidth, style: line.style)
-            }
-            grid.put(line.text, row: row, column: 1 + line.indent, style: line.style, limit: context.bodyWidth - line.indent)
-        }
+        // Body: a pinned prompt, then lines from the scroll offset.
+        let body = self.body(state, context)
+        let pinned = body.pinned.prefix(context.bodyHeight)
+        for (i, line) in pinned.enumerated() { put(line, row: 1 + i, into: &grid, context) }
+        let top = 1 + pinned.count
+        let visible = body.lines.dropFirst(max(0, body.scroll)).prefix(max(0, context.bodyHeight - pinned.count))
+        for (i, line) in visible.enumerated() { put(line, row: top + i, into: &grid, context) }
 
         // Message line: a validation message, or a rule with scroll marks.
         let messageRow = context.height - 2
-        if let message = state.message, state.overlay == nil {
-            // Up to three rows, over the body's last lines when it needs them.
-            let wrapped = TextWrap.lines(message, width: context.bodyWidth).prefix(3)
-            for (i, line) in wrapped.enumerated() {
-                let row = messageRow - wrapped.count + 1 + i
+        let message = messageLines(state, context)
+        if !message.isEmpty {
+            // Up to three rows, over the body's last lines (which the body leaves for it).
+            for (i, line) in message.enumerated() {
+                let row = messageRow - message.count + 1 + i
                 grid.fill(row: row, style: .warning)
                 grid.put(line, row: row, column: 1, style: .warning)
             }
         } else {
             grid.horizontalLine(row: messageRow)
-            let above = scroll > 0, below = lines.count - max(0, scroll) > context.bodyHeight
+            let above = body.scroll > 0, below = body.lines.count - max(0, body.scroll) > body.visibleHeight
             if above || below {
                 let mark = " " + (above ? context.symbol("↑", "^") : "") + (below ? context.symbol("↓", "v") : "") + " more "
                 grid.put(mark, row: messageRow, column: max(0, context.width - DisplayWidth.of(mark) - 1), style: .dim)
@@ -75,31 +62,73 @@ public enum ScreenView {
         if state.overlay == .confirmQuit { ConfirmQuitView.draw(into: &grid, state, context) }
         return grid
     }
+
+    /// The body of the current screen, laid out in the rows a message leaves it.
+    static func body(_ state: ScreenState, _ context: ViewContext) -> Body {
+        let height = max(0, context.bodyHeight - max(0, messageLines(state, context).count - 1))
+        if case .help(let offset)? = state.overlay {
+            return .scrolling(HelpView.lines(state, context), scroll: offset, height: context.bodyHeight)
+        }
+        switch state.intake.step {
+        case .audience, .question: return QuestionView.body(state, context, height: height)
+        case .review: return ReviewView.body(state, context, height: height)
+        case .result: return .scrolling(ResultView.lines(state, context), scroll: state.scroll, height: context.bodyHeight)
+        }
+    }
+
+    /// The message as shown: wrapped, at most three rows (the first over the rule line).
+    static func messageLines(_ state: ScreenState, _ context: ViewContext) -> [String] {
+        guard let message = state.message, state.overlay == nil else { return [] }
+        return Array(TextWrap.lines(message, width: context.bodyWidth).prefix(3))
+    }
+
+    /// " discpath · Title" in `width` columns: without the program's name when that does not fit,
+    /// and cut with an ellipsis when the title alone does not.
+    static func titleText(_ title: String, width: Int, _ context: ViewContext) -> String {
+        let full = " discpath \(context.symbol("·", "-")) \(title)"
+        if DisplayWidth.of(full) <= width { return full }
+        return " " + withEllipsis(title, width: width - 1, ascii: context.ascii)
+    }
+
+    private static func put(_ line: BodyLine, row: Int, into grid: inout Grid, _ context: ViewContext) {
+        if line.style == .selected || line.style == .banner || line.style == .urgent {
+            grid.fill(row: row, column: 1, count: context.bodyWidth, style: line.style)
+        }
+        grid.put(line.text, row: row, column: 1 + line.indent, style: line.style, limit: context.bodyWidth - line.indent)
+    }
 }
 
 /// Shown below the minimum size until the window grows.
 enum TooSmallView {
     static func draw(into grid: inout Grid, _ context: ViewContext) {
-        let text = "Enlarge the window to at least \(ViewContext.minimumWidth)x\(ViewContext.minimumHeight) (now \(context.width)x\(context.height))."
+        let text = "Enlarge the window to at least \(ViewContext.minimumWidth)x\(ViewContext.minimumHeight) "
+            + "(now \(context.width)x\(context.height)), or press q to quit."
         let lines = TextWrap.lines(text, width: max(1, context.width))
         for (i, line) in lines.prefix(context.height).enumerated() { grid.put(line, row: i, column: 0, style: .warning) }
     }
 }
 
-/// "Quit without a result?" over the current screen.
+/// "Quit without a result?" over the current screen; its keys always shown, on its last line.
 enum ConfirmQuitView {
     static func draw(into grid: inout Grid, _ state: ScreenState, _ context: ViewContext) {
         let patient = state.audience == .patient
+        let onResult = state.intake.isFinished
         let width = min(context.width - 2, 36)
         let inner = max(1, width - 4)
-        let text = TextWrap.lines(patient ? "Leave without a result?" : "Quit without a result?", width: inner)
-            + TextWrap.lines(patient ? "Your answers will be cleared." : "The answers will be discarded.", width: inner)
-            + ["", "y quit    n stay"]
-        let height = min(text.count + 2, max(2, context.height - 2))
+        let question = onResult ? (patient ? "Leave your result?" : "Leave the result?")
+            : (patient ? "Leave without a result?" : "Quit without a result?")
+        let consequence = onResult ? "The screen will be cleared."
+            : (patient ? "Your answers will be cleared." : "The answers will be discarded.")
+        let keys = KeyTable.hints(for: .confirmQuit, ascii: context.ascii, width: inner)
+        let words = TextWrap.lines(question, width: inner) + TextWrap.lines(consequence, width: inner)
+        // Rows 1 to height-2: the title bar and the hint line stay visible.
+        let rows = max(1, min(words.count + 2, context.height - 4))
+        let text = words.count + 2 <= rows ? words + ["", keys] : Array(words.prefix(rows - 1)) + [keys]
+        let height = text.count + 2
         let top = max(1, (context.height - height) / 2), left = max(0, (context.width - width) / 2)
         for row in top..<(top + height) { grid.fill(row: row, column: left, count: width, style: .normal) }
         grid.box(top: top, left: left, height: height, width: width)
-        for (i, line) in text.prefix(height - 2).enumerated() {
+        for (i, line) in text.enumerated() {
             grid.put(line, row: top + 1 + i, column: left + 2, style: i == 0 ? .heading : .normal, limit: inner)
         }
     }

@@ -67,6 +67,11 @@ extension Answers {
         }
     }
 
+    /// The answer to `key` as a value; nil when unanswered.
+    public func value(for key: QuestionKey) -> AnswerValue? {
+        values(for: key).flatMap { AnswerValue(key: key, values: $0) }
+    }
+
     /// These answers with `value` recorded.
     public func setting(_ value: AnswerValue) -> Answers {
         var copy = self
@@ -95,11 +100,12 @@ public enum IntakeStep: Sendable, Equatable, Hashable {
 public enum IntakeEvent: Sendable, Equatable, Hashable {
     case choseAudience(Audience)
     case answered(AnswerValue)
-    /// Left or Backspace: one screen back, keeping every answer.
+    /// Left: one screen back along the path, keeping every answer. From the question picked on
+    /// the review, back to the review with that answer as it was before.
     case wentBack
     /// From the review, picked an answer to change.
     case choseToChange(QuestionKey)
-    /// On the review, confirmed the answers.
+    /// On the review, confirmed the answers: the result, or the question the path still needs.
     case confirmedAnswers
     /// From the result, went back to the review.
     case returnedToReview
@@ -107,16 +113,23 @@ public enum IntakeEvent: Sendable, Equatable, Hashable {
     case startedOver
 }
 
+/// An answer picked on the review to change, and what it was, to put back if the user backs out.
+public struct ReviewChange: Sendable, Equatable {
+    public let key: QuestionKey
+    let previous: AnswerValue?
+}
+
 /// The intake's state. Answers off the current path are kept (so going back and forth
 /// pre-fills them) but never count: the result depends only on the answers the path reaches.
+/// The review is entered only when the answers lay out a whole path to a tier.
 public struct IntakeState: Sendable, Equatable {
     public private(set) var step: IntakeStep
     public private(set) var audience: Audience?
     public private(set) var answers: Answers
     /// Set by `--audience`: the audience screen is skipped and kept across restarts.
     public let audienceIsFixed: Bool
-    /// True while changing an answer picked from the review.
-    public private(set) var changingFromReview: Bool
+    /// While changing an answer picked on the review (and answering what the change opened).
+    public private(set) var change: ReviewChange?
 
     /// A new intake; with an audience given, it starts at the first question.
     public init(audience: Audience? = nil) {
@@ -124,8 +137,11 @@ public struct IntakeState: Sendable, Equatable {
         audienceIsFixed = audience != nil
         step = audience == nil ? .audience : .question(.redFlags)
         answers = Answers()
-        changingFromReview = false
+        change = nil
     }
+
+    /// True while changing an answer picked on the review.
+    public var changingFromReview: Bool { change != nil }
 
     /// The answers that count: those on the path the answers themselves lay out.
     public func effectiveAnswers(_ rules: PathwayRules) -> Answers {
@@ -153,11 +169,11 @@ public struct IntakeState: Sendable, Equatable {
 
         case (.answered(let value), .question(let key)) where value.key == key:
             next.answers = answers.setting(value)
-            if changingFromReview {
+            if change != nil {
                 // Continue only where the changed answer opens a question with no answer yet.
                 switch rules.route(for: next.answers).end {
                 case .ask(let needed): next.step = .question(needed)
-                case .decided: next.step = .review; next.changingFromReview = false
+                case .decided: next.step = .review; next.change = nil
                 }
             } else {
                 let upToHere = next.answers.keeping(only: QuestionKey.allCases.filter { $0 <= key })
@@ -168,10 +184,13 @@ public struct IntakeState: Sendable, Equatable {
             }
 
         case (.wentBack, .question(let key)):
-            if changingFromReview {
+            if let change, change.key == key {
+                // Backing out of the change: the review as it was, a whole path to a tier.
+                next.answers = change.previous.map(answers.setting) ?? answers.removing(key)
                 next.step = .review
-                next.changingFromReview = false
+                next.change = nil
             } else if let previous = rules.route(for: answers.keeping(only: QuestionKey.allCases.filter { $0 < key })).answered.last {
+                // Within a change this walks back to the changed question, never past it.
                 next.step = .question(previous)
             } else if !audienceIsFixed {
                 next.step = .audience
@@ -182,10 +201,15 @@ public struct IntakeState: Sendable, Equatable {
 
         case (.choseToChange(let key), .review) where rules.route(for: answers).answered.contains(key):
             next.step = .question(key)
-            next.changingFromReview = true
+            next.change = ReviewChange(key: key, previous: answers.value(for: key))
 
         case (.confirmedAnswers, .review):
-            if case .decided(let tier) = rules.route(for: answers).end { next.step = .result(tier) }
+            switch rules.route(for: answers).end {
+            case .decided(let tier): next.step = .result(tier)
+            // Not reached while the review is entered only on a whole path; if it ever is, Enter
+            // still leads somewhere: to the question the path is missing.
+            case .ask(let missing): next.step = .question(missing)
+            }
 
         case (.returnedToReview, .result):
             next.step = .review
