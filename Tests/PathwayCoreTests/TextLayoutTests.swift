@@ -1,5 +1,5 @@
 import Testing
-import TextLayout
+@testable import TextLayout
 
 @Suite("Display width and wrapping")
 struct TextLayoutTests {
@@ -34,5 +34,31 @@ struct TextLayoutTests {
     func noBreak() {
         let lines = TextWrap.lines("pain relief.\u{A0}[1,\u{A0}2]", width: 14)
         #expect(lines == ["pain", "relief. [1, 2]"])
+    }
+
+    @Test("a 200,000-character word wraps into full lines, measuring each character once")
+    func longWordIsLinear() {
+        let word = String(repeating: "x", count: 200_000)
+        var measured = 0
+        let lines = TextWrap.lines(word, width: 40) { character in
+            measured += 1
+            return DisplayWidth.of(character)
+        }
+        #expect(lines.count == 5000)
+        #expect(lines.allSatisfy { $0.count == 40 })
+        #expect(lines.joined() == word)
+        // The work is linear: every character is measured exactly once, not once per cut.
+        #expect(measured == 200_000)
+        // Mixed with ordinary words and wide characters, still once each.
+        measured = 0
+        let text = "see " + String(repeating: "脊", count: 1000) + " then more words"
+        let mixed = TextWrap.lines(text, width: 7) { character in
+            measured += 1
+            return DisplayWidth.of(character)
+        }
+        #expect(measured == text.filter { $0 != " " }.count)
+        #expect(mixed.allSatisfy { DisplayWidth.of($0) <= 7 })
+        #expect(mixed.joined().filter { $0 != " " } == text.filter { $0 != " " })
+        #expect(mixed.first == "see" && mixed.suffix(3) == ["脊 then", "more", "words"])
     }
 }
