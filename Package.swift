@@ -34,7 +34,7 @@ let package = Package(
             ]),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "PathwayCore"]),
-        .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore", "TextLayout"], exclude: ["Snapshots"]),
     ],
     cLanguageStandard: .c2x
 )

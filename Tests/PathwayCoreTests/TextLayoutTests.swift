@@ -13,6 +13,19 @@ struct TextLayoutTests {
         #expect(DisplayWidth.of("\u{1B}") == 0)
     }
 
+    @Test("a cluster is as wide as ncurses draws it: the sum of its scalars' widths")
+    func clusters() {
+        let family: Character = "👨‍👩‍👧‍👦"  // four wide people joined by three zero-width joiners
+        #expect(family.unicodeScalars.count == 7)
+        #expect(DisplayWidth.of(family) == 8)
+        #expect(DisplayWidth.of("a👨‍👩‍👧‍👦b") == 10)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("\u{2764}\u{FE0F}") == 1)  // ncurses gives the selector no column
+        #expect(DisplayWidth.of("\u{1100}\u{1161}\u{11A8}") == 2)  // a Hangul syllable in jamo
+        #expect(TextWrap.clip("ab👨‍👩‍👧‍👦", width: 9) == "ab")
+        #expect(TextWrap.lines("a 👨‍👩‍👧‍👦 b", width: 9) == ["a", "👨‍👩‍👧‍👦", "b"])
+    }
+
     @Test("wrapping breaks at spaces and keeps every line within the width")
     func wraps() {
         let lines = TextWrap.lines("Refer to PM&R or interventional pain management first", width: 20)
