@@ -30,6 +30,7 @@ let package = Package(
             dependencies: [
                 "PathwayCore",
                 "TerminalUI",
+                "TextLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PathwayCore
+import TextLayout
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -59,7 +60,8 @@ struct Discpath: ParsableCommand {
         } catch {
             let status = exitCode(for: error)
             if status == .success {
-                print(fullMessage(for: error))
+                let text = fullMessage(for: error)
+                print(text.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n"))
                 Self.terminate(0)
             }
             let message = self.message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")

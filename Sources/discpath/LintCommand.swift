@@ -11,20 +11,22 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let name = global.pathway ?? "built-in pathway"
+        // Each line quotes the content, so each is made safe for a terminal.
+        func say(_ line: String) { print(terminalLine(line)) }
         let loaded = try global.pathway.map { path in
             Pathway.load(json: try InputFile.read(path, what: "pathway file"))
         } ?? Pathway.builtIn()
         switch loaded {
         case .success(let pathway):
             let d = pathway.document
-            print("\(name): ok: \(d.questions.count) questions, \(d.tiers.count) tiers, \(d.criteria.count) criteria, "
+            say("\(name): ok: \(d.questions.count) questions, \(d.tiers.count) tiers, \(d.criteria.count) criteria, "
                 + "\(d.reasons.count) reasons, \(d.references.count) references, \(d.audiences.count) audiences; "
                 + "content \(d.meta.contentVersion), last updated \(d.meta.lastUpdated)")
         case .failure(.malformed(let detail)):
-            print("\(name): \(detail)")
+            say("\(name): \(detail)")
             throw CLIError.data("\(name): 1 problem")
         case .failure(.invalid(let problems)):
-            for problem in problems { print("\(name): \(problem)") }
+            for problem in problems { say("\(name): \(problem)") }
             throw CLIError.data("\(name): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
         }
     }

@@ -68,4 +68,13 @@ struct StrictJSONTests {
         }
         #expect(error.message.contains("not valid UTF-8"))
     }
+
+    @Test("a duplicate key with control characters is named escaped")
+    func duplicateKeyEscaped() {
+        guard case .failure(let error) = parse("{\"a\\u001b[2Jb\": 1, \"a\\u001b[2Jb\": 2}") else {
+            Issue.record("accepted a duplicate key")
+            return
+        }
+        #expect(error.location == "a\\u{1B}[2Jb")
+    }
 }

@@ -75,3 +75,38 @@ struct TextLayoutTests {
         #expect(mixed.first == "see" && mixed.suffix(3) == ["脊 then", "more", "words"])
     }
 }
+
+@Suite("Text made safe for a terminal")
+struct TerminalSafeTests {
+    @Test("control, DEL, C1 and bidi characters are written visibly; other text is unchanged")
+    func escapes() {
+        #expect(TerminalSafe.escape("\u{1B}]0;PWNED\u{7}\u{1B}[2J") == "\\u{1B}]0;PWNED\\u{7}\\u{1B}[2J")
+        #expect(TerminalSafe.escape("a\nb\r\nc\td") == "a\\u{A}b\\u{D}\\u{A}c\\u{9}d")
+        #expect(TerminalSafe.escape("\u{7F}\u{80}\u{9B}\u{9F}") == "\\u{7F}\\u{80}\\u{9B}\\u{9F}")
+        for bidi in ["\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}",
+                     "\u{2069}", "\u{200E}", "\u{200F}", "\u{2028}", "\u{2029}"] {
+            let escaped = TerminalSafe.escape("x" + bidi + "y")
+            #expect(escaped.hasPrefix("x\\u{") && escaped.hasSuffix("}y"), "\(escaped)")
+            #expect(!escaped.unicodeScalars.contains(where: TerminalSafe.isUnsafe))
+        }
+        #expect(TerminalSafe.escape("Plain text, é, 脊椎, 👨‍👩‍👧‍👦 [1]") == "Plain text, é, 脊椎, 👨‍👩‍👧‍👦 [1]")
+        // Escaping twice changes nothing more: the output holds nothing unsafe.
+        let once = TerminalSafe.escape("a\u{1B}b")
+        #expect(TerminalSafe.escape(once) == once)
+    }
+
+    @Test("an excerpt is at most 60 characters, ends with an ellipsis when cut, and never cuts an escape")
+    func excerpts() {
+        #expect(TerminalSafe.excerpt("short") == "short")
+        let sixty = String(repeating: "a", count: 60)
+        #expect(TerminalSafe.excerpt(sixty) == sixty)
+        #expect(TerminalSafe.excerpt(sixty + "b") == String(repeating: "a", count: 59) + "…")
+        let huge = String(repeating: "v", count: 5_000_000)
+        #expect(TerminalSafe.excerpt(huge).count == 60)
+        let escapes = String(repeating: "\u{1B}", count: 100)
+        let cut = TerminalSafe.excerpt(escapes)
+        #expect(cut.count <= 60)
+        #expect(cut.hasSuffix("\\u{1B}…"))  // whole escapes only, then the ellipsis
+        #expect(TerminalSafe.excerpt("a\nb") == "a\\u{A}b")
+    }
+}

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// A strict JSON reader (RFC 8259) for answer files. Unlike JSONDecoder it refuses a key given
 /// twice in one object (other readers keep the first or the last, so the same file would mean
 /// different answers), says where a syntax error is by line and column, and bounds nesting so no
@@ -87,7 +89,8 @@ public enum StrictJSON {
                 guard current == UInt8(ascii: "\"") else { throw syntax("expected a key in double quotes") }
                 let keyStart = index
                 let key = try string()
-                let keyPath = path.isEmpty ? key : "\(path).\(key)"
+                let shownKey = TerminalSafe.excerpt(key)
+                let keyPath = path.isEmpty ? shownKey : "\(path).\(shownKey)"
                 if fields[key] != nil {
                     index = keyStart
                     throw ParseError(location: keyPath, message: "given twice in one object")
