@@ -87,13 +87,16 @@ public struct AnswerParser: Sendable {
         case .willingToConsiderSurgery: return one(value, key) { answers.willingToConsiderSurgery = $0 }
         case .weeksOfConservativeCare:
             let range = "a whole number from 0 to \(thresholds.maximumWeeks)"
+            // 9, 9.0 and 0.9e1 are all nine weeks; the error echoes the number as written.
             switch value {
-            case .integer(let weeks) where (0...thresholds.maximumWeeks).contains(weeks):
+            case .number(let number):
+                guard let weeks = number.wholeValue, (0...thresholds.maximumWeeks).contains(weeks) else {
+                    return "must be \(range), got \(TerminalSafe.excerpt(number.literal))"
+                }
                 answers.weeksOfConservativeCare = weeks
                 return nil
-            case .integer(let weeks): return "must be \(range), got \(weeks)"
-            case .number(let weeks): return "must be \(range), got \(weeks)"
-            default: return "must be \(range), got \(value.typeName)"
+            case .null, .bool, .string, .array, .object:
+                return "must be \(range), got \(value.typeName)"
             }
         }
     }

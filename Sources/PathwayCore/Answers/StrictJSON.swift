@@ -1,9 +1,10 @@
 import TextLayout
 
-/// A strict JSON reader (RFC 8259) for answer files. Unlike JSONDecoder it refuses a key given
-/// twice in one object (other readers keep the first or the last, so the same file would mean
-/// different answers), says where a syntax error is by line and column, and bounds nesting so no
-/// input can exhaust the stack.
+/// A strict JSON reader (RFC 8259) for answer and pathway files. Unlike JSONDecoder it refuses a
+/// key given twice in one object (other readers keep the first or the last, so the same file would
+/// mean different things), says where a syntax error is by line and column, bounds nesting so no
+/// input can exhaust the stack, and keeps numbers as written. A leading UTF-8 byte order mark
+/// (as Windows Notepad writes) is skipped.
 public enum StrictJSON {
     public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
         /// Where in the data, as `[3].mri`, for errors about a value; empty for syntax errors.
@@ -14,8 +15,13 @@ public enum StrictJSON {
 
     public static let maximumDepth = 64
 
+    /// UTF-8's encoding of U+FEFF.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     public static func parse(_ bytes: some Collection<UInt8>) -> Result<JSONValue, ParseError> {
-        var parser = Parser(bytes: Array(bytes))
+        var all = Array(bytes)
+        if all.starts(with: byteOrderMark) { all.removeFirst(byteOrderMark.count) }
+        var parser = Parser(bytes: all)
         do {
             parser.skipWhitespace()
             guard parser.index < parser.bytes.count else {
@@ -193,21 +199,16 @@ public enum StrictJSON {
             } else if digits() == 0 {
                 throw syntax("expected a digit")
             }
-            var isInteger = true
             if current == UInt8(ascii: ".") {
                 index += 1
-                isInteger = false
                 guard digits() > 0 else { throw syntax("expected a digit after '.'") }
             }
             if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
                 index += 1
-                isInteger = false
                 if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
                 guard digits() > 0 else { throw syntax("expected a digit in an exponent") }
             }
-            let text = String(decoding: bytes[start..<index], as: UTF8.self)
-            if isInteger, let integer = Int(text) { return .integer(integer) }
-            return .number(Double(text) ?? .infinity)
+            return .number(JSONNumber(literal: String(decoding: bytes[start..<index], as: UTF8.self)))
         }
     }
 }
