@@ -29,7 +29,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let pathway = try global.loadPathway()
-        let json = try InputFile.read(answers, what: "answers file")
+        let json = try InputFile.read(answers, .answers)
         switch Evaluation.report(json: json, pathway: pathway, audience: audience, format: format) {
         case .success(let report):
             switch format {

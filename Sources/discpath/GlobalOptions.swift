@@ -15,7 +15,7 @@ struct GlobalOptions: ParsableArguments {
     func loadPathway() throws(CLIError) -> Pathway {
         let name = pathway ?? "built-in pathway"
         let result = pathway.map { path in
-            Result { () throws(CLIError) in try InputFile.read(path, what: "pathway file") }
+            Result { () throws(CLIError) in try InputFile.read(path, .pathway) }
         }
         let loaded: Result<Pathway, PathwayLoadError>
         switch result {

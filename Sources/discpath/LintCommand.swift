@@ -14,7 +14,7 @@ struct LintCommand: ParsableCommand {
         // Each line quotes the content, so each is made safe for a terminal.
         func say(_ line: String) { print(terminalLine(line)) }
         let loaded = try global.pathway.map { path in
-            Pathway.load(json: try InputFile.read(path, what: "pathway file"))
+            Pathway.load(json: try InputFile.read(path, .pathway))
         } ?? Pathway.builtIn()
         switch loaded {
         case .success(let pathway):
