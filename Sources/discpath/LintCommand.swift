@@ -10,13 +10,10 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let name = global.pathway ?? "built-in pathway"
+        let name = global.pathwayName
         // Each line quotes the content, so each is made safe for a terminal.
         func say(_ line: String) { print(terminalLine(line)) }
-        let loaded = try global.pathway.map { path in
-            Pathway.load(json: try InputFile.read(path, .pathway))
-        } ?? Pathway.builtIn()
-        switch loaded {
+        switch try global.readPathway() {
         case .success(let pathway):
             let d = pathway.document
             say("\(name): ok: \(d.questions.count) questions, \(d.tiers.count) tiers, \(d.criteria.count) criteria, "
