@@ -68,6 +68,7 @@ struct StrictJSONTests {
             return
         }
         #expect(error.message.contains("not valid UTF-8"))
+        #expect(error.message.contains("line 1, column 2"), "\(error)")  // where the string starts
     }
 
     @Test("a leading UTF-8 byte order mark is skipped; positions count from after it")

@@ -125,6 +125,7 @@ public enum StrictJSON {
         }
 
         mutating func string() throws(ParseError) -> String {
+            let start = index
             index += 1
             var utf8: [UInt8] = []
             while true {
@@ -132,7 +133,10 @@ public enum StrictJSON {
                 index += 1
                 switch byte {
                 case UInt8(ascii: "\""):
-                    guard let text = String(validating: utf8, as: UTF8.self) else { throw syntax("a string is not valid UTF-8") }
+                    guard let text = String(validating: utf8, as: UTF8.self) else {
+                        index = start  // point at the string, not past it
+                        throw syntax("a string is not valid UTF-8")
+                    }
                     return text
                 case UInt8(ascii: "\\"):
                     guard let escape = current else { throw syntax("a string is not closed") }
