@@ -30,11 +30,12 @@ let package = Package(
             dependencies: [
                 "PathwayCore",
                 "TerminalUI",
+                "TextLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "PathwayCore"]),
-        .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore", "TextLayout"], exclude: ["Snapshots"]),
     ],
     cLanguageStandard: .c2x
 )

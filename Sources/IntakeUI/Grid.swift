@@ -28,7 +28,7 @@ public enum LinePiece: Sendable, Equatable {
 /// One cell's content.
 public enum Glyph: Sendable, Equatable {
     case character(Character)
-    /// The right half of a double-width character in the cell before.
+    /// A cell covered by a wide character (or cluster) that starts in a cell before.
     case wideTail
     case line(LinePiece)
 }
@@ -73,7 +73,8 @@ public struct Grid: Sendable, Equatable {
             if w == 0 { continue }
             if x + w > end { break }
             set(row, x, Cell(glyph: .character(character), style: style))
-            if w == 2 { set(row, x + 1, Cell(glyph: .wideTail, style: style)) }
+            // The terminal draws a wide character, or a cluster of several (a ZWJ emoji), over all w cells.
+            for tail in 1..<w { set(row, x + tail, Cell(glyph: .wideTail, style: style)) }
             x += w
         }
         return x

@@ -12,16 +12,13 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// Columns one grapheme cluster occupies: its first scalar's width, or 2 when an emoji
-    /// presentation selector asks for it.
+    /// Columns one grapheme cluster occupies: the sum of its scalars' widths. That is what
+    /// ncurses and the terminal use: ncurses writes each scalar with its own width (a zero-width
+    /// one joins the cell before), so a ZWJ sequence such as 👨‍👩‍👧‍👦 takes the columns of its
+    /// four wide people, 8, not the 2 of one emoji; a screen laid out by this never overflows.
     public static func of(_ character: Character) -> Int {
-        var scalars = character.unicodeScalars.makeIterator()
-        guard let first = scalars.next() else { return 0 }
-        var width = of(first)
-        while let next = scalars.next() {
-            if next.value == 0xFE0F, width == 1 { width = 2 }
-            if width == 0 { width = of(next) }
-        }
+        var width = 0
+        for scalar in character.unicodeScalars { width += of(scalar) }
         return width
     }
 
@@ -35,9 +32,9 @@ public enum DisplayWidth {
     private static func isZeroWidth(_ v: UInt32) -> Bool {
         switch v {
         case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
-             0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF,
+             0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E, 0x1160...0x11FF, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF,
              0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x20D0...0x20FF,
-             0xFE00...0xFE0F, 0xFE20...0xFE2F, 0xFEFF, 0xE0100...0xE01EF:
+             0xD7B0...0xD7FF, 0xFE00...0xFE0F, 0xFE20...0xFE2F, 0xFEFF, 0xE0100...0xE01EF:
             return true
         default:
             return false

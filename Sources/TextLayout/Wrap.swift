@@ -5,10 +5,16 @@ public enum TextWrap {
     /// A width below 1 is treated as 1, so the result is never empty for non-empty text.
     /// A no-break space (U+00A0) keeps its neighbours on one line and comes out as a plain space.
     public static func lines(_ text: String, width: Int) -> [String] {
+        lines(text, width: width, measure: DisplayWidth.of)
+    }
+
+    /// `lines(_:width:)` with the width of a character from `measure`, which is asked once per
+    /// character: the work is linear in the length of the text, however long its words.
+    static func lines(_ text: String, width: Int, measure: (Character) -> Int) -> [String] {
         let width = max(1, width)
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            for line in wrapParagraph(Substring(paragraph), width: width) {
+            for line in wrapParagraph(Substring(paragraph), width: width, measure: measure) {
                 result.append(line.contains(noBreakSpace) ? String(line.map { $0 == noBreakSpace ? " " : $0 }) : line)
             }
         }
@@ -38,18 +44,18 @@ public enum TextWrap {
         return clipped + String(repeating: " ", count: missing)
     }
 
-    private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
+    private static func wrapParagraph(_ paragraph: Substring, width: Int, measure: (Character) -> Int) -> [String] {
         let words = paragraph.split(separator: " ", omittingEmptySubsequences: true)
         if words.isEmpty { return [""] }
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
         for word in words {
-            var piece = String(word)
-            var pieceWidth = DisplayWidth.of(piece)
-            if lineWidth > 0, lineWidth + 1 + pieceWidth <= width {
-                line += " " + piece
-                lineWidth += 1 + pieceWidth
+            let widths = word.map(measure)
+            let wordWidth = widths.reduce(0, +)
+            if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+                line += " " + word
+                lineWidth += 1 + wordWidth
                 continue
             }
             if lineWidth > 0 {
@@ -57,16 +63,29 @@ public enum TextWrap {
                 line = ""
                 lineWidth = 0
             }
-            // A word wider than a whole line is split across lines.
-            while pieceWidth > width {
-                var head = clip(piece, width: width)
-                if head.isEmpty, let first = piece.first { head = String(first) }
-                lines.append(head)
-                piece = String(piece.dropFirst(head.count))
-                pieceWidth = DisplayWidth.of(piece)
+            // A word wider than a whole line is cut into lines, left to right, in one pass.
+            var start = word.startIndex
+            var next = 0  // index into widths of the character at `start`
+            var restWidth = wordWidth
+            while restWidth > width, start < word.endIndex {
+                var end = start
+                var headWidth = 0
+                while end < word.endIndex, headWidth + widths[next] <= width {
+                    headWidth += widths[next]
+                    end = word.index(after: end)
+                    next += 1
+                }
+                if end == start {  // one character wider than the line: it goes alone
+                    headWidth = widths[next]
+                    end = word.index(after: end)
+                    next += 1
+                }
+                lines.append(String(word[start..<end]))
+                restWidth -= headWidth
+                start = end
             }
-            line = piece
-            lineWidth = pieceWidth
+            line = String(word[start...])
+            lineWidth = restWidth
         }
         lines.append(line)
         return lines

@@ -1,3 +1,4 @@
+import TextLayout
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,9 +25,19 @@ struct CLIError: Error {
     static func data(_ message: String) -> CLIError { CLIError(status: ExitStatus.dataError, message: message) }
 }
 
-/// Writes one line to standard error.
+/// The longest line the program writes about its input: an error or a lint problem quotes
+/// values from the input, and input can be of any length.
+let longestMessageLine = 1000
+
+/// `line` as it may go to a terminal: one line, with nothing a terminal would act on, cut to
+/// `longestMessageLine` characters.
+func terminalLine(_ line: some StringProtocol) -> String {
+    TerminalSafe.excerpt(line, limit: longestMessageLine)
+}
+
+/// Writes one line to standard error, made safe for a terminal.
 func printError(_ line: String) {
-    var bytes = Array((line + "\n").utf8)
+    var bytes = Array((terminalLine(line) + "\n").utf8)
     var offset = 0
     while offset < bytes.count {
         let written = bytes[offset...].withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PathwayCore
+import TextLayout
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,11 +24,33 @@ struct Discpath: ParsableCommand {
         subcommands: [IntakeCommand.self, EvaluateCommand.self, LintCommand.self],
         defaultSubcommand: IntakeCommand.self)
 
-    static var versionText: String {
-        let content = (try? Pathway.builtIn().get()).map {
+    static var versionText: String { versionText(content: Pathway.builtIn()) }
+
+    static func versionText(content: Result<Pathway, PathwayLoadError>) -> String {
+        let described = (try? content.get()).map {
             "content \($0.meta.contentVersion), last updated \($0.meta.lastUpdated)"
         } ?? "built-in content invalid"
-        return "discpath \(ProgramVersion.string) (\(content))"
+        return "discpath \(ProgramVersion.string) (\(described))"
+    }
+
+    /// `--version` with `--pathway FILE` describes that file's content (ArgumentParser answers
+    /// `--version` before any option is read, so the file is looked up here).
+    static func versionText(arguments: [String]) throws(CLIError) -> String {
+        var global = GlobalOptions()
+        global.pathway = pathwayArgument(in: arguments)
+        guard global.pathway != nil else { return versionText }
+        return versionText(content: .success(try global.loadPathway()))
+    }
+
+    /// The value of `--pathway FILE` or `--pathway=FILE`, the last one given, before any `--`.
+    static func pathwayArgument(in arguments: [String]) -> String? {
+        var found: String?
+        var rest = arguments[...]
+        while let argument = rest.popFirst(), argument != "--" {
+            if argument == "--pathway", let value = rest.popFirst() { found = value }
+            if argument.hasPrefix("--pathway=") { found = String(argument.dropFirst("--pathway=".count)) }
+        }
+        return found
     }
 
     /// Ends the process; stdio buffers are flushed first.
@@ -46,10 +69,21 @@ struct Discpath: ParsableCommand {
         return "discpath --help"
     }
 
+    /// A word where a command goes that names no command: `discpath frobnicate`. ArgumentParser
+    /// hands it to the default command, intake, which takes no words, so it reports an
+    /// unexpected argument; but what the user got wrong is the command.
+    static func unknownCommand(_ arguments: [String], _ error: any Error) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"),
+              !configuration.subcommands.contains(where: { $0.configuration.commandName == first }), first != "help",
+              message(for: error).hasPrefix("Unexpected argument") else { return nil }
+        return first
+    }
+
     /// Runs the chosen mode; every failure ends in one line on stderr and a sysexits status.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let code as ExitCode {
             Self.terminate(code.rawValue)
@@ -59,8 +93,19 @@ struct Discpath: ParsableCommand {
         } catch {
             let status = exitCode(for: error)
             if status == .success {
-                print(fullMessage(for: error))
+                var text = fullMessage(for: error)
+                if text == versionText {
+                    do { text = try versionText(arguments: arguments) } catch let error {
+                        printError("discpath: error: \(error.message)")
+                        Self.terminate(error.status)
+                    }
+                }
+                print(text.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n"))
                 Self.terminate(0)
+            }
+            if let word = unknownCommand(arguments, error) {
+                printError("discpath: error: unknown command '\(TerminalSafe.excerpt(word))'; the commands are intake, evaluate, lint and help (see 'discpath --help')")
+                Self.terminate(status.rawValue)
             }
             let message = self.message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")
             printError("discpath: error: \(message) (see '\(helpCommand(for: error))')")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PathwayCore
+import TextLayout
 
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,10 +29,19 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let pathway = try global.loadPathway()
-        let json = try InputFile.read(answers, what: "answers file")
+        let json = try InputFile.read(answers, .answers)
         switch Evaluation.report(json: json, pathway: pathway, audience: audience, format: format) {
-        case .success(let report): print(report, terminator: "")
+        case .success(let report):
+            switch format {
+            case .json: print(report, terminator: "")  // the encoder escapes every control character
+            case .text: print(Self.terminalSafe(report), terminator: "")
+            }
         case .failure(let error): throw CLIError.data(error.description)
         }
+    }
+
+    /// The text report with nothing in any line a terminal would act on; the line breaks stay.
+    static func terminalSafe(_ report: String) -> String {
+        report.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n")
     }
 }

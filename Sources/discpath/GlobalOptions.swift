@@ -11,25 +11,25 @@ struct GlobalOptions: ParsableArguments {
         completion: .file(extensions: ["json"]))
     var pathway: String?
 
+    /// How the content is named in messages.
+    var pathwayName: String { pathway ?? "built-in pathway" }
+
+    /// The built-in content, or the `--pathway` file read and checked; a file that cannot be
+    /// read, or is too large, is an error here, and bad content is in the result.
+    func readPathway() throws(CLIError) -> Result<Pathway, PathwayLoadError> {
+        guard let pathway else { return Pathway.builtIn() }
+        return Pathway.load(json: try InputFile.read(pathway, .pathway))
+    }
+
     /// The built-in content, or the `--pathway` file; invalid content is a data error.
     func loadPathway() throws(CLIError) -> Pathway {
-        let name = pathway ?? "built-in pathway"
-        let result = pathway.map { path in
-            Result { () throws(CLIError) in try InputFile.read(path, what: "pathway file") }
-        }
-        let loaded: Result<Pathway, PathwayLoadError>
-        switch result {
-        case nil: loaded = Pathway.builtIn()
-        case .success(let bytes)?: loaded = Pathway.load(json: bytes)
-        case .failure(let error)?: throw error
-        }
-        switch loaded {
+        switch try readPathway() {
         case .success(let pathway): return pathway
         case .failure(.malformed(let detail)):
-            throw .data("pathway '\(name)' cannot be read: \(detail)")
+            throw .data("pathway '\(pathwayName)' cannot be read: \(detail)")
         case .failure(.invalid(let problems)):
             let first = problems.first.map { ": first, \($0)" } ?? ""
-            throw .data("pathway '\(name)' is invalid (\(problems.count) problem\(problems.count == 1 ? "" : "s")\(first); run 'discpath lint\(pathway.map { " --pathway \($0)" } ?? "")' for all)")
+            throw .data("pathway '\(pathwayName)' is invalid (\(problems.count) problem\(problems.count == 1 ? "" : "s")\(first); run 'discpath lint\(pathway.map { " --pathway \($0)" } ?? "")' for all)")
         }
     }
 }

@@ -10,21 +10,20 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let name = global.pathway ?? "built-in pathway"
-        let loaded = try global.pathway.map { path in
-            Pathway.load(json: try InputFile.read(path, what: "pathway file"))
-        } ?? Pathway.builtIn()
-        switch loaded {
+        let name = global.pathwayName
+        // Each line quotes the content, so each is made safe for a terminal.
+        func say(_ line: String) { print(terminalLine(line)) }
+        switch try global.readPathway() {
         case .success(let pathway):
             let d = pathway.document
-            print("\(name): ok: \(d.questions.count) questions, \(d.tiers.count) tiers, \(d.criteria.count) criteria, "
+            say("\(name): ok: \(d.questions.count) questions, \(d.tiers.count) tiers, \(d.criteria.count) criteria, "
                 + "\(d.reasons.count) reasons, \(d.references.count) references, \(d.audiences.count) audiences; "
                 + "content \(d.meta.contentVersion), last updated \(d.meta.lastUpdated)")
         case .failure(.malformed(let detail)):
-            print("\(name): \(detail)")
+            say("\(name): \(detail)")
             throw CLIError.data("\(name): 1 problem")
         case .failure(.invalid(let problems)):
-            for problem in problems { print("\(name): \(problem)") }
+            for problem in problems { say("\(name): \(problem)") }
             throw CLIError.data("\(name): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
         }
     }

@@ -43,6 +43,42 @@ func discpath(_ arguments: [String], stdin: String? = nil) throws -> Run {
                stderr: String(decoding: errData, as: UTF8.self))
 }
 
+/// Runs `script` with /bin/sh, with `$DISCPATH` set to the binary: for pipelines such as `yes | ...`.
+func shell(_ script: String) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script]
+    var environment = ProcessInfo.processInfo.environment
+    environment["DISCPATH"] = try discpathBinary().path
+    process.environment = environment
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+               stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// Whether `text` holds nothing a terminal would act on, apart from the line breaks between lines.
+func isTerminalSafe(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
+        scalar == "\n" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(scalar.value)
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value))
+    }
+}
+
+/// The built-in content as a JSON tree with `change` applied, written to a temporary file.
+func pathwayFile(_ change: (inout [String: Any]) throws -> Void) throws -> URL {
+    var tree = try jsonObject(String(decoding: try builtInContentBytes(), as: UTF8.self))
+    try change(&tree)
+    return try temporaryFile(String(decoding: try JSONSerialization.data(withJSONObject: tree), as: UTF8.self), name: "pathway.json")
+}
+
 /// A temporary file holding `contents`, removed by the caller.
 func temporaryFile(_ contents: String, name: String = "answers.json") throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("discpath-tests-\(UUID().uuidString)")

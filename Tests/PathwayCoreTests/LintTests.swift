@@ -143,7 +143,69 @@ let brokenContents: [BrokenContent] = [
     BrokenContent(name: "a date that is not a date", expected: "meta.lastUpdated") { tree in
         edit(&tree, "meta") { (meta: inout [String: Any]) in meta["lastUpdated"] = "January 28, 2026" }
     },
+    BrokenContent(name: "a tab in an option label",
+                  expected: "questions[redFlags].options[saddleAnesthesia].label.clinician: contains the control character \\u{9}") { tree in
+        editOption(&tree, "redFlags", "saddleAnesthesia") { option in
+            option["label"] = ["clinician": "Saddle\tanesthesia", "patient": ["sameAs": "clinician"], "trainee": ["sameAs": "clinician"]]
+        }
+    },
+    BrokenContent(name: "an escape sequence in a tier title",
+                  expected: "tiers[spine-surgeon].title.clinician: contains the control character \\u{1B}") { tree in
+        editTier(&tree, "spine-surgeon") { tier in
+            var title = tier["title"] as? [String: Any] ?? [:]
+            title["clinician"] = "Spine \u{1B}]52;c;SGVsbG8=\u{7} surgeon"
+            tier["title"] = title
+        }
+    },
+    BrokenContent(name: "a C1 control in the content version", expected: "meta.contentVersion: contains the control character \\u{9B}") { tree in
+        edit(&tree, "meta") { (meta: inout [String: Any]) in meta["contentVersion"] = "1.0\u{9B}31m" }
+    },
+    BrokenContent(name: "a bidi override in a reference", expected: "references[0].text: contains the control character \\u{202E}") { tree in
+        edit(&tree, "references") { (references: inout [[String: Any]]) in references[0]["text"] = "abc \u{202E}fed" }
+    },
+    BrokenContent(name: "a line break in a reason", expected: "reasons[referral-overdue].text.patient: contains the control character \\u{A}") { tree in
+        edit(&tree, "reasons") { (reasons: inout [[String: Any]]) in
+            for i in reasons.indices where reasons[i]["id"] as? String == "referral-overdue" {
+                var text = reasons[i]["text"] as? [String: Any] ?? [:]
+                text["patient"] = "two\nlines"
+                reasons[i]["text"] = text
+            }
+        }
+    },
+    BrokenContent(name: "a text over the length limit", expected: "references[0].text: is 2001 characters long; a text may have at most 2000") { tree in
+        edit(&tree, "references") { (references: inout [[String: Any]]) in references[0]["text"] = String(repeating: "x", count: 2001) }
+    },
+    BrokenContent(name: "a misspelt optional field", expected: "questions[mri].note: unknown field; did you mean \"notes\"?") { tree in
+        edit(&tree, "questions") { (questions: inout [[String: Any]]) in
+            for i in questions.indices where questions[i]["key"] as? String == "mri" {
+                questions[i]["note"] = [["clinician": "A note.", "patient": ["sameAs": "clinician"], "trainee": ["sameAs": "clinician"]]]
+            }
+        }
+    },
+    BrokenContent(name: "an unknown top-level field", expected: "comment: unknown field; the fields read here: format, meta,") { tree in
+        tree["comment"] = "not read by anything"
+    },
+    BrokenContent(name: "an unknown field beside sameAs", expected: "tiers[spine-surgeon].title.trainee.note: unknown field; the fields read here: sameAs") { tree in
+        editTier(&tree, "spine-surgeon") { tier in
+            var title = tier["title"] as? [String: Any] ?? [:]
+            title["trainee"] = ["sameAs": "clinician", "note": "x"]
+            tier["title"] = title
+        }
+    },
+    BrokenContent(name: "an unknown field in a threshold block", expected: "thresholds.overdueWeek: unknown field; did you mean \"overdueWeeks\"?") { tree in
+        edit(&tree, "thresholds") { (t: inout [String: Any]) in t["overdueWeek"] = 12 }
+    },
 ]
+
+private func editOption(_ tree: inout [String: Any], _ key: String, _ value: String, _ change: (inout [String: Any]) -> Void) {
+    edit(&tree, "questions") { (questions: inout [[String: Any]]) in
+        for i in questions.indices where questions[i]["key"] as? String == key {
+            var options = questions[i]["options"] as? [[String: Any]] ?? []
+            for j in options.indices where options[j]["value"] as? String == value { change(&options[j]) }
+            questions[i]["options"] = options
+        }
+    }
+}
 
 @Suite("Lint")
 struct LintTests {
@@ -187,15 +249,109 @@ struct LintTests {
         #expect(text.contains("under 7 weeks") && text.contains("after 7 weeks") && !text.contains("after 6 weeks"))
     }
 
-    @Test("content that is not JSON, or of the wrong shape, is malformed with a location")
-    func malformed() {
-        guard case .failure(.malformed(let notJSON)) = Pathway.load(json: Array("{".utf8)) else {
-            Issue.record("expected malformed"); return
+    /// The built-in content as text, with `change` applied to its bytes.
+    func builtInText() -> String { String(decoding: Array(Pathway.builtInBytes), as: UTF8.self) }
+
+    func malformedDetail(_ bytes: [UInt8]) -> String? {
+        if case .failure(.malformed(let detail)) = Pathway.load(json: bytes) { return detail }
+        return nil
+    }
+
+    struct Malformed: CustomTestStringConvertible, Sendable {
+        let name: String
+        let text: String
+        let expected: String
+        var testDescription: String { name }
+    }
+
+    static var malformedContents: [Malformed] {
+        let text = String(decoding: Array(Pathway.builtInBytes), as: UTF8.self)
+        let weeks = #""maximumWeeks": 520"#
+        return [
+            Malformed(name: "not JSON", text: "{", expected: "malformed JSON at line 1, column 2: expected a key in double quotes"),
+            Malformed(name: "cut in half", text: String(text.prefix(text.utf8.count / 2)), expected: "malformed JSON at line "),
+            Malformed(name: "deeply nested", text: String(repeating: "[", count: 100_000), expected: "nested more than 64 levels deep"),
+            Malformed(name: "a required field missing", text: "{\"format\": 1}", expected: "meta: missing"),
+            Malformed(name: "a fraction where a whole number goes", text: text.replacingOccurrences(of: weeks, with: #""maximumWeeks": 1.5"#),
+                      expected: "thresholds.maximumWeeks: expected a whole number, got 1.5"),
+            Malformed(name: "a huge number, echoed as written", text: text.replacingOccurrences(of: weeks, with: #""maximumWeeks": 1e400"#),
+                      expected: "thresholds.maximumWeeks: 1e400 is too large a number"),
+            Malformed(name: "a string where a number goes", text: text.replacingOccurrences(of: weeks, with: #""maximumWeeks": "520""#),
+                      expected: "thresholds.maximumWeeks: expected a whole number, got a string"),
+            Malformed(name: "a number where a list goes", text: text.replacingOccurrences(of: #""references": ["#, with: #""references": 3, "x": ["#),
+                      expected: "references: expected an array, got 3"),
+            Malformed(name: "null where a text goes", text: text.replacingOccurrences(of: #""reviewStatus": ""#, with: #""reviewStatus": null, "x": ""#),
+                      expected: "meta.reviewStatus: expected a string, got null"),
+            Malformed(name: "a key given twice", text: text.replacingOccurrences(of: weeks, with: weeks + ", " + weeks),
+                      expected: "thresholds.maximumWeeks: given twice in one object"),
+        ]
+    }
+
+    @Test("content that is not JSON, or of the wrong shape, is malformed with a location", arguments: malformedContents)
+    func malformed(_ bad: Malformed) {
+        guard let detail = malformedDetail(Array(bad.text.utf8)) else {
+            Issue.record("\(bad.name) was not refused as malformed")
+            return
         }
-        #expect(notJSON.contains("not valid JSON"))
-        guard case .failure(.malformed(let missing)) = Pathway.load(json: Array("{\"format\": 1}".utf8)) else {
-            Issue.record("expected malformed"); return
+        #expect(detail.contains(bad.expected), "\(detail)")
+        #expect(!detail.contains("\n"))
+    }
+
+    @Test("invalid UTF-8 in a text is named as such, with its place")
+    func invalidUTF8() throws {
+        var bytes = Array(builtInText().utf8)
+        let title = Array(#""title": ""#.utf8)
+        let at = try #require(bytes.indices.first { bytes[$0...].starts(with: title) })
+        bytes.insert(0xFF, at: at + title.count)
+        let detail = try #require(malformedDetail(bytes))
+        #expect(detail.contains("not valid UTF-8"), "\(detail)")
+        #expect(detail.contains("line "), "\(detail)")
+    }
+
+    @Test("a byte order mark is skipped, and whole numbers may be written 520.0 or 5.2e2")
+    func lenientWhereHarmless() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        guard case .success = Pathway.load(json: bom + Array(builtInText().utf8)) else {
+            Issue.record("content with a byte order mark did not load")
+            return
         }
-        #expect(missing.contains("missing"))
+        for written in ["520.0", "5.2e2"] {
+            let text = builtInText().replacingOccurrences(of: #""maximumWeeks": 520"#, with: "\"maximumWeeks\": \(written)")
+            let pathway = try Pathway.load(json: Array(text.utf8)).get()
+            #expect(pathway.thresholds.maximumWeeks == 520)
+        }
+    }
+}
+
+@Suite("Fields nothing reads")
+struct UnknownFieldTests {
+    /// A type of this test only: its fields are known from its CodingKeys alone, as every
+    /// content type's are, so a field added to the content model needs no list.
+    struct Probe: Decodable {
+        let count: Int
+        let label: String?
+        let parts: [Part]
+        struct Part: Decodable { let id: String; let size: Int? }
+    }
+
+    @Test("found from each type's CodingKeys, at every depth, with the fields read there")
+    func fromCodingKeys() throws {
+        let json = #"{"count": 1, "lable": "x", "parts": [{"id": "a", "szie": 2}, {"id": "b"}], "extra": {"deep": 1}}"#
+        let tree = try StrictJSON.parse(Array(json.utf8)).get()
+        let (probe, unknown) = try ContentDecoder.decode(Probe.self, from: tree).get()
+        #expect(probe.count == 1)
+        #expect(probe.label == nil)
+        #expect(unknown.map(\.location) == ["extra", "lable", "parts[a].szie"])
+        #expect(unknown.first { $0.name == "lable" }?.known == ["count", "label", "parts"])
+        #expect(unknown.first { $0.name == "szie" }?.known == ["id", "size"])
+        let problems = PathwayLint.unknownFieldProblems(unknown).map(\.description)
+        #expect(problems.contains("lable: unknown field; did you mean \"label\"? the fields read here: count, label, parts"))
+    }
+
+    @Test("the built-in content has none")
+    func builtInHasNone() throws {
+        let tree = try StrictJSON.parse(Array(Pathway.builtInBytes)).get()
+        let (_, unknown) = try ContentDecoder.decode(PathwayDocument.self, from: tree).get()
+        #expect(unknown.isEmpty)
     }
 }

@@ -8,8 +8,9 @@ struct StrictJSONTests {
     @Test("reads every kind of value")
     func values() throws {
         let value = try parse(#" {"a": [1, -2, 3.5, 1e2, true, false, null, "x\"\u00e9\ud83d\ude00\n"], "b": {}} "#).get()
+        func number(_ literal: String) -> JSONValue { .number(JSONNumber(literal: literal)) }
         #expect(value == .object([
-            "a": .array([.integer(1), .integer(-2), .number(3.5), .number(100), .bool(true), .bool(false), .null,
+            "a": .array([number("1"), number("-2"), number("3.5"), number("1e2"), .bool(true), .bool(false), .null,
                          .string("x\"é😀\n")]),
             "b": .object([:]),
         ]))
@@ -67,5 +68,52 @@ struct StrictJSONTests {
             return
         }
         #expect(error.message.contains("not valid UTF-8"))
+        #expect(error.message.contains("line 1, column 2"), "\(error)")  // where the string starts
+    }
+
+    @Test("a leading UTF-8 byte order mark is skipped; positions count from after it")
+    func byteOrderMark() throws {
+        #expect(try StrictJSON.parse([0xEF, 0xBB, 0xBF] + Array("{\"a\": 1}".utf8)).get() == .object(["a": .number(JSONNumber(literal: "1"))]))
+        guard case .failure(let error) = StrictJSON.parse([0xEF, 0xBB, 0xBF] + Array("{".utf8)) else {
+            Issue.record("accepted a cut object")
+            return
+        }
+        #expect(error.message.contains("line 1, column 2"), "\(error)")
+        // Only a leading one: elsewhere it is text outside a string.
+        guard case .failure = StrictJSON.parse(Array("{}".utf8) + [0xEF, 0xBB, 0xBF]) else {
+            Issue.record("accepted a trailing byte order mark")
+            return
+        }
+    }
+
+    @Test("a duplicate key with control characters is named escaped")
+    func duplicateKeyEscaped() {
+        guard case .failure(let error) = parse("{\"a\\u001b[2Jb\": 1, \"a\\u001b[2Jb\": 2}") else {
+            Issue.record("accepted a duplicate key")
+            return
+        }
+        #expect(error.location == "a\\u{1B}[2Jb")
+    }
+}
+
+@Suite("JSON numbers as written")
+struct JSONNumberTests {
+    @Test("whole numbers are recognised however they are written, without rounding",
+          arguments: [("9", 9), ("9.0", 9), ("1E1", 10), ("1e2", 100), ("0.9e1", 9), ("-0", 0), ("0e999999999999", 0),
+                      ("1.50e1", 15), ("100e-2", 1), ("-7", -7), ("9223372036854775807", Int.max),
+                      ("-9223372036854775808", Int.min), ("0.000", 0)])
+    func whole(_ literal: String, _ value: Int) {
+        #expect(JSONNumber(literal: literal).whole == .value(value))
+    }
+
+    @Test("fractions are not whole", arguments: ["9.5", "0.5", "1e-1", "1.05e1", "1e-9999999999", "5e-324"])
+    func fractions(_ literal: String) {
+        #expect(JSONNumber(literal: literal).whole == .notWhole)
+    }
+
+    @Test("whole numbers too large for an Int are named so", arguments: ["99999999999999999999", "1e400", "9223372036854775808",
+                                                                         "-9223372036854775809", "1e19", "1e9999999999"])
+    func tooLarge(_ literal: String) {
+        #expect(JSONNumber(literal: literal).whole == .tooLarge)
     }
 }

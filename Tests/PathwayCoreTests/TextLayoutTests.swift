@@ -1,5 +1,5 @@
 import Testing
-import TextLayout
+@testable import TextLayout
 
 @Suite("Display width and wrapping")
 struct TextLayoutTests {
@@ -11,6 +11,19 @@ struct TextLayoutTests {
         #expect(DisplayWidth.of("脊椎") == 4)
         #expect(DisplayWidth.of("🙂") == 2)
         #expect(DisplayWidth.of("\u{1B}") == 0)
+    }
+
+    @Test("a cluster is as wide as ncurses draws it: the sum of its scalars' widths")
+    func clusters() {
+        let family: Character = "👨‍👩‍👧‍👦"  // four wide people joined by three zero-width joiners
+        #expect(family.unicodeScalars.count == 7)
+        #expect(DisplayWidth.of(family) == 8)
+        #expect(DisplayWidth.of("a👨‍👩‍👧‍👦b") == 10)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("\u{2764}\u{FE0F}") == 1)  // ncurses gives the selector no column
+        #expect(DisplayWidth.of("\u{1100}\u{1161}\u{11A8}") == 2)  // a Hangul syllable in jamo
+        #expect(TextWrap.clip("ab👨‍👩‍👧‍👦", width: 9) == "ab")
+        #expect(TextWrap.lines("a 👨‍👩‍👧‍👦 b", width: 9) == ["a", "👨‍👩‍👧‍👦", "b"])
     }
 
     @Test("wrapping breaks at spaces and keeps every line within the width")
@@ -34,5 +47,66 @@ struct TextLayoutTests {
     func noBreak() {
         let lines = TextWrap.lines("pain relief.\u{A0}[1,\u{A0}2]", width: 14)
         #expect(lines == ["pain", "relief. [1, 2]"])
+    }
+
+    @Test("a 200,000-character word wraps into full lines, measuring each character once")
+    func longWordIsLinear() {
+        let word = String(repeating: "x", count: 200_000)
+        var measured = 0
+        let lines = TextWrap.lines(word, width: 40) { character in
+            measured += 1
+            return DisplayWidth.of(character)
+        }
+        #expect(lines.count == 5000)
+        #expect(lines.allSatisfy { $0.count == 40 })
+        #expect(lines.joined() == word)
+        // The work is linear: every character is measured exactly once, not once per cut.
+        #expect(measured == 200_000)
+        // Mixed with ordinary words and wide characters, still once each.
+        measured = 0
+        let text = "see " + String(repeating: "脊", count: 1000) + " then more words"
+        let mixed = TextWrap.lines(text, width: 7) { character in
+            measured += 1
+            return DisplayWidth.of(character)
+        }
+        #expect(measured == text.filter { $0 != " " }.count)
+        #expect(mixed.allSatisfy { DisplayWidth.of($0) <= 7 })
+        #expect(mixed.joined().filter { $0 != " " } == text.filter { $0 != " " })
+        #expect(mixed.first == "see" && mixed.suffix(3) == ["脊 then", "more", "words"])
+    }
+}
+
+@Suite("Text made safe for a terminal")
+struct TerminalSafeTests {
+    @Test("control, DEL, C1 and bidi characters are written visibly; other text is unchanged")
+    func escapes() {
+        #expect(TerminalSafe.escape("\u{1B}]0;PWNED\u{7}\u{1B}[2J") == "\\u{1B}]0;PWNED\\u{7}\\u{1B}[2J")
+        #expect(TerminalSafe.escape("a\nb\r\nc\td") == "a\\u{A}b\\u{D}\\u{A}c\\u{9}d")
+        #expect(TerminalSafe.escape("\u{7F}\u{80}\u{9B}\u{9F}") == "\\u{7F}\\u{80}\\u{9B}\\u{9F}")
+        for bidi in ["\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}",
+                     "\u{2069}", "\u{200E}", "\u{200F}", "\u{2028}", "\u{2029}"] {
+            let escaped = TerminalSafe.escape("x" + bidi + "y")
+            #expect(escaped.hasPrefix("x\\u{") && escaped.hasSuffix("}y"), "\(escaped)")
+            #expect(!escaped.unicodeScalars.contains(where: TerminalSafe.isUnsafe))
+        }
+        #expect(TerminalSafe.escape("Plain text, é, 脊椎, 👨‍👩‍👧‍👦 [1]") == "Plain text, é, 脊椎, 👨‍👩‍👧‍👦 [1]")
+        // Escaping twice changes nothing more: the output holds nothing unsafe.
+        let once = TerminalSafe.escape("a\u{1B}b")
+        #expect(TerminalSafe.escape(once) == once)
+    }
+
+    @Test("an excerpt is at most 60 characters, ends with an ellipsis when cut, and never cuts an escape")
+    func excerpts() {
+        #expect(TerminalSafe.excerpt("short") == "short")
+        let sixty = String(repeating: "a", count: 60)
+        #expect(TerminalSafe.excerpt(sixty) == sixty)
+        #expect(TerminalSafe.excerpt(sixty + "b") == String(repeating: "a", count: 59) + "…")
+        let huge = String(repeating: "v", count: 5_000_000)
+        #expect(TerminalSafe.excerpt(huge).count == 60)
+        let escapes = String(repeating: "\u{1B}", count: 100)
+        let cut = TerminalSafe.excerpt(escapes)
+        #expect(cut.count <= 60)
+        #expect(cut.hasSuffix("\\u{1B}…"))  // whole escapes only, then the ellipsis
+        #expect(TerminalSafe.excerpt("a\nb") == "a\\u{A}b")
     }
 }

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// Bad answer data: what was wrong and where, as `[3].mri` in a batch or `mri` alone.
 public struct AnswerError: Error, Sendable, Equatable, CustomStringConvertible {
     public let location: String
@@ -59,7 +61,7 @@ public struct AnswerParser: Sendable {
         func at(_ key: String) -> String { prefix.isEmpty ? key : "\(prefix).\(key)" }
         let known = QuestionKey.allCases.map(\.rawValue)
         if let unknown = fields.keys.sorted().first(where: { !known.contains($0) }) {
-            return .failure(AnswerError(location: at(unknown), message: "unknown key; expected one of \(known.joined(separator: ", "))"))
+            return .failure(AnswerError(location: at(TerminalSafe.excerpt(unknown)), message: "unknown key; expected one of \(known.joined(separator: ", "))"))
         }
         var answers = Answers()
         for key in QuestionKey.allCases {
@@ -85,19 +87,22 @@ public struct AnswerParser: Sendable {
         case .willingToConsiderSurgery: return one(value, key) { answers.willingToConsiderSurgery = $0 }
         case .weeksOfConservativeCare:
             let range = "a whole number from 0 to \(thresholds.maximumWeeks)"
+            // 9, 9.0 and 0.9e1 are all nine weeks; the error echoes the number as written.
             switch value {
-            case .integer(let weeks) where (0...thresholds.maximumWeeks).contains(weeks):
+            case .number(let number):
+                guard let weeks = number.wholeValue, (0...thresholds.maximumWeeks).contains(weeks) else {
+                    return "must be \(range), got \(TerminalSafe.excerpt(number.literal))"
+                }
                 answers.weeksOfConservativeCare = weeks
                 return nil
-            case .integer(let weeks): return "must be \(range), got \(weeks)"
-            case .number(let weeks): return "must be \(range), got \(weeks)"
-            default: return "must be \(range), got \(value.typeName)"
+            case .null, .bool, .string, .array, .object:
+                return "must be \(range), got \(value.typeName)"
             }
         }
     }
 
     private func unknownValue(_ text: String, _ key: QuestionKey) -> String {
-        "unknown value \"\(text)\"; expected one of \(key.allowedValues.joined(separator: ", "))"
+        "unknown value \"\(TerminalSafe.excerpt(text))\"; expected one of \(key.allowedValues.joined(separator: ", "))"
     }
 
     private func one<V: RawRepresentable<String>>(_ value: JSONValue, _ key: QuestionKey, _ store: (V) -> Void) -> String? {
@@ -119,7 +124,7 @@ public struct AnswerParser: Sendable {
                 return "expected an array of strings, found \(element.typeName)"
             }
             guard let parsed = V(rawValue: text) else { return unknownValue(text, key) }
-            if !result.insert(parsed).inserted { return "\"\(text)\" is listed twice" }
+            if !result.insert(parsed).inserted { return "\"\(TerminalSafe.excerpt(text))\" is listed twice" }
         }
         store(result)
         return nil

@@ -3,8 +3,7 @@
 public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
-    case integer(Int)
-    case number(Double)
+    case number(JSONNumber)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
@@ -14,7 +13,7 @@ public enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: return "null"
         case .bool: return "true or false"
-        case .integer, .number: return "a number"
+        case .number: return "a number"
         case .string: return "a string"
         case .array: return "an array"
         case .object: return "an object"

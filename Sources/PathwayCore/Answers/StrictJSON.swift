@@ -1,7 +1,10 @@
-/// A strict JSON reader (RFC 8259) for answer files. Unlike JSONDecoder it refuses a key given
-/// twice in one object (other readers keep the first or the last, so the same file would mean
-/// different answers), says where a syntax error is by line and column, and bounds nesting so no
-/// input can exhaust the stack.
+import TextLayout
+
+/// A strict JSON reader (RFC 8259) for answer and pathway files. Unlike JSONDecoder it refuses a
+/// key given twice in one object (other readers keep the first or the last, so the same file would
+/// mean different things), says where a syntax error is by line and column, bounds nesting so no
+/// input can exhaust the stack, and keeps numbers as written. A leading UTF-8 byte order mark
+/// (as Windows Notepad writes) is skipped.
 public enum StrictJSON {
     public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
         /// Where in the data, as `[3].mri`, for errors about a value; empty for syntax errors.
@@ -12,8 +15,13 @@ public enum StrictJSON {
 
     public static let maximumDepth = 64
 
+    /// UTF-8's encoding of U+FEFF.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     public static func parse(_ bytes: some Collection<UInt8>) -> Result<JSONValue, ParseError> {
-        var parser = Parser(bytes: Array(bytes))
+        var all = Array(bytes)
+        if all.starts(with: byteOrderMark) { all.removeFirst(byteOrderMark.count) }
+        var parser = Parser(bytes: all)
         do {
             parser.skipWhitespace()
             guard parser.index < parser.bytes.count else {
@@ -87,7 +95,8 @@ public enum StrictJSON {
                 guard current == UInt8(ascii: "\"") else { throw syntax("expected a key in double quotes") }
                 let keyStart = index
                 let key = try string()
-                let keyPath = path.isEmpty ? key : "\(path).\(key)"
+                let shownKey = TerminalSafe.excerpt(key)
+                let keyPath = path.isEmpty ? shownKey : "\(path).\(shownKey)"
                 if fields[key] != nil {
                     index = keyStart
                     throw ParseError(location: keyPath, message: "given twice in one object")
@@ -116,6 +125,7 @@ public enum StrictJSON {
         }
 
         mutating func string() throws(ParseError) -> String {
+            let start = index
             index += 1
             var utf8: [UInt8] = []
             while true {
@@ -123,7 +133,10 @@ public enum StrictJSON {
                 index += 1
                 switch byte {
                 case UInt8(ascii: "\""):
-                    guard let text = String(validating: utf8, as: UTF8.self) else { throw syntax("a string is not valid UTF-8") }
+                    guard let text = String(validating: utf8, as: UTF8.self) else {
+                        index = start  // point at the string, not past it
+                        throw syntax("a string is not valid UTF-8")
+                    }
                     return text
                 case UInt8(ascii: "\\"):
                     guard let escape = current else { throw syntax("a string is not closed") }
@@ -190,21 +203,16 @@ public enum StrictJSON {
             } else if digits() == 0 {
                 throw syntax("expected a digit")
             }
-            var isInteger = true
             if current == UInt8(ascii: ".") {
                 index += 1
-                isInteger = false
                 guard digits() > 0 else { throw syntax("expected a digit after '.'") }
             }
             if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
                 index += 1
-                isInteger = false
                 if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
                 guard digits() > 0 else { throw syntax("expected a digit in an exponent") }
             }
-            let text = String(decoding: bytes[start..<index], as: UTF8.self)
-            if isInteger, let integer = Int(text) { return .integer(integer) }
-            return .number(Double(text) ?? .infinity)
+            return .number(JSONNumber(literal: String(decoding: bytes[start..<index], as: UTF8.self)))
         }
     }
 }

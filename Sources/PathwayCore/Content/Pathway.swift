@@ -1,9 +1,4 @@
 import CPathwayContent
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Pathway content that has been decoded and passed lint: every lookup below succeeds.
 public struct Pathway: Sendable {
@@ -46,21 +41,30 @@ public struct Pathway: Sendable {
         question(key)?.options?.first { $0.value == value }?.label.text(audience) ?? value
     }
 
-    /// Decodes and lints content. The built-in file and a `--pathway` file go through the same checks.
+    /// Reads and lints content. The built-in file and a `--pathway` file go through the same
+    /// checks: the strict JSON reader (line and column, duplicate keys, depth, UTF-8, a leading
+    /// byte order mark skipped), decoding with named types, then lint, fields nothing reads
+    /// and unsafe or overlong texts included.
     public static func load(json bytes: some Collection<UInt8>) -> Result<Pathway, PathwayLoadError> {
-        let document: PathwayDocument
-        do {
-            let data = Data(bytes)
-            let decoder = JSONDecoder()
-            // The thresholds first, so every text can be filled from them as it is decoded.
-            if let thresholds = try? decoder.decode(ThresholdsOnly.self, from: data).thresholds {
-                decoder.userInfo[Wording.placeholderValuesKey] = thresholds.placeholderValues
-            }
-            document = try decoder.decode(PathwayDocument.self, from: data)
-        } catch {
-            return .failure(.malformed(describe(error)))
+        let tree: JSONValue
+        switch StrictJSON.parse(bytes) {
+        case .success(let parsed): tree = parsed
+        case .failure(let error): return .failure(.malformed(error.description))
         }
-        let problems = PathwayLint.problems(in: document)
+        let document: PathwayDocument
+        let unknownFields: [ContentDecoder.UnknownField]
+        // The thresholds first, so every text can be filled from them as it is decoded.
+        var userInfo: [CodingUserInfoKey: Any] = [:]
+        if case .success(let (found, _)) = ContentDecoder.decode(ThresholdsOnly.self, from: tree) {
+            userInfo[Wording.placeholderValuesKey] = found.thresholds.placeholderValues
+        }
+        switch ContentDecoder.decode(PathwayDocument.self, from: tree, userInfo: userInfo) {
+        case .success(let decoded): (document, unknownFields) = decoded
+        case .failure(let failure): return .failure(.malformed(failure.description))
+        }
+        let problems = PathwayLint.textProblems(in: tree)
+            + PathwayLint.unknownFieldProblems(unknownFields)
+            + PathwayLint.problems(in: document)
         if !problems.isEmpty { return .failure(.invalid(problems)) }
         return .success(Pathway(document: document))
     }
@@ -98,7 +102,7 @@ extension PathwayDocument.Thresholds {
 
 /// Why content could not be used.
 public enum PathwayLoadError: Error, Sendable, Equatable {
-    /// Not JSON, or JSON of the wrong shape; the text says where.
+    /// Not JSON, or JSON of the wrong shape; the text says where, in one line.
     case malformed(String)
     /// Decoded, but lint found problems.
     case invalid([LintProblem])

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import IntakeUI
+import PathwayCore
+import TextLayout
+
+/// The columns ncurses fills for a row of the grid: it writes every scalar of a cell's text with
+/// that scalar's own width (a ZWJ sequence as its separate wide people), box pieces one column each.
+private func drawnColumns(_ grid: Grid, row: Int) -> Int {
+    var columns = 0
+    for column in 0..<grid.width {
+        switch grid[row, column].glyph {
+        case .character(let c): columns += c.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }
+        case .wideTail: break
+        case .line: columns += 1
+        }
+    }
+    return columns
+}
+
+private let family = "👨‍👩‍👧‍👦"
+
+@Suite("What the grid reserves is what the terminal draws")
+struct GridWidthTests {
+    @Test("a ZWJ emoji takes the 8 cells its four wide people are drawn in")
+    func zwjCells() {
+        var grid = Grid(width: 40, height: 1)
+        let end = grid.put("ab\(family)cd", row: 0, column: 0)
+        #expect(end == 12)
+        #expect(grid[0, 2].glyph == .character(Character(family)))
+        #expect((3...9).allSatisfy { grid[0, $0].glyph == .wideTail })
+        #expect(grid[0, 10].glyph == .character("c"))
+        #expect(drawnColumns(grid, row: 0) == 40)
+
+        var narrow = Grid(width: 9, height: 1)
+        #expect(narrow.put("ab\(family)", row: 0, column: 0) == 2)  // does not fit: not written
+        #expect(drawnColumns(narrow, row: 0) == 9)
+    }
+
+    @Test("a label with a ZWJ emoji at 40 columns: no row is drawn wider than the screen")
+    func screenWithEmoji() throws {
+        var tree = try #require(try JSONSerialization.jsonObject(with: Data(Array(Pathway.builtInBytes))) as? [String: Any])
+        var questions = try #require(tree["questions"] as? [[String: Any]])
+        var options = try #require(questions[0]["options"] as? [[String: Any]])
+        options[0]["label"] = [
+            "clinician": "\(family) Bladder \(family) retention \(family)\(family)\(family) or incontinence \(family)",
+            "patient": ["sameAs": "clinician"], "trainee": ["sameAs": "clinician"],
+        ]
+        questions[0]["options"] = options
+        tree["questions"] = questions
+        let pathway = try Pathway.load(json: Array(try JSONSerialization.data(withJSONObject: tree))).get()
+        for width in [40, 30, 80] {
+            let context = ViewContext(pathway: pathway, width: width, height: 12)
+            let grid = ScreenView.render(ScreenState(audience: .clinician, pathway: pathway), context)
+            #expect(grid.text().contains(family))
+            for row in 0..<grid.height {
+                #expect(drawnColumns(grid, row: row) == width, "row \(row) at \(width) columns:\n\(grid.text())")
+            }
+        }
+    }
+}
