@@ -47,7 +47,7 @@ struct EvaluateCommandTests {
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("Referral tier: "))
         #expect(folded(run.stdout).contains("(spine-surgeon)"))
-        for heading in ["What to do", "Reasoning", "Surgical criteria", "References", "Last updated 2026-01-28"] {
+        for heading in ["What to do", "Reasoning", "surgical criteria (all required)", "References", "Last updated: 2026-01-28"] {
             #expect(folded(run.stdout).contains(heading), "missing \(heading)")
         }
         #expect(run.stdout.split(separator: "\n").allSatisfy { $0.count <= 78 })
@@ -182,7 +182,7 @@ struct LintCommandTests {
         let run = try discpath(["--version"])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("discpath "))
-        #expect(run.stdout.contains("content 1.0.0, last updated 2026-01-28"))
+        #expect(run.stdout.contains("content 1.1.0, last updated 2026-01-28"))
     }
 
     @Test("--help lists the commands")
