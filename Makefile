@@ -9,9 +9,12 @@ BINDIR      = $(DESTDIR)$(PREFIX)/bin
 RELEASE_BIN = .build/release/discpath
 ARGS       ?=
 # Packages the build and the end-to-end tests need, and a file each provides.
-APT_PACKAGES = libncurses-dev tmux pkg-config
+APT_PACKAGES = libncurses-dev tmux pkg-config python3-venv
+# The readability test's Python environment: textstat and pyphen from PyPI, pinned.
+READABILITY_VENV = .build/venv
+READABILITY_REQUIREMENTS = Tests/Readability/requirements.txt
 
-.PHONY: all build run test snapshots bench install uninstall clean deps
+.PHONY: all build run test snapshots bench install uninstall clean deps readability-venv
 
 all: build
 
@@ -21,6 +24,7 @@ deps:
 	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncurses-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing:$$missing"; \
@@ -40,8 +44,17 @@ build: deps
 run: build
 	@status=0; $(RELEASE_BIN) $(ARGS) || status=$$?; [ $$status -le 1 ] || exit $$status  # 1: quit before a tier
 
-## test: every test: core, command line, screens, and end-to-end runs in tmux.
-test: deps
+## readability-venv: the Python environment the readability test runs in (once; again when the
+## pins change). Needs PyPI the first time; nothing is downloaded when the test runs.
+readability-venv: $(READABILITY_VENV)/.installed
+
+$(READABILITY_VENV)/.installed: $(READABILITY_REQUIREMENTS) | deps
+	python3 -m venv --clear $(READABILITY_VENV)
+	$(READABILITY_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(READABILITY_REQUIREMENTS)
+	touch $@
+
+## test: every test: core, command line, screens, reading grade, and end-to-end runs in tmux.
+test: deps readability-venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 

@@ -85,6 +85,11 @@ let tierCases: [TierCase] = [
              absentReasons: [.surgicalCriteriaNotAllMet, .referralOverdue],
              actions: ["refer-pain-specialist", "consider-further-epidural-injection", "advanced-physical-therapy"],
              absentActions: ["consider-epidural-injection", "mri-to-document-compression"]),
+    TierCase(name: "only the inferred criterion unmet so far, the rest not asked",
+             answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, therapiesTried: [.physicalTherapy]),
+             tier: .interventionalPain, unmet: [.painSpecialistFirst],
+             notAssessed: [.mriRootCompression, .clinicalCorrelation, .willingSurgery],
+             reasons: [.surgicalCriteriaNotAllMet, .referralOverdue], absentReasons: [.sourceCriteriaMetInferenceHolds]),
     // Review 8: overdue from 13 weeks (3 months), not 12.
     TierCase(name: "no pain specialist yet, 13 weeks: overdue", answers: with { $0.therapiesTried = [.physicalTherapy]; $0.weeksOfConservativeCare = 13 },
              tier: .interventionalPain, unmet: [.painSpecialistFirst], reasons: [.referralOverdue]),

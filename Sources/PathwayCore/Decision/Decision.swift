@@ -92,7 +92,9 @@ extension PathwayRules {
             if let weeks = answers.weeksOfConservativeCare, weeks < thresholds.surgeonMinimumWeeks {
                 reasons.append(Reason(id: .surgeonAfter2To3Months))
             }
-            if unmet == [.painSpecialistFirst] {
+            // Only when every one of the source's criteria was assessed and met: none "not assessed".
+            let sourceCriteriaMet = criteria.allSatisfy { $0.id == .painSpecialistFirst || $0.status == .met }
+            if unmet == [.painSpecialistFirst], sourceCriteriaMet {
                 reasons.append(Reason(id: .sourceCriteriaMetInferenceHolds))
             } else {
                 reasons.append(Reason(id: .surgicalCriteriaNotAllMet, criteria: unmet))
