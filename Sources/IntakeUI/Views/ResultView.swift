@@ -105,7 +105,7 @@ public enum HelpView {
             }
             if let notes = question.notes, !notes.isEmpty {
                 lines.append(.blank)
-                lines.paragraph(audience == .patient ? "How this tool counts your answer" : "How discpath reads the answer",
+                lines.paragraph(audience == .patient ? "How this tool counts your answer (its own reading, not the guideline's)" : "This program's reading (not the source's)",
                                 width: width, style: .heading)
                 for note in notes { lines.paragraph(note.text(audience), width: width, marker: bullet) }
             }
