@@ -34,6 +34,7 @@ let package = Package(
             ]),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "PathwayCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CCurses"]),
         .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore"], exclude: ["Snapshots"]),
     ],
     cLanguageStandard: .c2x

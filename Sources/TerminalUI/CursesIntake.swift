@@ -10,8 +10,13 @@ public struct IntakeOptions: Sendable {
     public var audience: Audience?
     /// Plain ASCII for lines and symbols (`--ascii`).
     public var ascii: Bool
-    /// Seconds without a key after which the session is wiped back to the first screen (kiosks).
+    /// Seconds without a key after which the session is wiped back to the first screen (kiosks),
+    /// from 1 to `maximumIdleTimeout`.
     public var idleTimeout: Int?
+
+    /// The longest idle timeout accepted: one day. A kiosk left alone longer than that is not a
+    /// kiosk, and any larger value could only be a typing mistake.
+    public static let maximumIdleTimeout = 86_400
 
     public init(audience: Audience? = nil, ascii: Bool = false, idleTimeout: Int? = nil) {
         self.audience = audience
@@ -72,7 +77,7 @@ public enum CursesIntake {
             var codepoint: UInt32 = 0
             let raw = dp_read_key(250, &codepoint)
             guard let key = keyPress(raw, codepoint) else {
-                if let limit = options.idleTimeout, limit > 0, dp_now_ms() - lastKey >= Int64(limit) * 1000 {
+                if let limit = options.idleTimeout, IdleTimeout.hasPassed(seconds: limit, from: lastKey, to: dp_now_ms()) {
                     // A kiosk left alone: wipe the session.
                     state = ScreenState(audience: options.audience, pathway: pathway)
                     lastKey = dp_now_ms()
