@@ -60,6 +60,25 @@ static void apply_style(int style) {
     attr_set(attrs, pair, NULL);
 }
 
+/// Sequences terminals commonly send for these keys whatever TERM says: tmux and PuTTY send
+/// ESC[1~/ESC[4~ for Home/End under TERM=xterm, rxvt ESC[7~/ESC[8~, xterm ESC[H/ESC[F or
+/// ESC OH/ESC OF depending on its cursor-key mode, and arrows come as ESC[A or ESC OA likewise.
+static const struct { const char *sequence; int code; } key_variants[] = {
+    {"\033[1~", KEY_HOME}, {"\033[7~", KEY_HOME}, {"\033[H", KEY_HOME}, {"\033OH", KEY_HOME},
+    {"\033[4~", KEY_END}, {"\033[8~", KEY_END}, {"\033[F", KEY_END}, {"\033OF", KEY_END},
+    {"\033[5~", KEY_PPAGE}, {"\033[6~", KEY_NPAGE},
+    {"\033[A", KEY_UP}, {"\033[B", KEY_DOWN}, {"\033[C", KEY_RIGHT}, {"\033[D", KEY_LEFT},
+    {"\033OA", KEY_UP}, {"\033OB", KEY_DOWN}, {"\033OC", KEY_RIGHT}, {"\033OD", KEY_LEFT},
+};
+
+/// Teaches curses' key decoder the variants its terminal description lacks; what the
+/// description binds is kept (vt220's ESC[1~ is Find, read as Home below).
+static void add_key_variants(void) {
+    for (size_t i = 0; i < sizeof key_variants / sizeof key_variants[0]; i++) {
+        if (key_defined(key_variants[i].sequence) == 0) define_key(key_variants[i].sequence, key_variants[i].code);
+    }
+}
+
 int dp_start(const char *term, int use_color) {
     if (started) return 0;
     screen = newterm(term, stdout, stdin);
@@ -69,6 +88,7 @@ int dp_start(const char *term, int use_color) {
     cbreak();               // Ctrl-C stays a signal, so it restores the terminal and is re-raised
     noecho();
     keypad(stdscr, TRUE);
+    add_key_variants();
     set_escdelay(25);
     curs_set(0);
     color = use_color && has_colors();
@@ -132,30 +152,26 @@ void dp_refresh(int full) {
     refresh();
 }
 
-int dp_read_key(int timeout_ms, unsigned int *codepoint) {
-    if (!started) return DP_KEY_NONE;
-    timeout(timeout_ms);
-    wint_t ch = 0;
-    int kind = get_wch(&ch);
-    if (kind == ERR) return DP_KEY_NONE;
-    if (kind == KEY_CODE_YES) {
-        switch (ch) {
-        case KEY_UP: return DP_KEY_UP;
-        case KEY_DOWN: return DP_KEY_DOWN;
-        case KEY_LEFT: return DP_KEY_LEFT;
-        case KEY_RIGHT: return DP_KEY_RIGHT;
-        case KEY_ENTER: return DP_KEY_ENTER;
-        case KEY_BACKSPACE: return DP_KEY_BACKSPACE;
-        case KEY_PPAGE: return DP_KEY_PAGE_UP;
-        case KEY_NPAGE: return DP_KEY_PAGE_DOWN;
-        case KEY_HOME: return DP_KEY_HOME;
-        case KEY_END: return DP_KEY_END;
-        case KEY_F(1): return DP_KEY_F1;
-        case KEY_RESIZE: return DP_KEY_RESIZE;
-        case KEY_BTAB: return DP_KEY_TAB;
-        default: return DP_KEY_NONE;
-        }
+static int key_from_code(wint_t code) {
+    switch (code) {
+    case KEY_UP: return DP_KEY_UP;
+    case KEY_DOWN: return DP_KEY_DOWN;
+    case KEY_LEFT: return DP_KEY_LEFT;
+    case KEY_RIGHT: return DP_KEY_RIGHT;
+    case KEY_ENTER: return DP_KEY_ENTER;
+    case KEY_BACKSPACE: return DP_KEY_BACKSPACE;
+    case KEY_PPAGE: return DP_KEY_PAGE_UP;
+    case KEY_NPAGE: return DP_KEY_PAGE_DOWN;
+    case KEY_HOME: case KEY_FIND: return DP_KEY_HOME;     // vt220 names Home/End's sequences
+    case KEY_END: case KEY_SELECT: return DP_KEY_END;     // Find and Select
+    case KEY_F(1): return DP_KEY_F1;
+    case KEY_RESIZE: return DP_KEY_RESIZE;
+    case KEY_BTAB: return DP_KEY_TAB;
+    default: return DP_KEY_NONE;
     }
+}
+
+static int key_from_char(wint_t ch, unsigned int *codepoint) {
     switch (ch) {
     case '\n': case '\r': return DP_KEY_ENTER;
     case 127: case 8: return DP_KEY_BACKSPACE;
@@ -168,6 +184,82 @@ int dp_read_key(int timeout_ms, unsigned int *codepoint) {
     if (ch < 32) return DP_KEY_NONE;
     *codepoint = (unsigned int)ch;
     return DP_KEY_CHAR;
+}
+
+enum { SCAN_START = 0, SCAN_CSI_FIRST, SCAN_CSI, SCAN_LINUX_FUNCTION, SCAN_SS3 };
+// Longer than any key's sequence; a runaway one is cut there.
+enum { MAX_SEQUENCE = 32 };
+
+int dp_escape_next(struct dp_escape_scan *scan, unsigned int ch) {
+    int step = DP_ESCAPE_STRAY;
+    switch (scan->state) {
+    case SCAN_START:
+        if (ch == '[') { scan->state = SCAN_CSI_FIRST; step = DP_ESCAPE_MORE; }
+        else if (ch == 'O') { scan->state = SCAN_SS3; step = DP_ESCAPE_MORE; }
+        break;
+    case SCAN_CSI_FIRST:
+        scan->state = SCAN_CSI;
+        // The Linux console's F1-F5 are ESC [ [ A..E.
+        if (ch == '[') { scan->state = SCAN_LINUX_FUNCTION; step = DP_ESCAPE_MORE; break; }
+        /* fall through */
+    case SCAN_CSI:
+        // Parameter bytes 0x30-0x3F and intermediate bytes 0x20-0x2F, then one final byte.
+        if (ch >= 0x20 && ch <= 0x3F) step = DP_ESCAPE_MORE;
+        else if (ch >= 0x40 && ch <= 0x7E) step = DP_ESCAPE_DONE;
+        break;
+    case SCAN_LINUX_FUNCTION:
+        if (ch >= 0x40 && ch <= 0x7E) step = DP_ESCAPE_DONE;
+        break;
+    case SCAN_SS3:
+        // One final byte, after modifiers as in ESC O 1 ; 2 P.
+        if (ch >= 0x30 && ch <= 0x3F) step = DP_ESCAPE_MORE;
+        else if (ch >= 0x40 && ch <= 0x7E) step = DP_ESCAPE_DONE;
+        break;
+    default:
+        break;
+    }
+    if (step == DP_ESCAPE_STRAY) return step;
+    scan->length++;
+    if (step == DP_ESCAPE_MORE && scan->length >= MAX_SEQUENCE) step = DP_ESCAPE_DONE;
+    return step;
+}
+
+/// Curses read a lone ESC: the Esc key, or the start of a sequence the terminal type does not
+/// describe. Curses has already waited ESCDELAY for the rest of a sequence, so any rest is
+/// pending now; a sequence is dropped whole rather than read as Esc and stray characters.
+static int after_escape(void) {
+    struct dp_escape_scan scan = {0, 0};
+    timeout(0);
+    for (;;) {
+        wint_t ch = 0;
+        int kind = get_wch(&ch);
+        if (kind == ERR) return scan.length == 0 ? DP_KEY_ESCAPE : DP_KEY_NONE;
+        if (kind == KEY_CODE_YES) {
+            ungetch((int)ch);  // a key of its own, read next
+            return scan.length == 0 ? DP_KEY_ESCAPE : DP_KEY_NONE;
+        }
+        switch (dp_escape_next(&scan, (unsigned int)ch)) {
+        case DP_ESCAPE_MORE:
+            timeout(get_escdelay());  // the rest of a sequence comes with it, or just after
+            break;
+        case DP_ESCAPE_DONE:
+            return DP_KEY_NONE;
+        case DP_ESCAPE_STRAY: default:
+            unget_wch((wchar_t)ch);
+            return scan.length == 0 ? DP_KEY_ESCAPE : DP_KEY_NONE;
+        }
+    }
+}
+
+int dp_read_key(int timeout_ms, unsigned int *codepoint) {
+    if (!started) return DP_KEY_NONE;
+    timeout(timeout_ms);
+    wint_t ch = 0;
+    int kind = get_wch(&ch);
+    if (kind == ERR) return DP_KEY_NONE;
+    if (kind == KEY_CODE_YES) return key_from_code(ch);
+    if (ch == 27) return after_escape();
+    return key_from_char(ch, codepoint);
 }
 
 static void on_signal(int sig) { pending_signal = sig; }

@@ -186,6 +186,72 @@ struct IntakeEndToEndTests {
         let wiped = try session.waitFor("Step 1 of 9")
         #expect(wiped.contains("[ ] None of these"), "the answer is gone")
     }
+
+    @Test("Home, End, arrows and an unknown key in their common encodings, whatever TERM says",
+          arguments: ["xterm-256color", "xterm", "vt100", "vt220", "linux", "tmux-256color"])
+    func keyVariants(term: String) throws {
+        let session = try TmuxSession(["--audience", "clinician"], environment: ["TERM": term])
+        let cursor = term == "linux" ? ">" : "›"
+        let first = "\(cursor) [ ] Urinary retention", second = "\(cursor) [ ] Bilateral lower", last = "\(cursor) [ ] None of these"
+        try session.waitFor(first)
+        func expectStill(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let screen = try session.waitFor(text, sourceLocation: sourceLocation)
+            #expect(!screen.contains("Quit without a result?"), "read as Esc", sourceLocation: sourceLocation)
+        }
+        // tmux's own Home/End (ESC[1~ / ESC[4~), then each common variant as raw bytes.
+        try session.send("End")
+        try expectStill(last)
+        try session.send("Home")
+        try expectStill(first)
+        let variants: [(end: [String], home: [String])] = [
+            (["1b", "5b", "34", "7e"], ["1b", "5b", "31", "7e"]),  // ESC[4~ ESC[1~: tmux, PuTTY, linux
+            (["1b", "5b", "38", "7e"], ["1b", "5b", "37", "7e"]),  // ESC[8~ ESC[7~: rxvt
+            (["1b", "5b", "46"], ["1b", "5b", "48"]),              // ESC[F ESC[H: xterm, normal cursor keys
+            (["1b", "4f", "46"], ["1b", "4f", "48"]),              // ESC OF ESC OH: xterm, application keys
+        ]
+        for variant in variants {
+            try session.sendBytes(variant.end)
+            try expectStill(last)
+            try session.sendBytes(variant.home)
+            try expectStill(first)
+        }
+        for (down, up) in [(["1b", "5b", "42"], ["1b", "5b", "41"]), (["1b", "4f", "42"], ["1b", "4f", "41"])] {
+            try session.sendBytes(down)
+            try expectStill(second)
+            try session.sendBytes(up)
+            try expectStill(first)
+        }
+        // F13 (ESC[25~), which no terminal type here describes: dropped whole.
+        try session.sendBytes("1b", "5b", "32", "35", "7e")
+        try session.send("End")
+        try expectStill(last)
+        // A real Esc is still Esc.
+        try session.send("Escape")
+        try session.waitFor("Quit without a result?")
+    }
+
+    @Test("on the result, where Esc quits at once, Home/End/PgUp/PgDn scroll and an unknown key is dropped",
+          arguments: ["xterm-256color", "vt100"])
+    func resultKeys(term: String) throws {
+        let session = try TmuxSession(["--audience", "clinician"], environment: ["TERM": term])
+        try session.waitFor("Red flags: which of these are present?")
+        try session.send("Space", "Enter")
+        try session.waitFor("Show the result")
+        try session.send("Enter")
+        try session.waitFor("↓ more")
+        try session.send("Home")                                     // ESC[1~ from tmux
+        try session.send("NPage")                                    // ESC[6~
+        try session.waitFor("↑ more")
+        try session.send("PPage")                                    // ESC[5~
+        try session.waitFor("↓ more")
+        try session.sendBytes("1b", "5b", "32", "35", "7e")          // F13
+        try session.send("End")
+        let end = try session.waitFor("↑ more")
+        #expect(end.contains("Last updated: 2026-01-28"))
+        try session.send("q")
+        let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("EXIT=0"))
+    }
 }
 
 @Suite("The intake without a terminal")

@@ -47,6 +47,15 @@ final class TmuxSession {
         for key in keys { try tmux(["send-keys", "-t", "0", key]) }
     }
 
+    /// Sends raw bytes, given in hex ("1b", "5b", ...), as one burst.
+    func sendBytes(_ hex: String...) throws {
+        try sendBytes(hex)
+    }
+
+    func sendBytes(_ hex: [String]) throws {
+        try tmux(["send-keys", "-t", "0", "-H"] + hex)
+    }
+
     func capture() throws -> String {
         lastScreen = try tmux(["capture-pane", "-p", "-t", "0"])
         return lastScreen

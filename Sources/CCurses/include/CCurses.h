@@ -33,8 +33,21 @@ void dp_put_text(int y, int x, const wchar_t *text, int length, int style);
 void dp_put_line(int y, int x, int piece, int style);
 /// Draws what changed; with `full`, repaints the whole screen (Ctrl-L).
 void dp_refresh(int full);
-/// Waits up to `timeout_ms` for a key; DP_KEY_NONE on timeout or interruption.
+/// Waits up to `timeout_ms` for a key; DP_KEY_NONE on timeout, interruption, or an escape
+/// sequence that is not a key the program knows (it is dropped whole, never read as Esc).
 int dp_read_key(int timeout_ms, unsigned int *codepoint);
+
+/// How one more character read after ESC relates to an escape sequence (CSI `ESC [`,
+/// SS3 `ESC O`): pure, so the rules can be tested without a terminal.
+enum dp_escape_step {
+    DP_ESCAPE_MORE = 0,  ///< part of the sequence; read the next character
+    DP_ESCAPE_DONE,      ///< the sequence's last character
+    DP_ESCAPE_STRAY      ///< not part of it: leave the character to be read as a key
+};
+/// Where a scan is; start with all zeros, right after the ESC.
+struct dp_escape_scan { int state; int length; };
+/// Feeds the next character after ESC (a code point) to the scan.
+int dp_escape_next(struct dp_escape_scan *scan, unsigned int ch);
 
 /// SIGINT, SIGTERM, SIGHUP and SIGQUIT set a flag instead of killing the process, so the
 /// terminal is restored first. Install before dp_start so curses keeps these handlers.
