@@ -3,17 +3,24 @@
 #include "CCurses.h"
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 static SCREEN *screen = NULL;
 static int started = 0;
 static int color = 0;
 static volatile sig_atomic_t pending_signal = 0;
+// SIGHUP was ignored when the program started, and stays so.
+static int hangup_ignored = 0;
+// Reads in a row that found the terminal readable but got nothing: end of input.
+static int empty_reads = 0;
 
 // Style numbers follow Swift's Style enum order.
 enum { S_NORMAL, S_TITLE_BAR, S_HEADING, S_PROMPT, S_SELECTED, S_DIM, S_BANNER, S_URGENT, S_WARNING,
@@ -93,6 +100,7 @@ int dp_start(const char *term, int use_color) {
     curs_set(0);
     color = use_color && has_colors();
     if (color) setup_colors();
+    empty_reads = 0;
     return 0;
 }
 
@@ -251,12 +259,27 @@ static int after_escape(void) {
     }
 }
 
+// A dead terminal reads as "readable, nothing there" at once; a key that merely arrived just
+// after a timeout is read the next time, so only a run of these means the input has ended.
+enum { EMPTY_READS_AT_END = 8 };
+
+/// After a read that got nothing: whether the terminal is gone (hung up, closed, or at end of
+/// input) rather than quiet.
+static int input_gone(void) {
+    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    int ready = poll(&input, 1, 0);
+    if (ready <= 0) { empty_reads = 0; return 0; }
+    if (input.revents & (POLLHUP | POLLERR | POLLNVAL)) return 1;
+    return ++empty_reads >= EMPTY_READS_AT_END;
+}
+
 int dp_read_key(int timeout_ms, unsigned int *codepoint) {
     if (!started) return DP_KEY_NONE;
     timeout(timeout_ms);
     wint_t ch = 0;
     int kind = get_wch(&ch);
-    if (kind == ERR) return DP_KEY_NONE;
+    if (kind == ERR) return input_gone() ? DP_KEY_HANGUP : DP_KEY_NONE;
+    empty_reads = 0;
     if (kind == KEY_CODE_YES) return key_from_code(ch);
     if (ch == 27) return after_escape();
     return key_from_char(ch, codepoint);
@@ -264,31 +287,53 @@ int dp_read_key(int timeout_ms, unsigned int *codepoint) {
 
 static void on_signal(int sig) { pending_signal = sig; }
 
-void dp_install_signal_handlers(void) {
+static void set_action(int sig, void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = on_signal;
+    action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;  // no SA_RESTART: a blocked read returns at once
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-    sigaction(SIGQUIT, &action, NULL);
+    sigaction(sig, &action, NULL);
+}
+
+static int is_ignored(int sig) {
+    struct sigaction current;
+    return sigaction(sig, NULL, &current) == 0 && current.sa_handler == SIG_IGN;
+}
+
+void dp_install_signal_handlers(void) {
+    set_action(SIGINT, on_signal);
+    set_action(SIGTERM, on_signal);
+    set_action(SIGQUIT, on_signal);
+    hangup_ignored = is_ignored(SIGHUP);
+    if (!hangup_ignored) set_action(SIGHUP, on_signal);
+    // A parent can hand down a mask blocking nearly everything (a launcher that spawns from a
+    // worker thread does): the signals handled here, and curses' SIGWINCH, must get through.
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGINT);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGQUIT);
+    sigaddset(&handled, SIGWINCH);
+    if (!hangup_ignored) sigaddset(&handled, SIGHUP);
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 int dp_pending_signal(void) { return pending_signal; }
 
-void dp_reraise(int sig) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = SIG_DFL;
-    sigemptyset(&action.sa_mask);
-    sigaction(sig, &action, NULL);
+/// Gives `sig` its default action and raises it.
+static void raise_default(int sig) {
+    set_action(sig, SIG_DFL);
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, sig);
     sigprocmask(SIG_UNBLOCK, &set, NULL);
     raise(sig);
+}
+
+void dp_reraise(int sig) {
+    if (sig == SIGHUP && hangup_ignored) return;
+    raise_default(sig);
 }
 
 int dp_setup_locale(void) {

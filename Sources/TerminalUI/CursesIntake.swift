@@ -44,7 +44,8 @@ public enum IntakeUnavailable: Error, Sendable, Equatable, CustomStringConvertib
 }
 
 /// Runs the intake on the terminal: the only code that talks to curses. The terminal is restored
-/// on every way out: a result, quitting, and SIGINT, SIGTERM, SIGHUP or SIGQUIT (re-raised after).
+/// on every way out: a result, quitting, SIGINT, SIGTERM, SIGHUP or SIGQUIT (re-raised after),
+/// and the terminal going away (ended as by SIGHUP).
 public enum CursesIntake {
     public static func run(pathway: Pathway, options: IntakeOptions,
                            environment: [String: String]) -> Result<Outcome, IntakeUnavailable> {
@@ -76,6 +77,9 @@ public enum CursesIntake {
             }
             var codepoint: UInt32 = 0
             let raw = dp_read_key(250, &codepoint)
+            // A terminal that is gone never sends another key: end as a hangup does, even when
+            // SIGHUP itself is ignored or never comes.
+            if raw == Int32(DP_KEY_HANGUP.rawValue) { endBySignal(SIGHUP) }
             guard let key = keyPress(raw, codepoint) else {
                 if let limit = options.idleTimeout, IdleTimeout.hasPassed(seconds: limit, from: lastKey, to: dp_now_ms()) {
                     // A kiosk left alone: wipe the session.
@@ -99,7 +103,7 @@ public enum CursesIntake {
     private static func endBySignal(_ signal: Int32) -> Never {
         dp_stop(1)
         dp_reraise(signal)
-        exit(128 + signal)  // only if the signal did not end the process
+        exit(128 + signal)  // the signal was ignored from the start, or did not end the process
     }
 
     /// The terminal's key as a KeyPress.
@@ -123,6 +127,7 @@ public enum CursesIntake {
         case Int32(DP_KEY_RESIZE.rawValue): return .resize
         case Int32(DP_KEY_CHAR.rawValue):
             return Unicode.Scalar(codepoint).map { .character(Character($0)) }
+        case Int32(DP_KEY_NONE.rawValue), Int32(DP_KEY_HANGUP.rawValue): return nil
         default: return nil
         }
     }

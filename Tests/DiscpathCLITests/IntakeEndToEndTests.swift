@@ -252,6 +252,31 @@ struct IntakeEndToEndTests {
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
     }
+
+    @Test("when the terminal goes away, the intake ends with 129 whatever its parent does with SIGHUP",
+          arguments: ["trap '' HUP", "trap : HUP"])
+    func hangup(parentTrap: String) throws {
+        let binary = try discpathBinary().path
+        let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("discpath-hup-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: statusFile) }
+        // `trap '' HUP` is a kiosk wrapper that ignores SIGHUP, which the program then inherits:
+        // only noticing the dead terminal itself can end it.
+        let session = try TmuxSession { pidFile in
+            let program = "echo $$ > \"$1\"; exec env TERM=tmux-256color LANG=C.UTF-8 \"$2\" --audience patient"
+            let wrapper = "\(parentTrap); sh -c \(shellQuote(program)) sh \(shellQuote(pidFile)) \(shellQuote(binary)); "
+                + "echo $? > \(shellQuote(statusFile)); echo done"
+            return "exec bash -c \(shellQuote(wrapper))"
+        }
+        try session.waitFor("Step 1 of 9")
+        let pid = try session.programPID()
+        try session.killSession()
+        // The limit only stops a broken run from hanging; nothing here asserts on time.
+        let gone = waitUntil { processIsGone(pid) }
+        #expect(gone, "discpath (pid \(pid)) still running after its terminal went away")
+        let status = waitUntil { FileManager.default.fileExists(atPath: statusFile) }
+            ? (try? String(contentsOfFile: statusFile, encoding: .utf8)) ?? "" : ""
+        #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "129", "exit status, as for SIGHUP")
+    }
 }
 
 @Suite("The intake without a terminal")
@@ -264,4 +289,23 @@ struct IntakeWithoutTerminalTests {
         #expect(run.stderr.split(separator: "\n").count == 1)
         #expect(run.stdout.isEmpty)
     }
+}
+
+/// Whether `pid` has ended (a zombie waiting for its parent counts as ended).
+private func processIsGone(_ pid: pid_t) -> Bool {
+    if kill(pid, 0) != 0 && errno == ESRCH { return true }
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+          let close = stat.lastIndex(of: ")") else { return true }
+    return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+}
+
+/// Polls `condition` until it holds; false if it never does. The limit only stops a broken run
+/// from hanging: nothing asserts on time.
+private func waitUntil(_ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(30)
+    while Date() < deadline {
+        if condition() { return true }
+        Thread.sleep(forTimeInterval: 0.05)
+    }
+    return condition()
 }

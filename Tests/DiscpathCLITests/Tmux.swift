@@ -9,20 +9,27 @@ final class TmuxSession {
 
     /// Starts `arguments` (the discpath binary first) under `sh`, which then prints the exit
     /// status and the terminal's settings, so a test can see how the program left the terminal.
-    init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
-        socket = "discpath-test-\(UUID().uuidString.prefix(8))"
-        pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).pid").path
+    convenience init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         let binary = try discpathBinary().path
         var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
         let program = ([binary] + arguments).map(shellQuote).joined(separator: " ")
-        let inner = "echo $$ > \(shellQuote(pidFile)); exec env \(assignments) \(program)"
-        // Like an interactive shell, the wrapper survives the program's Ctrl-C (a trap, unlike an
-        // ignored signal, is not inherited); it lingers a little for the last capture, then ends
-        // the session and its server even if cleanup below never runs.
-        let script = "trap : INT; sh -c \(shellQuote(inner)); echo \"EXIT=$?\"; stty -a | tr '\\n' ' '; echo; echo END-OF-RUN; sleep 20"
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
+        try self.init(width: width, height: height) { pidFile in
+            let inner = "echo $$ > \(shellQuote(pidFile)); exec env \(assignments) \(program)"
+            // Like an interactive shell, the wrapper survives the program's Ctrl-C (a trap, unlike
+            // an ignored signal, is not inherited); it lingers a little for the last capture, then
+            // ends the session and its server even if cleanup below never runs.
+            return "trap : INT; sh -c \(shellQuote(inner)); echo \"EXIT=$?\"; stty -a | tr '\\n' ' '; echo; echo END-OF-RUN; sleep 20"
+        }
+    }
+
+    /// Starts the `sh` script that `script` makes, given the file where it should write the pid
+    /// of discpath (so that cleanup can end it, and tests can watch it).
+    init(width: Int = 80, height: Int = 24, script: (_ pidFile: String) -> String) throws {
+        socket = "discpath-test-\(UUID().uuidString.prefix(8))"
+        pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).pid").path
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script(pidFile)])
     }
 
     deinit { close() }
@@ -54,6 +61,11 @@ final class TmuxSession {
 
     func sendBytes(_ hex: [String]) throws {
         try tmux(["send-keys", "-t", "0", "-H"] + hex)
+    }
+
+    /// Ends the tmux session, which closes the terminal under the program (a hangup).
+    func killSession() throws {
+        try tmux(["kill-session", "-t", "0"])
     }
 
     func capture() throws -> String {

@@ -9,7 +9,9 @@
 enum dp_key {
     DP_KEY_NONE = 0, DP_KEY_CHAR, DP_KEY_UP, DP_KEY_DOWN, DP_KEY_LEFT, DP_KEY_RIGHT, DP_KEY_ENTER,
     DP_KEY_SPACE, DP_KEY_BACKSPACE, DP_KEY_ESCAPE, DP_KEY_TAB, DP_KEY_PAGE_UP, DP_KEY_PAGE_DOWN,
-    DP_KEY_HOME, DP_KEY_END, DP_KEY_F1, DP_KEY_CTRL_L, DP_KEY_RESIZE
+    DP_KEY_HOME, DP_KEY_END, DP_KEY_F1, DP_KEY_CTRL_L, DP_KEY_RESIZE,
+    /// The terminal is gone: end of input, a read error, or a hangup reported by poll.
+    DP_KEY_HANGUP
 };
 
 /// Line-drawing pieces, in the order of Swift's LinePiece.
@@ -34,7 +36,8 @@ void dp_put_line(int y, int x, int piece, int style);
 /// Draws what changed; with `full`, repaints the whole screen (Ctrl-L).
 void dp_refresh(int full);
 /// Waits up to `timeout_ms` for a key; DP_KEY_NONE on timeout, interruption, or an escape
-/// sequence that is not a key the program knows (it is dropped whole, never read as Esc).
+/// sequence that is not a key the program knows (it is dropped whole, never read as Esc);
+/// DP_KEY_HANGUP once the terminal is gone.
 int dp_read_key(int timeout_ms, unsigned int *codepoint);
 
 /// How one more character read after ESC relates to an escape sequence (CSI `ESC [`,
@@ -50,10 +53,13 @@ struct dp_escape_scan { int state; int length; };
 int dp_escape_next(struct dp_escape_scan *scan, unsigned int ch);
 
 /// SIGINT, SIGTERM, SIGHUP and SIGQUIT set a flag instead of killing the process, so the
-/// terminal is restored first. Install before dp_start so curses keeps these handlers.
+/// terminal is restored first. SIGHUP stays ignored if it was ignored on entry (nohup). The
+/// handled signals are unblocked, should the parent have left them blocked. Install before
+/// dp_start so curses keeps these handlers.
 void dp_install_signal_handlers(void);
 int dp_pending_signal(void);
-/// Restores the default action of `sig` and raises it, so the shell sees how we ended.
+/// Restores the default action of `sig` and raises it, so the shell sees how we ended. Returns
+/// without raising SIGHUP when it was ignored on entry: the caller then exits with 128 + sig.
 void dp_reraise(int sig);
 
 /// Sets the locale from the environment; 1 when its character set is UTF-8.
