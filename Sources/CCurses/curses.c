@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -17,8 +18,10 @@ static SCREEN *screen = NULL;
 static int started = 0;
 static int color = 0;
 static volatile sig_atomic_t pending_signal = 0;
-// SIGHUP was ignored when the program started, and stays so.
+static volatile sig_atomic_t pending_stop = 0;
+// Signals that were ignored when the program started, and stay so.
 static int hangup_ignored = 0;
+static int stop_ignored = 0;
 // Reads in a row that found the terminal readable but got nothing: end of input.
 static int empty_reads = 0;
 
@@ -104,19 +107,29 @@ int dp_start(const char *term, int use_color) {
     return 0;
 }
 
+static void blank_screen(void) {
+    attr_set(A_NORMAL, 0, NULL);
+    erase();
+    refresh();
+}
+
+/// Keys typed ahead (a paste, keys pressed while leaving) must not reach the shell.
+static void discard_typeahead(void) {
+    if (started) flushinp();
+    tcflush(STDIN_FILENO, TCIFLUSH);
+}
+
 void dp_stop(int clear) {
     if (!started) return;
+    if (clear) blank_screen();
+    discard_typeahead();
     started = 0;
-    if (clear) {
-        attr_set(A_NORMAL, 0, NULL);
-        erase();
-        refresh();
-    }
     curs_set(1);
     endwin();
     fflush(stdout);
     delscreen(screen);
     screen = NULL;
+    tcflush(STDIN_FILENO, TCIFLUSH);  // keys that came during the restore
 }
 
 int dp_is_started(void) { return started; }
@@ -286,6 +299,7 @@ int dp_read_key(int timeout_ms, unsigned int *codepoint) {
 }
 
 static void on_signal(int sig) { pending_signal = sig; }
+static void on_stop(int sig) { (void)sig; pending_stop = 1; }
 
 static void set_action(int sig, void (*handler)(int)) {
     struct sigaction action;
@@ -307,6 +321,8 @@ void dp_install_signal_handlers(void) {
     set_action(SIGQUIT, on_signal);
     hangup_ignored = is_ignored(SIGHUP);
     if (!hangup_ignored) set_action(SIGHUP, on_signal);
+    stop_ignored = is_ignored(SIGTSTP);
+    if (!stop_ignored) set_action(SIGTSTP, on_stop);
     // A parent can hand down a mask blocking nearly everything (a launcher that spawns from a
     // worker thread does): the signals handled here, and curses' SIGWINCH, must get through.
     sigset_t handled;
@@ -316,6 +332,7 @@ void dp_install_signal_handlers(void) {
     sigaddset(&handled, SIGQUIT);
     sigaddset(&handled, SIGWINCH);
     if (!hangup_ignored) sigaddset(&handled, SIGHUP);
+    if (!stop_ignored) sigaddset(&handled, SIGTSTP);
     sigprocmask(SIG_UNBLOCK, &handled, NULL);
 }
 
@@ -334,6 +351,25 @@ static void raise_default(int sig) {
 void dp_reraise(int sig) {
     if (sig == SIGHUP && hangup_ignored) return;
     raise_default(sig);
+}
+
+int dp_take_stop_request(void) {
+    int requested = pending_stop;
+    pending_stop = 0;
+    return requested;
+}
+
+void dp_suspend(void) {
+    if (started) {
+        blank_screen();
+        discard_typeahead();
+        endwin();
+        fflush(stdout);
+    }
+    raise_default(SIGTSTP);
+    // Continued (fg): catch Ctrl-Z again; the next refresh resumes curses, repainting in full.
+    set_action(SIGTSTP, on_stop);
+    if (started) clearok(curscr, TRUE);
 }
 
 int dp_setup_locale(void) {

@@ -44,8 +44,9 @@ public enum IntakeUnavailable: Error, Sendable, Equatable, CustomStringConvertib
 }
 
 /// Runs the intake on the terminal: the only code that talks to curses. The terminal is restored
-/// on every way out: a result, quitting, SIGINT, SIGTERM, SIGHUP or SIGQUIT (re-raised after),
-/// and the terminal going away (ended as by SIGHUP).
+/// and keys typed ahead are discarded on every way out: a result, quitting, SIGINT, SIGTERM,
+/// SIGHUP or SIGQUIT (re-raised after), and the terminal going away (ended as by SIGHUP).
+/// Ctrl-Z clears the screen before stopping and repaints it on `fg`.
 public enum CursesIntake {
     public static func run(pathway: Pathway, options: IntakeOptions,
                            environment: [String: String]) -> Result<Outcome, IntakeUnavailable> {
@@ -68,6 +69,11 @@ public enum CursesIntake {
 
         while true {
             if let signal = pendingSignal() { endBySignal(signal) }
+            if dp_take_stop_request() == 1 {
+                dp_suspend()
+                drawn = nil
+                state.repaintRequested = true
+            }
             let context = ViewContext(pathway: pathway, width: Int(dp_cols()), height: Int(dp_rows()), ascii: asciiSymbols)
             let grid = ScreenView.render(state, context)
             if grid != drawn || state.repaintRequested {

@@ -277,6 +277,41 @@ struct IntakeEndToEndTests {
             ? (try? String(contentsOfFile: statusFile, encoding: .utf8)) ?? "" : ""
         #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "129", "exit status, as for SIGHUP")
     }
+
+    @Test("on a terminal without an alternate screen, Ctrl-Z clears the answers before stopping, and fg brings them back")
+    func suspendClearsTheScreen() throws {
+        let session = try TmuxSession.interactiveShell()
+        try session.waitFor(TmuxSession.prompt)
+        try session.runInShell("--audience patient", environment: "TERM=linux")
+        try session.waitFor("Step 1 of 9")
+        try session.send("Space", "Enter")
+        try session.waitFor("Warning signs: Trouble passing urine")
+        try session.send("C-z")
+        let stopped = try session.waitFor("Stopped")
+        #expect(!stopped.contains("Trouble passing urine"), "the answer is left for the next person to read")
+        #expect(!stopped.contains("Check your answers"))
+        try session.type("fg")
+        try session.send("Enter")
+        try session.waitFor("Warning signs: Trouble passing urine")
+        try session.send("Up")
+        try session.waitFor("> Warning signs: Trouble passing urine")   // keys work again
+    }
+
+    @Test("keys typed ahead of quitting are discarded, never run by the shell")
+    func typeaheadDiscarded() throws {
+        let session = try TmuxSession.interactiveShell()
+        try session.waitFor(TmuxSession.prompt)
+        // TERM=linux has no alternate screen: the prompt shows again only once discpath is gone.
+        try session.runInShell("--audience patient", environment: "TERM=linux")
+        try session.waitFor("Step 1 of 9")
+        try session.sendBurst("qyecho INJECTED_$((6*7))", "Enter")
+        try session.waitFor(TmuxSession.prompt)
+        // Input is read in order: had the burst's tail reached the shell, it would have run first.
+        try session.type("echo \"after-$?-done\"")
+        try session.send("Enter")
+        let after = try session.waitFor("after-1-done")                // 1: quit before a tier
+        #expect(!after.contains("INJECTED_42"))
+    }
 }
 
 @Suite("The intake without a terminal")

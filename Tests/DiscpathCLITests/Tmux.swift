@@ -32,6 +32,28 @@ final class TmuxSession {
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script(pidFile)])
     }
 
+    /// An interactive bash with job control, as a user at a terminal has, with the prompt
+    /// `Self.prompt`; `$DP` names the discpath binary. Its programs inherit the signal mask of
+    /// the test thread that started tmux, which blocks nearly every signal (the `sh -c` wrapper
+    /// above clears it; bash does not): discpath unblocks the ones it handles.
+    static func interactiveShell(width: Int = 80, height: Int = 24) throws -> TmuxSession {
+        let binary = try discpathBinary().path
+        return try TmuxSession(width: width, height: height) { pidFile in
+            "cd /tmp && exec env -i PATH=\"$PATH\" HOME=/tmp HISTFILE=/dev/null LANG=C.UTF-8 TERM=tmux-256color "
+                + "PS1=\(shellQuote(prompt + " ")) DP=\(shellQuote(binary)) PIDFILE=\(shellQuote(pidFile)) bash --norc --noprofile -i"
+        }
+    }
+
+    /// In `interactiveShell()`: types the command that runs discpath with `arguments` (shell
+    /// words) and the `environment` assignments, recording its pid so cleanup can end it.
+    func runInShell(_ arguments: String, environment: String) throws {
+        try type("\(environment) sh -c 'echo $$ > \"$PIDFILE\"; exec \"$DP\" \"$@\"' discpath \(arguments)")
+        try send("Enter")
+    }
+
+    /// The prompt of `interactiveShell()` (then a space, which capture-pane trims).
+    static let prompt = "shell-ready$"
+
     deinit { close() }
 
     /// Ends the session and its server.
@@ -52,6 +74,17 @@ final class TmuxSession {
     /// Sends tmux key names ("Space", "Enter", "Down", "C-l") or literal text.
     func send(_ keys: String...) throws {
         for key in keys { try tmux(["send-keys", "-t", "0", key]) }
+    }
+
+    /// Sends all `keys` with one tmux command, so they reach the program as one burst, as a
+    /// paste or fast typing does.
+    func sendBurst(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", "0"] + keys)
+    }
+
+    /// Types `text` exactly, with no key names.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", "0", "-l", text])
     }
 
     /// Sends raw bytes, given in hex ("1b", "5b", ...), as one burst.

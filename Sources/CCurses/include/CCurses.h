@@ -21,7 +21,8 @@ enum dp_line { DP_LINE_H = 0, DP_LINE_V, DP_LINE_TL, DP_LINE_TR, DP_LINE_BL, DP_
 /// terminal type is unknown (newterm, unlike initscr, returns instead of exiting).
 int dp_start(const char *term, int use_color);
 /// Restores the terminal; with `clear`, blanks the screen first so nothing is left behind.
-/// Safe to call more than once, and when dp_start failed.
+/// Keys typed ahead are discarded, so they never reach the shell. Safe to call more than once,
+/// and when dp_start failed.
 void dp_stop(int clear);
 int dp_is_started(void);
 int dp_rows(void);
@@ -53,14 +54,21 @@ struct dp_escape_scan { int state; int length; };
 int dp_escape_next(struct dp_escape_scan *scan, unsigned int ch);
 
 /// SIGINT, SIGTERM, SIGHUP and SIGQUIT set a flag instead of killing the process, so the
-/// terminal is restored first. SIGHUP stays ignored if it was ignored on entry (nohup). The
-/// handled signals are unblocked, should the parent have left them blocked. Install before
-/// dp_start so curses keeps these handlers.
+/// terminal is restored first; SIGTSTP (Ctrl-Z) sets another, so the screen is cleared before
+/// the process stops. SIGHUP and SIGTSTP stay ignored if they were ignored on entry (nohup, a
+/// kiosk launcher that forbids suspending). The handled signals are unblocked, should the parent
+/// have left them blocked. Install before dp_start so curses keeps these.
 void dp_install_signal_handlers(void);
 int dp_pending_signal(void);
 /// Restores the default action of `sig` and raises it, so the shell sees how we ended. Returns
 /// without raising SIGHUP when it was ignored on entry: the caller then exits with 128 + sig.
 void dp_reraise(int sig);
+/// Whether Ctrl-Z asked to suspend since the last call.
+int dp_take_stop_request(void);
+/// Clears the screen (terminals without an alternate screen would show it to whoever is next),
+/// discards typed-ahead keys, restores the terminal and stops; returns once continued (fg), with
+/// curses resumed: the caller repaints everything.
+void dp_suspend(void);
 
 /// Sets the locale from the environment; 1 when its character set is UTF-8.
 int dp_setup_locale(void);
