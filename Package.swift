@@ -35,6 +35,7 @@ let package = Package(
             ]),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "PathwayCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CCurses"]),
         .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore", "TextLayout"], exclude: ["Snapshots"]),
     ],
     cLanguageStandard: .c2x

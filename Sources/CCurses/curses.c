@@ -3,17 +3,27 @@
 #include "CCurses.h"
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
+#include <unistd.h>
 
 static SCREEN *screen = NULL;
 static int started = 0;
 static int color = 0;
 static volatile sig_atomic_t pending_signal = 0;
+static volatile sig_atomic_t pending_stop = 0;
+// Signals that were ignored when the program started, and stay so.
+static int hangup_ignored = 0;
+static int stop_ignored = 0;
+// Reads in a row that found the terminal readable but got nothing: end of input.
+static int empty_reads = 0;
 
 // Style numbers follow Swift's Style enum order.
 enum { S_NORMAL, S_TITLE_BAR, S_HEADING, S_PROMPT, S_SELECTED, S_DIM, S_BANNER, S_URGENT, S_WARNING,
@@ -60,6 +70,25 @@ static void apply_style(int style) {
     attr_set(attrs, pair, NULL);
 }
 
+/// Sequences terminals commonly send for these keys whatever TERM says: tmux and PuTTY send
+/// ESC[1~/ESC[4~ for Home/End under TERM=xterm, rxvt ESC[7~/ESC[8~, xterm ESC[H/ESC[F or
+/// ESC OH/ESC OF depending on its cursor-key mode, and arrows come as ESC[A or ESC OA likewise.
+static const struct { const char *sequence; int code; } key_variants[] = {
+    {"\033[1~", KEY_HOME}, {"\033[7~", KEY_HOME}, {"\033[H", KEY_HOME}, {"\033OH", KEY_HOME},
+    {"\033[4~", KEY_END}, {"\033[8~", KEY_END}, {"\033[F", KEY_END}, {"\033OF", KEY_END},
+    {"\033[5~", KEY_PPAGE}, {"\033[6~", KEY_NPAGE},
+    {"\033[A", KEY_UP}, {"\033[B", KEY_DOWN}, {"\033[C", KEY_RIGHT}, {"\033[D", KEY_LEFT},
+    {"\033OA", KEY_UP}, {"\033OB", KEY_DOWN}, {"\033OC", KEY_RIGHT}, {"\033OD", KEY_LEFT},
+};
+
+/// Teaches curses' key decoder the variants its terminal description lacks; what the
+/// description binds is kept (vt220's ESC[1~ is Find, read as Home below).
+static void add_key_variants(void) {
+    for (size_t i = 0; i < sizeof key_variants / sizeof key_variants[0]; i++) {
+        if (key_defined(key_variants[i].sequence) == 0) define_key(key_variants[i].sequence, key_variants[i].code);
+    }
+}
+
 int dp_start(const char *term, int use_color) {
     if (started) return 0;
     screen = newterm(term, stdout, stdin);
@@ -69,26 +98,38 @@ int dp_start(const char *term, int use_color) {
     cbreak();               // Ctrl-C stays a signal, so it restores the terminal and is re-raised
     noecho();
     keypad(stdscr, TRUE);
+    add_key_variants();
     set_escdelay(25);
     curs_set(0);
     color = use_color && has_colors();
     if (color) setup_colors();
+    empty_reads = 0;
     return 0;
+}
+
+static void blank_screen(void) {
+    attr_set(A_NORMAL, 0, NULL);
+    erase();
+    refresh();
+}
+
+/// Keys typed ahead (a paste, keys pressed while leaving) must not reach the shell.
+static void discard_typeahead(void) {
+    if (started) flushinp();
+    tcflush(STDIN_FILENO, TCIFLUSH);
 }
 
 void dp_stop(int clear) {
     if (!started) return;
+    if (clear) blank_screen();
+    discard_typeahead();
     started = 0;
-    if (clear) {
-        attr_set(A_NORMAL, 0, NULL);
-        erase();
-        refresh();
-    }
     curs_set(1);
     endwin();
     fflush(stdout);
     delscreen(screen);
     screen = NULL;
+    tcflush(STDIN_FILENO, TCIFLUSH);  // keys that came during the restore
 }
 
 int dp_is_started(void) { return started; }
@@ -132,30 +173,26 @@ void dp_refresh(int full) {
     refresh();
 }
 
-int dp_read_key(int timeout_ms, unsigned int *codepoint) {
-    if (!started) return DP_KEY_NONE;
-    timeout(timeout_ms);
-    wint_t ch = 0;
-    int kind = get_wch(&ch);
-    if (kind == ERR) return DP_KEY_NONE;
-    if (kind == KEY_CODE_YES) {
-        switch (ch) {
-        case KEY_UP: return DP_KEY_UP;
-        case KEY_DOWN: return DP_KEY_DOWN;
-        case KEY_LEFT: return DP_KEY_LEFT;
-        case KEY_RIGHT: return DP_KEY_RIGHT;
-        case KEY_ENTER: return DP_KEY_ENTER;
-        case KEY_BACKSPACE: return DP_KEY_BACKSPACE;
-        case KEY_PPAGE: return DP_KEY_PAGE_UP;
-        case KEY_NPAGE: return DP_KEY_PAGE_DOWN;
-        case KEY_HOME: return DP_KEY_HOME;
-        case KEY_END: return DP_KEY_END;
-        case KEY_F(1): return DP_KEY_F1;
-        case KEY_RESIZE: return DP_KEY_RESIZE;
-        case KEY_BTAB: return DP_KEY_TAB;
-        default: return DP_KEY_NONE;
-        }
+static int key_from_code(wint_t code) {
+    switch (code) {
+    case KEY_UP: return DP_KEY_UP;
+    case KEY_DOWN: return DP_KEY_DOWN;
+    case KEY_LEFT: return DP_KEY_LEFT;
+    case KEY_RIGHT: return DP_KEY_RIGHT;
+    case KEY_ENTER: return DP_KEY_ENTER;
+    case KEY_BACKSPACE: return DP_KEY_BACKSPACE;
+    case KEY_PPAGE: return DP_KEY_PAGE_UP;
+    case KEY_NPAGE: return DP_KEY_PAGE_DOWN;
+    case KEY_HOME: case KEY_FIND: return DP_KEY_HOME;     // vt220 names Home/End's sequences
+    case KEY_END: case KEY_SELECT: return DP_KEY_END;     // Find and Select
+    case KEY_F(1): return DP_KEY_F1;
+    case KEY_RESIZE: return DP_KEY_RESIZE;
+    case KEY_BTAB: return DP_KEY_TAB;
+    default: return DP_KEY_NONE;
     }
+}
+
+static int key_from_char(wint_t ch, unsigned int *codepoint) {
     switch (ch) {
     case '\n': case '\r': return DP_KEY_ENTER;
     case 127: case 8: return DP_KEY_BACKSPACE;
@@ -170,33 +207,169 @@ int dp_read_key(int timeout_ms, unsigned int *codepoint) {
     return DP_KEY_CHAR;
 }
 
-static void on_signal(int sig) { pending_signal = sig; }
+enum { SCAN_START = 0, SCAN_CSI_FIRST, SCAN_CSI, SCAN_LINUX_FUNCTION, SCAN_SS3 };
+// Longer than any key's sequence; a runaway one is cut there.
+enum { MAX_SEQUENCE = 32 };
 
-void dp_install_signal_handlers(void) {
+int dp_escape_next(struct dp_escape_scan *scan, unsigned int ch) {
+    int step = DP_ESCAPE_STRAY;
+    switch (scan->state) {
+    case SCAN_START:
+        if (ch == '[') { scan->state = SCAN_CSI_FIRST; step = DP_ESCAPE_MORE; }
+        else if (ch == 'O') { scan->state = SCAN_SS3; step = DP_ESCAPE_MORE; }
+        break;
+    case SCAN_CSI_FIRST:
+        scan->state = SCAN_CSI;
+        // The Linux console's F1-F5 are ESC [ [ A..E.
+        if (ch == '[') { scan->state = SCAN_LINUX_FUNCTION; step = DP_ESCAPE_MORE; break; }
+        /* fall through */
+    case SCAN_CSI:
+        // Parameter bytes 0x30-0x3F and intermediate bytes 0x20-0x2F, then one final byte.
+        if (ch >= 0x20 && ch <= 0x3F) step = DP_ESCAPE_MORE;
+        else if (ch >= 0x40 && ch <= 0x7E) step = DP_ESCAPE_DONE;
+        break;
+    case SCAN_LINUX_FUNCTION:
+        if (ch >= 0x40 && ch <= 0x7E) step = DP_ESCAPE_DONE;
+        break;
+    case SCAN_SS3:
+        // One final byte, after modifiers as in ESC O 1 ; 2 P.
+        if (ch >= 0x30 && ch <= 0x3F) step = DP_ESCAPE_MORE;
+        else if (ch >= 0x40 && ch <= 0x7E) step = DP_ESCAPE_DONE;
+        break;
+    default:
+        break;
+    }
+    if (step == DP_ESCAPE_STRAY) return step;
+    scan->length++;
+    if (step == DP_ESCAPE_MORE && scan->length >= MAX_SEQUENCE) step = DP_ESCAPE_DONE;
+    return step;
+}
+
+/// Curses read a lone ESC: the Esc key, or the start of a sequence the terminal type does not
+/// describe. Curses has already waited ESCDELAY for the rest of a sequence, so any rest is
+/// pending now; a sequence is dropped whole rather than read as Esc and stray characters.
+static int after_escape(void) {
+    struct dp_escape_scan scan = {0, 0};
+    timeout(0);
+    for (;;) {
+        wint_t ch = 0;
+        int kind = get_wch(&ch);
+        if (kind == ERR) return scan.length == 0 ? DP_KEY_ESCAPE : DP_KEY_NONE;
+        if (kind == KEY_CODE_YES) {
+            ungetch((int)ch);  // a key of its own, read next
+            return scan.length == 0 ? DP_KEY_ESCAPE : DP_KEY_NONE;
+        }
+        switch (dp_escape_next(&scan, (unsigned int)ch)) {
+        case DP_ESCAPE_MORE:
+            timeout(get_escdelay());  // the rest of a sequence comes with it, or just after
+            break;
+        case DP_ESCAPE_DONE:
+            return DP_KEY_NONE;
+        case DP_ESCAPE_STRAY: default:
+            unget_wch((wchar_t)ch);
+            return scan.length == 0 ? DP_KEY_ESCAPE : DP_KEY_NONE;
+        }
+    }
+}
+
+// A dead terminal reads as "readable, nothing there" at once; a key that merely arrived just
+// after a timeout is read the next time, so only a run of these means the input has ended.
+enum { EMPTY_READS_AT_END = 8 };
+
+/// After a read that got nothing: whether the terminal is gone (hung up, closed, or at end of
+/// input) rather than quiet.
+static int input_gone(void) {
+    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    int ready = poll(&input, 1, 0);
+    if (ready <= 0) { empty_reads = 0; return 0; }
+    if (input.revents & (POLLHUP | POLLERR | POLLNVAL)) return 1;
+    return ++empty_reads >= EMPTY_READS_AT_END;
+}
+
+int dp_read_key(int timeout_ms, unsigned int *codepoint) {
+    if (!started) return DP_KEY_NONE;
+    timeout(timeout_ms);
+    wint_t ch = 0;
+    int kind = get_wch(&ch);
+    if (kind == ERR) return input_gone() ? DP_KEY_HANGUP : DP_KEY_NONE;
+    empty_reads = 0;
+    if (kind == KEY_CODE_YES) return key_from_code(ch);
+    if (ch == 27) return after_escape();
+    return key_from_char(ch, codepoint);
+}
+
+static void on_signal(int sig) { pending_signal = sig; }
+static void on_stop(int sig) { (void)sig; pending_stop = 1; }
+
+static void set_action(int sig, void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = on_signal;
+    action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;  // no SA_RESTART: a blocked read returns at once
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-    sigaction(SIGQUIT, &action, NULL);
+    sigaction(sig, &action, NULL);
+}
+
+static int is_ignored(int sig) {
+    struct sigaction current;
+    return sigaction(sig, NULL, &current) == 0 && current.sa_handler == SIG_IGN;
+}
+
+void dp_install_signal_handlers(void) {
+    set_action(SIGINT, on_signal);
+    set_action(SIGTERM, on_signal);
+    set_action(SIGQUIT, on_signal);
+    hangup_ignored = is_ignored(SIGHUP);
+    if (!hangup_ignored) set_action(SIGHUP, on_signal);
+    stop_ignored = is_ignored(SIGTSTP);
+    if (!stop_ignored) set_action(SIGTSTP, on_stop);
+    // A parent can hand down a mask blocking nearly everything (a launcher that spawns from a
+    // worker thread does): the signals handled here, and curses' SIGWINCH, must get through.
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGINT);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGQUIT);
+    sigaddset(&handled, SIGWINCH);
+    if (!hangup_ignored) sigaddset(&handled, SIGHUP);
+    if (!stop_ignored) sigaddset(&handled, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 int dp_pending_signal(void) { return pending_signal; }
 
-void dp_reraise(int sig) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = SIG_DFL;
-    sigemptyset(&action.sa_mask);
-    sigaction(sig, &action, NULL);
+/// Gives `sig` its default action and raises it.
+static void raise_default(int sig) {
+    set_action(sig, SIG_DFL);
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, sig);
     sigprocmask(SIG_UNBLOCK, &set, NULL);
     raise(sig);
+}
+
+void dp_reraise(int sig) {
+    if (sig == SIGHUP && hangup_ignored) return;
+    raise_default(sig);
+}
+
+int dp_take_stop_request(void) {
+    int requested = pending_stop;
+    pending_stop = 0;
+    return requested;
+}
+
+void dp_suspend(void) {
+    if (started) {
+        blank_screen();
+        discard_typeahead();
+        endwin();
+        fflush(stdout);
+    }
+    raise_default(SIGTSTP);
+    // Continued (fg): catch Ctrl-Z again; the next refresh resumes curses, repainting in full.
+    set_action(SIGTSTP, on_stop);
+    if (started) clearok(curscr, TRUE);
 }
 
 int dp_setup_locale(void) {

@@ -10,8 +10,13 @@ public struct IntakeOptions: Sendable {
     public var audience: Audience?
     /// Plain ASCII for lines and symbols (`--ascii`).
     public var ascii: Bool
-    /// Seconds without a key after which the session is wiped back to the first screen (kiosks).
+    /// Seconds without a key after which the session is wiped back to the first screen (kiosks),
+    /// from 1 to `maximumIdleTimeout`.
     public var idleTimeout: Int?
+
+    /// The longest idle timeout accepted: one day. A kiosk left alone longer than that is not a
+    /// kiosk, and any larger value could only be a typing mistake.
+    public static let maximumIdleTimeout = 86_400
 
     public init(audience: Audience? = nil, ascii: Bool = false, idleTimeout: Int? = nil) {
         self.audience = audience
@@ -39,7 +44,9 @@ public enum IntakeUnavailable: Error, Sendable, Equatable, CustomStringConvertib
 }
 
 /// Runs the intake on the terminal: the only code that talks to curses. The terminal is restored
-/// on every way out: a result, quitting, and SIGINT, SIGTERM, SIGHUP or SIGQUIT (re-raised after).
+/// and keys typed ahead are discarded on every way out: a result, quitting, SIGINT, SIGTERM,
+/// SIGHUP or SIGQUIT (re-raised after), and the terminal going away (ended as by SIGHUP).
+/// Ctrl-Z clears the screen before stopping and repaints it on `fg`.
 public enum CursesIntake {
     public static func run(pathway: Pathway, options: IntakeOptions,
                            environment: [String: String]) -> Result<Outcome, IntakeUnavailable> {
@@ -62,6 +69,11 @@ public enum CursesIntake {
 
         while true {
             if let signal = pendingSignal() { endBySignal(signal) }
+            if dp_take_stop_request() == 1 {
+                dp_suspend()
+                drawn = nil
+                state.repaintRequested = true
+            }
             let context = ViewContext(pathway: pathway, width: Int(dp_cols()), height: Int(dp_rows()), ascii: asciiSymbols)
             let grid = ScreenView.render(state, context)
             if grid != drawn || state.repaintRequested {
@@ -71,8 +83,11 @@ public enum CursesIntake {
             }
             var codepoint: UInt32 = 0
             let raw = dp_read_key(250, &codepoint)
+            // A terminal that is gone never sends another key: end as a hangup does, even when
+            // SIGHUP itself is ignored or never comes.
+            if raw == Int32(DP_KEY_HANGUP.rawValue) { endBySignal(SIGHUP) }
             guard let key = keyPress(raw, codepoint) else {
-                if let limit = options.idleTimeout, limit > 0, dp_now_ms() - lastKey >= Int64(limit) * 1000 {
+                if let limit = options.idleTimeout, IdleTimeout.hasPassed(seconds: limit, from: lastKey, to: dp_now_ms()) {
                     // A kiosk left alone: wipe the session.
                     state = ScreenState(audience: options.audience, pathway: pathway)
                     lastKey = dp_now_ms()
@@ -94,7 +109,7 @@ public enum CursesIntake {
     private static func endBySignal(_ signal: Int32) -> Never {
         dp_stop(1)
         dp_reraise(signal)
-        exit(128 + signal)  // only if the signal did not end the process
+        exit(128 + signal)  // the signal was ignored from the start, or did not end the process
     }
 
     /// The terminal's key as a KeyPress.
@@ -118,6 +133,7 @@ public enum CursesIntake {
         case Int32(DP_KEY_RESIZE.rawValue): return .resize
         case Int32(DP_KEY_CHAR.rawValue):
             return Unicode.Scalar(codepoint).map { .character(Character($0)) }
+        case Int32(DP_KEY_NONE.rawValue), Int32(DP_KEY_HANGUP.rawValue): return nil
         default: return nil
         }
     }

@@ -28,11 +28,13 @@ struct IntakeCommand: ParsableCommand {
     @Flag(name: .long, help: "Draw lines and symbols in plain ASCII.")
     var ascii = false
 
-    @Option(name: .long, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key (for kiosks).", valueName: "seconds"))
+    @Option(name: .long, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key, from 1 to \(IntakeOptions.maximumIdleTimeout) (one day; for kiosks).", valueName: "seconds"))
     var idleTimeout: Int?
 
     func validate() throws {
-        if let idleTimeout, idleTimeout < 1 { throw ValidationError("--idle-timeout must be a whole number of seconds, 1 or more") }
+        if let idleTimeout, !(1...IntakeOptions.maximumIdleTimeout).contains(idleTimeout) {
+            throw ValidationError("--idle-timeout must be a whole number of seconds from 1 to \(IntakeOptions.maximumIdleTimeout) (one day), got \(idleTimeout)")
+        }
     }
 
     func run() throws {

@@ -48,8 +48,8 @@ struct IntakeEndToEndTests {
         let result = try session.waitFor("Referral tier: spine-surgeon")
         #expect(result.contains("Refer to an orthopedic spine surgeon or neurosurgeon"))
         try session.send("End")
-        let end = try session.waitFor("Last updated: 2026-01-28")
-        #expect(end.contains("Review status: Pending human review"))
+        let end = try session.waitFor("assumes no liability")
+        #expect(end.contains("Dr.Oracle"))
         try session.send("q")
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("spine-surgeon"))
@@ -219,6 +219,132 @@ struct IntakeEndToEndTests {
         let wiped = try session.waitFor("Step 1 of 9")
         #expect(wiped.contains("[ ] None of these"), "the answer is gone")
     }
+
+    @Test("Home, End, arrows and an unknown key in their common encodings, whatever TERM says",
+          arguments: ["xterm-256color", "xterm", "vt100", "vt220", "linux", "tmux-256color"])
+    func keyVariants(term: String) throws {
+        let session = try TmuxSession(["--audience", "clinician"], environment: ["TERM": term])
+        let cursor = term == "linux" ? ">" : "›"
+        let first = "\(cursor) [ ] Urinary retention", second = "\(cursor) [ ] Bilateral lower", last = "\(cursor) [ ] None of these"
+        try session.waitFor(first)
+        func expectStill(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let screen = try session.waitFor(text, sourceLocation: sourceLocation)
+            #expect(!screen.contains("Quit without a result?"), "read as Esc", sourceLocation: sourceLocation)
+        }
+        // tmux's own Home/End (ESC[1~ / ESC[4~), then each common variant as raw bytes.
+        try session.send("End")
+        try expectStill(last)
+        try session.send("Home")
+        try expectStill(first)
+        let variants: [(end: [String], home: [String])] = [
+            (["1b", "5b", "34", "7e"], ["1b", "5b", "31", "7e"]),  // ESC[4~ ESC[1~: tmux, PuTTY, linux
+            (["1b", "5b", "38", "7e"], ["1b", "5b", "37", "7e"]),  // ESC[8~ ESC[7~: rxvt
+            (["1b", "5b", "46"], ["1b", "5b", "48"]),              // ESC[F ESC[H: xterm, normal cursor keys
+            (["1b", "4f", "46"], ["1b", "4f", "48"]),              // ESC OF ESC OH: xterm, application keys
+        ]
+        for variant in variants {
+            try session.sendBytes(variant.end)
+            try expectStill(last)
+            try session.sendBytes(variant.home)
+            try expectStill(first)
+        }
+        for (down, up) in [(["1b", "5b", "42"], ["1b", "5b", "41"]), (["1b", "4f", "42"], ["1b", "4f", "41"])] {
+            try session.sendBytes(down)
+            try expectStill(second)
+            try session.sendBytes(up)
+            try expectStill(first)
+        }
+        // F13 (ESC[25~), which no terminal type here describes: dropped whole.
+        try session.sendBytes("1b", "5b", "32", "35", "7e")
+        try session.send("End")
+        try expectStill(last)
+        // A real Esc is still Esc.
+        try session.send("Escape")
+        try session.waitFor("Quit without a result?")
+    }
+
+    @Test("on the result, where Esc quits at once, Home/End/PgUp/PgDn scroll and an unknown key is dropped",
+          arguments: ["xterm-256color", "vt100"])
+    func resultKeys(term: String) throws {
+        let session = try TmuxSession(["--audience", "clinician"], environment: ["TERM": term])
+        try session.waitFor("Red flags: which of these are present?")
+        try session.send("Space", "Enter")
+        try session.waitFor("Show the result")
+        try session.send("Enter")
+        try session.waitFor("↓ more")
+        try session.send("Home")                                     // ESC[1~ from tmux
+        try session.send("NPage")                                    // ESC[6~
+        try session.waitFor("↑ more")
+        try session.send("PPage")                                    // ESC[5~
+        try session.waitFor("↓ more")
+        try session.sendBytes("1b", "5b", "32", "35", "7e")          // F13
+        try session.send("End")
+        let end = try session.waitFor("↑ more")
+        #expect(end.contains("assumes no liability"))
+        try session.send("q")
+        let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("EXIT=0"))
+    }
+
+    @Test("when the terminal goes away, the intake ends with 129 whatever its parent does with SIGHUP",
+          arguments: ["trap '' HUP", "trap : HUP"])
+    func hangup(parentTrap: String) throws {
+        let binary = try discpathBinary().path
+        let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("discpath-hup-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: statusFile) }
+        // `trap '' HUP` is a kiosk wrapper that ignores SIGHUP, which the program then inherits:
+        // only noticing the dead terminal itself can end it.
+        let session = try TmuxSession { pidFile in
+            let program = "echo $$ > \"$1\"; exec env TERM=tmux-256color LANG=C.UTF-8 \"$2\" --audience patient"
+            let wrapper = "\(parentTrap); sh -c \(shellQuote(program)) sh \(shellQuote(pidFile)) \(shellQuote(binary)); "
+                + "echo $? > \(shellQuote(statusFile)); echo done"
+            return "exec bash -c \(shellQuote(wrapper))"
+        }
+        try session.waitFor("Step 1 of 9")
+        let pid = try session.programPID()
+        try session.killSession()
+        // The limit only stops a broken run from hanging; nothing here asserts on time.
+        let gone = waitUntil { processIsGone(pid) }
+        #expect(gone, "discpath (pid \(pid)) still running after its terminal went away")
+        let status = waitUntil { FileManager.default.fileExists(atPath: statusFile) }
+            ? (try? String(contentsOfFile: statusFile, encoding: .utf8)) ?? "" : ""
+        #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "129", "exit status, as for SIGHUP")
+    }
+
+    @Test("on a terminal without an alternate screen, Ctrl-Z clears the answers before stopping, and fg brings them back")
+    func suspendClearsTheScreen() throws {
+        let session = try TmuxSession.interactiveShell()
+        try session.waitFor(TmuxSession.prompt)
+        try session.runInShell("--audience patient", environment: "TERM=linux")
+        try session.waitFor("Step 1 of 9")
+        try session.send("Space", "Enter")
+        try session.waitFor("Warning signs: Trouble passing urine")
+        try session.send("C-z")
+        let stopped = try session.waitFor("Stopped")
+        #expect(!stopped.contains("Trouble passing urine"), "the answer is left for the next person to read")
+        #expect(!stopped.contains("Check your answers"))
+        try session.type("fg")
+        try session.send("Enter")
+        try session.waitFor("Warning signs: Trouble passing urine")
+        try session.send("Up")
+        try session.waitFor("> Warning signs: Trouble passing urine")   // keys work again
+    }
+
+    @Test("keys typed ahead of quitting are discarded, never run by the shell")
+    func typeaheadDiscarded() throws {
+        let session = try TmuxSession.interactiveShell()
+        try session.waitFor(TmuxSession.prompt)
+        // TERM=linux has no alternate screen: the prompt shows again only once discpath is gone.
+        try session.runInShell("--audience patient", environment: "TERM=linux")
+        try session.waitFor("Step 1 of 9")
+        try session.sendBurst("qyecho INJECTED_$((6*7))", "Enter")
+        try session.waitFor(TmuxSession.prompt)
+        // Input is read in order: had the burst's tail reached the shell, it would have run first.
+        try session.type("echo \"after-$?-done\"")
+        try session.send("Enter")
+        let after = try session.waitFor("after-1-done")                // 1: quit before a tier
+        #expect(!after.contains("INJECTED_42"))
+    }
 }
 
 @Suite("The intake without a terminal")
@@ -231,4 +357,23 @@ struct IntakeWithoutTerminalTests {
         #expect(run.stderr.split(separator: "\n").count == 1)
         #expect(run.stdout.isEmpty)
     }
+}
+
+/// Whether `pid` has ended (a zombie waiting for its parent counts as ended).
+private func processIsGone(_ pid: pid_t) -> Bool {
+    if kill(pid, 0) != 0 && errno == ESRCH { return true }
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+          let close = stat.lastIndex(of: ")") else { return true }
+    return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+}
+
+/// Polls `condition` until it holds; false if it never does. The limit only stops a broken run
+/// from hanging: nothing asserts on time.
+private func waitUntil(_ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(30)
+    while Date() < deadline {
+        if condition() { return true }
+        Thread.sleep(forTimeInterval: 0.05)
+    }
+    return condition()
 }

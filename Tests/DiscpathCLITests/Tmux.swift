@@ -9,21 +9,50 @@ final class TmuxSession {
 
     /// Starts `arguments` (the discpath binary first) under `sh`, which then prints the exit
     /// status and the terminal's settings, so a test can see how the program left the terminal.
-    init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
-        socket = "discpath-test-\(UUID().uuidString.prefix(8))"
-        pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).pid").path
+    convenience init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         let binary = try discpathBinary().path
         var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
         let program = ([binary] + arguments).map(shellQuote).joined(separator: " ")
-        let inner = "echo $$ > \(shellQuote(pidFile)); exec env \(assignments) \(program)"
-        // Like an interactive shell, the wrapper survives the program's Ctrl-C (a trap, unlike an
-        // ignored signal, is not inherited); it lingers a little for the last capture, then ends
-        // the session and its server even if cleanup below never runs.
-        let script = "trap : INT; sh -c \(shellQuote(inner)); echo \"EXIT=$?\"; stty -a | tr '\\n' ' '; echo; echo END-OF-RUN; sleep 20"
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
+        try self.init(width: width, height: height) { pidFile in
+            let inner = "echo $$ > \(shellQuote(pidFile)); exec env \(assignments) \(program)"
+            // Like an interactive shell, the wrapper survives the program's Ctrl-C (a trap, unlike
+            // an ignored signal, is not inherited); it lingers a little for the last capture, then
+            // ends the session and its server even if cleanup below never runs.
+            return "trap : INT; sh -c \(shellQuote(inner)); echo \"EXIT=$?\"; stty -a | tr '\\n' ' '; echo; echo END-OF-RUN; sleep 20"
+        }
     }
+
+    /// Starts the `sh` script that `script` makes, given the file where it should write the pid
+    /// of discpath (so that cleanup can end it, and tests can watch it).
+    init(width: Int = 80, height: Int = 24, script: (_ pidFile: String) -> String) throws {
+        socket = "discpath-test-\(UUID().uuidString.prefix(8))"
+        pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).pid").path
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script(pidFile)])
+    }
+
+    /// An interactive bash with job control, as a user at a terminal has, with the prompt
+    /// `Self.prompt`; `$DP` names the discpath binary. Its programs inherit the signal mask of
+    /// the test thread that started tmux, which blocks nearly every signal (the `sh -c` wrapper
+    /// above clears it; bash does not): discpath unblocks the ones it handles.
+    static func interactiveShell(width: Int = 80, height: Int = 24) throws -> TmuxSession {
+        let binary = try discpathBinary().path
+        return try TmuxSession(width: width, height: height) { pidFile in
+            "cd /tmp && exec env -i PATH=\"$PATH\" HOME=/tmp HISTFILE=/dev/null LANG=C.UTF-8 TERM=tmux-256color "
+                + "PS1=\(shellQuote(prompt + " ")) DP=\(shellQuote(binary)) PIDFILE=\(shellQuote(pidFile)) bash --norc --noprofile -i"
+        }
+    }
+
+    /// In `interactiveShell()`: types the command that runs discpath with `arguments` (shell
+    /// words) and the `environment` assignments, recording its pid so cleanup can end it.
+    func runInShell(_ arguments: String, environment: String) throws {
+        try type("\(environment) sh -c 'echo $$ > \"$PIDFILE\"; exec \"$DP\" \"$@\"' discpath \(arguments)")
+        try send("Enter")
+    }
+
+    /// The prompt of `interactiveShell()` (then a space, which capture-pane trims).
+    static let prompt = "shell-ready$"
 
     deinit { close() }
 
@@ -45,6 +74,31 @@ final class TmuxSession {
     /// Sends tmux key names ("Space", "Enter", "Down", "C-l") or literal text.
     func send(_ keys: String...) throws {
         for key in keys { try tmux(["send-keys", "-t", "0", key]) }
+    }
+
+    /// Sends all `keys` with one tmux command, so they reach the program as one burst, as a
+    /// paste or fast typing does.
+    func sendBurst(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", "0"] + keys)
+    }
+
+    /// Types `text` exactly, with no key names.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", "0", "-l", text])
+    }
+
+    /// Sends raw bytes, given in hex ("1b", "5b", ...), as one burst.
+    func sendBytes(_ hex: String...) throws {
+        try sendBytes(hex)
+    }
+
+    func sendBytes(_ hex: [String]) throws {
+        try tmux(["send-keys", "-t", "0", "-H"] + hex)
+    }
+
+    /// Ends the tmux session, which closes the terminal under the program (a hangup).
+    func killSession() throws {
+        try tmux(["kill-session", "-t", "0"])
     }
 
     func capture() throws -> String {

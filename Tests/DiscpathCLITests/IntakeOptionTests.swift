@@ -1,0 +1,34 @@
+import Testing
+
+/// The intake's options are checked before any terminal is touched.
+@Suite("The intake's options")
+struct IntakeOptionTests {
+    @Test("an idle timeout outside 1...86400 seconds is bad usage: exit 64, one line",
+          arguments: ["0", "86401", "9223372036854775", "9223372036854776", "9223372036854775807", "99999999999999999999"])
+    func idleTimeoutOutOfRange(value: String) throws {
+        let run = try discpath(["--idle-timeout", value], stdin: "")
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("discpath: error: "))
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test("the message for a value out of range names the range")
+    func idleTimeoutMessage() throws {
+        let run = try discpath(["--idle-timeout", "9223372036854775807"], stdin: "")
+        #expect(run.stderr.contains("--idle-timeout must be a whole number of seconds from 1 to 86400 (one day)"))
+    }
+
+    @Test("1 and 86400 pass validation (and then need a terminal)", arguments: ["1", "86400"])
+    func idleTimeoutInRange(value: String) throws {
+        let run = try discpath(["--idle-timeout", value], stdin: "")
+        #expect(run.status == 69, "past validation, stopped only by having no terminal: \(run.stderr)")
+    }
+
+    @Test("the help states the largest idle timeout")
+    func idleTimeoutHelp() throws {
+        let run = try discpath(["intake", "--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("86400"))
+    }
+}
