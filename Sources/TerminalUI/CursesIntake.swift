@@ -63,9 +63,9 @@ public enum CursesIntake {
         // The Linux console's font holds at most 512 glyphs, without arrows, ticks or "›".
         let asciiSymbols = options.ascii || !utf8 || term.hasPrefix("linux")
         let asciiLines = options.ascii || dp_can_draw_lines() == 0
-        var state = ScreenState(audience: options.audience, pathway: pathway)
+        let configuration = Session.Configuration(audience: options.audience, idleTimeout: options.idleTimeout)
+        var state = Session(configuration, pathway: pathway).after(.tick(milliseconds: dp_now_ms()), context: context(pathway, asciiSymbols))
         var drawn: Grid?
-        var lastKey = dp_now_ms()
 
         while true {
             if let signal = pendingSignal() { endBySignal(signal) }
@@ -74,8 +74,7 @@ public enum CursesIntake {
                 drawn = nil
                 state.repaintRequested = true
             }
-            let context = ViewContext(pathway: pathway, width: Int(dp_cols()), height: Int(dp_rows()), ascii: asciiSymbols)
-            let grid = ScreenView.render(state, context)
+            let grid = ScreenView.render(state, context(pathway, asciiSymbols))
             if grid != drawn || state.repaintRequested {
                 draw(grid, asciiLines: asciiLines, transliterate: !utf8, full: state.repaintRequested)
                 drawn = grid
@@ -86,19 +85,18 @@ public enum CursesIntake {
             // A terminal that is gone never sends another key: end as a hangup does, even when
             // SIGHUP itself is ignored or never comes.
             if raw == Int32(DP_KEY_HANGUP.rawValue) { endBySignal(SIGHUP) }
-            guard let key = keyPress(raw, codepoint) else {
-                if let limit = options.idleTimeout, IdleTimeout.hasPassed(seconds: limit, from: lastKey, to: dp_now_ms()) {
-                    // A kiosk left alone: wipe the session.
-                    state = ScreenState(audience: options.audience, pathway: pathway)
-                    lastKey = dp_now_ms()
-                }
-                continue
-            }
-            lastKey = dp_now_ms()
-            let now = ViewContext(pathway: pathway, width: Int(dp_cols()), height: Int(dp_rows()), ascii: asciiSymbols)
-            state = state.after(key, context: now)
+            // Time is an event: the clock before every key, and on every wait without one.
+            let now = context(pathway, asciiSymbols)
+            state = state.after(.tick(milliseconds: dp_now_ms()), context: now)
+            guard let key = keyPress(raw, codepoint) else { continue }
+            state = state.after(.key(key), context: now)
             if let outcome = state.outcome { return .success(outcome) }
         }
+    }
+
+    /// The content and the terminal's size now.
+    private static func context(_ pathway: Pathway, _ ascii: Bool) -> ViewContext {
+        ViewContext(pathway: pathway, width: Int(dp_cols()), height: Int(dp_rows()), ascii: ascii)
     }
 
     private static func pendingSignal() -> Int32? {

@@ -45,8 +45,8 @@ struct IntakeCommand: ParsableCommand {
         }
         let options = IntakeOptions(audience: audience, ascii: ascii, idleTimeout: idleTimeout)
         switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
-        case .success(.finished(let tier)):
-            printError(tier.rawValue)
+        case .success(.finished(let result)):
+            printError(result.decision.tier.rawValue)
         case .success(.quitBeforeTier):
             throw ExitCode(ExitStatus.quit)
         case .failure(let unavailable):

@@ -51,7 +51,7 @@ struct GridWidthTests {
         let pathway = try Pathway.load(json: Array(try JSONSerialization.data(withJSONObject: tree))).get()
         for width in [40, 30, 80] {
             let context = ViewContext(pathway: pathway, width: width, height: 12)
-            let grid = ScreenView.render(ScreenState(audience: .clinician, pathway: pathway), context)
+            let grid = ScreenView.render(Session(audience: .clinician, pathway: pathway), context)
             #expect(grid.text().contains(family))
             for row in 0..<grid.height {
                 #expect(drawnColumns(grid, row: row) == width, "row \(row) at \(width) columns:\n\(grid.text())")

@@ -30,7 +30,7 @@ struct ResultLayoutTests {
                 for therapies in therapySets {
                     var script = try Script(audience: audience)
                     script.press(noRedFlags + severity + typing(weeks) + [.enter] + ticking(therapies) + [.enter])
-                    guard case .result(.interventionalPain) = script.state.intake.step else {
+                    guard case .result(.interventionalPain) = script.state.position else {
                         Issue.record("did not reach the interventional-pain result with \(therapies)")
                         continue
                     }

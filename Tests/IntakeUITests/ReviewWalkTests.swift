@@ -21,7 +21,7 @@ struct ReviewWalkTests {
         var reviewsSeen = 0, changesBackedOut = 0
         for walk in 0..<20 {
             let audience: Audience? = walk.isMultiple(of: 2) ? nil : .patient
-            var state = ScreenState(audience: audience, pathway: pathway)
+            var state = Session(audience: audience, pathway: pathway)
             var keys: [KeyPress] = []
             for _ in 0..<200 {
                 let key = randomKey(for: state, using: &random)
@@ -29,11 +29,11 @@ struct ReviewWalkTests {
                 let before = state
                 state = state.after(key, context: context)
                 #expect(state.outcome == nil, "seed \(seed), walk \(walk): quit by \(keys)")
-                if before.intake.changingFromReview, state.intake.step == .review, !state.intake.changingFromReview,
+                if before.intake.changingFromReview, state.position == .review, !state.intake.changingFromReview,
                    case .question = before.intake.step, key == .left || key == .backspace {
                     changesBackedOut += 1
                 }
-                guard state.intake.step == .review, state.overlay == nil else { continue }
+                guard state.position == .review, state.overlay == nil else { continue }
                 reviewsSeen += 1
                 let route = pathway.rules.route(for: state.intake.answers)
                 guard case .decided(let tier) = route.end else {
@@ -44,7 +44,7 @@ struct ReviewWalkTests {
                 #expect(screen.contains(state.audience == .patient ? "See my result" : "Show the result"),
                         "seed \(seed), walk \(walk): \(keys)")
                 let enter = state.after([.end, .enter], context: context)
-                #expect(enter.intake.step == .result(tier), "seed \(seed), walk \(walk): Enter on the last row after \(keys)")
+                #expect(enter.position == .result(tier), "seed \(seed), walk \(walk): Enter on the last row after \(keys)")
             }
         }
         #expect(reviewsSeen > 50, "the walks reach the review often")
@@ -52,7 +52,7 @@ struct ReviewWalkTests {
     }
 
     /// A key that works on the current screen, from the key table, or now and then a stray one.
-    func randomKey(for state: ScreenState, using random: inout SeededGenerator) -> KeyPress {
+    func randomKey(for state: Session, using random: inout SeededGenerator) -> KeyPress {
         if Int.random(in: 0..<10, using: &random) == 0, let key = Self.stray.randomElement(using: &random) {
             return key == .escape ? .left : key  // Esc would open the quit box; its n is covered elsewhere
         }

@@ -39,7 +39,7 @@ struct SmallWindowTests {
             s.press(route.keys)
             for _ in 0..<10 {
                 #expect(s.screen.contains(start), "\(audience), cursor \(s.state.cursor):\n\(s.screen)")
-                if s.state.cursor != ScreenState.noChoice {
+                if s.state.cursor != Session.noChoice {
                     #expect(s.screen.contains("›"), "the cursor's row is in view:\n\(s.screen)")
                 }
                 s.press(.down)
@@ -81,7 +81,7 @@ struct SmallWindowTests {
 /// Finding 17: the help overlay lists the keys of the screen under it, all of them and no other.
 @Suite("The help overlay's keys")
 struct HelpKeysTests {
-    func helpText(_ s: Script) -> String { HelpView.lines(s.state, s.context).map(\.text).joined(separator: "\n") }
+    func helpText(_ s: Script) -> String { HelpView.lines(s.state.model(s.context), s.context).map(\.text).joined(separator: "\n") }
 
     @Test("on each kind of screen the help lists exactly the key table's keys for it")
     func listsTheTable() throws {
@@ -97,7 +97,7 @@ struct HelpKeysTests {
             let help = helpText(s)
             let keysPart = help.components(separatedBy: "\nKeys\n").last ?? ""
             let listed = keysPart.split(separator: "\n").filter { $0.hasPrefix("• ") }
-            let expected = KeyTable.helpEntries(for: context, ascii: false, canGoBack: s.state.canGoBack(s.pathway.rules))
+            let expected = KeyTable.helpEntries(for: context, ascii: false, canGoBack: s.state.canGoBack(s.pathway))
             #expect(listed.count == expected.count, "\(context):\n\(keysPart)")
             for entry in expected {
                 #expect(keysPart.contains("• \(entry.keys)  \(entry.meaning)"), "\(context) lacks \(entry.keys):\n\(keysPart)")

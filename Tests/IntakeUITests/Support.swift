@@ -26,12 +26,12 @@ let keysToSurgeonReview = keysToWillingness + willing
 struct Script {
     let pathway: Pathway
     var context: ViewContext
-    var state: ScreenState
+    var state: Session
 
     init(audience: Audience? = .clinician, width: Int = 80, height: Int = 24, ascii: Bool = false) throws {
         pathway = try builtIn()
         context = ViewContext(pathway: pathway, width: width, height: height, ascii: ascii)
-        state = ScreenState(audience: audience, pathway: pathway)
+        state = Session(audience: audience, pathway: pathway)
     }
 
     mutating func press(_ keys: [KeyPress]) { state = state.after(keys, context: context) }
@@ -51,4 +51,43 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+}
+
+/// Short ways for tests to read a session's screen.
+extension Session {
+    init(audience: Audience?, pathway: Pathway) { self.init(Configuration(audience: audience), pathway: pathway) }
+
+    /// A single choice's cursor before anything is chosen.
+    static let noChoice: Int? = nil
+
+    var cursor: Int? {
+        switch screen {
+        case .audience(let s): return s.cursor
+        case .choice(let s): return s.cursor
+        case .checklist(let s): return s.cursor
+        case .review(let s): return s.cursor
+        case .weeks, .result: return nil
+        }
+    }
+
+    var checked: Set<String> {
+        if case .checklist(let s) = screen { return s.ticked }
+        return []
+    }
+
+    var weeksText: String {
+        if case .weeks(let s) = screen { return s.text }
+        return ""
+    }
+
+    var scroll: Int {
+        if case .result(let s) = screen { return s.scroll }
+        return 0
+    }
+
+    var message: String? { notice?.text(ascii: false) }
+
+    var screenKeyContext: KeyContext { screen.current.keyContext }
+
+    func after(_ key: KeyPress, context: ViewContext) -> Session { after(.key(key), context: context) }
 }

@@ -2,15 +2,9 @@ import PathwayCore
 
 /// The result: the report document, with the tier prominent and what to do first.
 public enum ResultView {
-    static func lines(_ state: ScreenState, _ context: ViewContext) -> [BodyLine] {
-        let pathway = context.pathway
+    static func lines(_ document: ReportDocument, _ context: ViewContext) -> [BodyLine] {
         let width = context.bodyWidth
         var lines: [BodyLine] = [.blank]
-        guard let decision = state.intake.decision(pathway.rules) else {
-            lines.paragraph("No result yet.", width: width)
-            return lines
-        }
-        let document = ReportDocument(pathway.explain(decision, for: state.audience))
         lines.paragraph(document.title, width: width - 2, style: document.tier == .immediateSpineSurgeon ? .urgent : .banner, indent: 1)
         lines.paragraph(document.tierCode, width: width, style: .dim)
         var blocks = document.sections.map { section($0, document, context) }
@@ -70,60 +64,26 @@ public enum ResultView {
         }
     }
 
-    /// How many body lines the result takes at this size, for scrolling.
-    public static func lineCount(_ state: ScreenState, _ context: ViewContext) -> Int {
-        lines(state, context).count
-    }
 }
 
 /// The current screen's help from the content, then the keys that work on it.
 public enum HelpView {
-    static func lines(_ state: ScreenState, _ context: ViewContext) -> [BodyLine] {
-        let pathway = context.pathway
-        let audience = state.audience
+    static func lines(_ model: ScreenModel, _ context: ViewContext) -> [BodyLine] {
         let width = context.bodyWidth
         let bullet = context.symbol("•", "*") + " "
         var lines: [BodyLine] = [.blank]
-        switch state.intake.step {
-        case .audience:
-            lines.paragraph(pathway.document.audienceQuestion.help.text(audience), width: width)
-        case .question(let key):
-            guard let question = pathway.question(key) else { break }
-            lines.paragraph(question.prompt.text(audience), width: width, style: .prompt)
-            lines.append(.blank)
-            for statement in question.help {
-                lines.paragraph(CitedText(text: statement.text.text(audience), citations: statement.citations).withMark,
-                                width: width, marker: bullet)
+        for block in model.help {
+            switch block {
+            case .prompt(let text): lines.paragraph(text, width: width, style: .prompt)
+            case .heading(let text): lines.paragraph(text, width: width, style: .heading)
+            case .paragraph(let text): lines.paragraph(text, width: width)
+            case .bullet(let text): lines.paragraph(text, width: width, marker: bullet)
+            case .blank: lines.append(.blank)
             }
-            for option in ScreenContent.options(key, pathway) where !option.help.isEmpty {
-                lines.append(.blank)
-                lines.paragraph(option.label.text(audience), width: width, style: .heading)
-                for statement in option.help {
-                    lines.paragraph(CitedText(text: statement.text.text(audience), citations: statement.citations).withMark,
-                                    width: width, marker: bullet)
-                }
-            }
-            if let notes = question.notes, !notes.isEmpty {
-                lines.append(.blank)
-                lines.paragraph(audience == .patient ? "How this tool counts your answer (its own reading, not the guideline's)" : "This program's reading (not the source's)",
-                                width: width, style: .heading)
-                for note in notes { lines.paragraph(note.text(audience), width: width, marker: bullet) }
-            }
-        case .review:
-            lines.paragraph("Every answer on the path is listed. Choose one with Enter to change it; the questions that "
-                            + "follow are asked again only where the change needs them.", width: width)
-        case .result:
-            lines.paragraph("The tier and what to do come first, then the reasoning step by step with the source's "
-                            + "citation numbers in brackets, the pitfalls that apply, and the references.", width: width)
         }
         lines.append(.blank)
         lines.paragraph("Keys", width: width, style: .heading)
-        lines += KeyHelp.lines(state, context)
+        lines += KeyHelp.lines(model, context)
         return lines
-    }
-
-    /// How many body lines the help takes at this size, for scrolling.
-    public static func lineCount(_ state: ScreenState, _ context: ViewContext) -> Int {
-        lines(state, context).count
     }
 }

@@ -3,22 +3,25 @@ import TextLayout
 
 /// The whole screen as a pure function of the state and the terminal size.
 public enum ScreenView {
-    public static func render(_ state: ScreenState, _ context: ViewContext) -> Grid {
+    public static func render(_ session: Session, _ context: ViewContext) -> Grid {
+        render(session.model(context), overlay: session.overlay, context)
+    }
+
+    public static func render(_ model: ScreenModel, overlay: Overlay?, _ context: ViewContext) -> Grid {
         var grid = Grid(width: context.width, height: context.height)
         if context.isTooSmall {
             TooSmallView.draw(into: &grid, context)
             return grid
         }
-        let pathway = context.pathway
         // Title bar: where the user is, and how far along.
         grid.fill(row: 0, style: .titleBar)
         let title: String
-        if case .help? = state.overlay {
-            title = "Help: " + ScreenContent.title(state, pathway)
+        if case .help? = overlay {
+            title = "Help: " + model.title
         } else {
-            title = ScreenContent.title(state, pathway)
+            title = model.title
         }
-        let step = ScreenContent.step(state.intake, pathway.rules)
+        let step = model.step
         let stepText = "Step \(step.index) of \(step.total) "
         let stepWidth = DisplayWidth.of(stepText)
         let showsStep = context.width - stepWidth > 12
@@ -27,7 +30,7 @@ public enum ScreenView {
         if showsStep { grid.put(stepText, row: 0, column: context.width - stepWidth, style: .titleBar) }
 
         // Body: a pinned prompt, then lines from the scroll offset.
-        let body = self.body(state, context)
+        let body = self.body(model, overlay: overlay, context)
         let pinned = body.pinned.prefix(context.bodyHeight)
         for (i, line) in pinned.enumerated() { put(line, row: 1 + i, into: &grid, context) }
         let top = 1 + pinned.count
@@ -36,7 +39,7 @@ public enum ScreenView {
 
         // Message line: a validation message, or a rule with scroll marks.
         let messageRow = context.height - 2
-        let message = messageLines(state, context)
+        let message = messageLines(model, overlay: overlay, context)
         if !message.isEmpty {
             // Up to three rows, over the body's last lines (which the body leaves for it).
             for (i, line) in message.enumerated() {
@@ -55,31 +58,43 @@ public enum ScreenView {
 
         // Hint line: the keys that work here.
         grid.fill(row: context.height - 1, style: .hintBar)
-        let hints = KeyTable.hints(for: state.keyContext, ascii: context.ascii, canGoBack: state.canGoBack(pathway.rules),
-                                   width: context.width - 2)
+        let keys: KeyContext
+        switch overlay {
+        case .help?: keys = .help
+        case .confirmQuit?: keys = .confirmQuit
+        case nil: keys = model.keyContext
+        }
+        let hints = KeyTable.hints(for: keys, ascii: context.ascii, canGoBack: model.canGoBack, width: context.width - 2)
         grid.put(" " + hints, row: context.height - 1, column: 0, style: .hintBar)
 
-        if state.overlay == .confirmQuit { ConfirmQuitView.draw(into: &grid, state, context) }
+        if overlay == .confirmQuit { ConfirmQuitView.draw(into: &grid, model, context) }
         return grid
     }
 
     /// The body of the current screen, laid out in the rows a message leaves it.
-    static func body(_ state: ScreenState, _ context: ViewContext) -> Body {
-        let height = max(0, context.bodyHeight - max(0, messageLines(state, context).count - 1))
-        if case .help(let offset)? = state.overlay {
-            return .scrolling(HelpView.lines(state, context), scroll: offset, height: context.bodyHeight)
+    static func body(_ model: ScreenModel, overlay: Overlay?, _ context: ViewContext) -> Body {
+        if case .help(let offset)? = overlay {
+            return .scrolling(HelpView.lines(model, context), scroll: offset, height: context.bodyHeight)
         }
-        switch state.intake.step {
-        case .audience, .question: return QuestionView.body(state, context, height: height)
-        case .review: return ReviewView.body(state, context, height: height)
-        case .result: return .scrolling(ResultView.lines(state, context), scroll: state.scroll, height: context.bodyHeight)
+        return layout(model, context)
+    }
+
+    /// The screen's own body, under no overlay: also where PgUp and PgDn land on a list.
+    static func layout(_ model: ScreenModel, _ context: ViewContext) -> Body {
+        let height = max(0, context.bodyHeight - max(0, messageLines(model, overlay: nil, context).count - 1))
+        switch model.content {
+        case .list(let list) where list.kind == .review: return ReviewView.body(model, list, context, height: height)
+        case .list(let list): return QuestionView.body(model, list, context, height: height)
+        case .weeks(let field): return QuestionView.body(model, field, context, height: height)
+        case .document(let document, let scroll):
+            return .scrolling(ResultView.lines(document, context), scroll: scroll, height: context.bodyHeight)
         }
     }
 
-    /// The message as shown: wrapped, at most three rows (the first over the rule line).
-    static func messageLines(_ state: ScreenState, _ context: ViewContext) -> [String] {
-        guard let message = state.message, state.overlay == nil else { return [] }
-        return Array(TextWrap.lines(message, width: context.bodyWidth).prefix(3))
+    /// The notice as shown: wrapped, at most three rows (the first over the rule line).
+    static func messageLines(_ model: ScreenModel, overlay: Overlay?, _ context: ViewContext) -> [String] {
+        guard let notice = model.notice, overlay == nil else { return [] }
+        return Array(TextWrap.lines(notice.text(ascii: context.ascii), width: context.bodyWidth).prefix(3))
     }
 
     /// " discpath · Title" in `width` columns: without the program's name when that does not fit,
@@ -110,9 +125,10 @@ enum TooSmallView {
 
 /// "Quit without a result?" over the current screen; its keys always shown, on its last line.
 enum ConfirmQuitView {
-    static func draw(into grid: inout Grid, _ state: ScreenState, _ context: ViewContext) {
-        let patient = state.audience == .patient
-        let onResult = state.intake.isFinished
+    static func draw(into grid: inout Grid, _ model: ScreenModel, _ context: ViewContext) {
+        let patient = model.audience == .patient
+        let onResult: Bool
+        if case .document = model.content { onResult = true } else { onResult = false }
         let width = min(context.width - 2, 36)
         let inner = max(1, width - 4)
         let question = onResult ? (patient ? "Leave your result?" : "Leave the result?")

@@ -88,60 +88,54 @@ extension Answers {
     }
 }
 
-/// Where the intake is: choosing an audience, a question, the review, or a tier (terminal).
+/// Where the intake is: a question to answer, or a whole path to a tier. Choosing the audience,
+/// reviewing and showing the result belong to the session above it.
 public enum IntakeStep: Sendable, Equatable, Hashable {
-    case audience
     case question(QuestionKey)
-    case review
-    case result(TierID)
+    /// The answers lay out a whole path to this tier.
+    case complete(TierID)
 }
 
-/// What the user did.
+/// What the user did to the answers.
 public enum IntakeEvent: Sendable, Equatable, Hashable {
-    case choseAudience(Audience)
     case answered(AnswerValue)
-    /// Left: one screen back along the path, keeping every answer. From the question picked on
-    /// the review, back to the review with that answer as it was before.
+    /// One question back along the path, keeping every answer; from a complete intake, to its
+    /// last question. From the question picked to change, back to the whole path as it was.
     case wentBack
-    /// From the review, picked an answer to change.
+    /// On a complete intake, picked an answer to change.
     case choseToChange(QuestionKey)
-    /// On the review, confirmed the answers: the result, or the question the path still needs.
-    case confirmedAnswers
-    /// From the result, went back to the review.
-    case returnedToReview
-    /// From the result, started a new intake with every answer cleared.
-    case startedOver
 }
 
-/// An answer picked on the review to change, and what it was, to put back if the user backs out.
+/// An answer picked to change, and what it was, to put back if the user backs out.
 public struct ReviewChange: Sendable, Equatable {
     public let key: QuestionKey
     let previous: AnswerValue?
 }
 
-/// The intake's state. Answers off the current path are kept (so going back and forth
-/// pre-fills them) but never count: the result depends only on the answers the path reaches.
-/// The review is entered only when the answers lay out a whole path to a tier.
+/// The answers and the question being asked: from the first question to a tier. Answers off
+/// the current path are kept (so going back and forth pre-fills them) but never count: the
+/// result depends only on the answers the path reaches.
 public struct IntakeState: Sendable, Equatable {
     public private(set) var step: IntakeStep
-    public private(set) var audience: Audience?
     public private(set) var answers: Answers
-    /// Set by `--audience`: the audience screen is skipped and kept across restarts.
-    public let audienceIsFixed: Bool
-    /// While changing an answer picked on the review (and answering what the change opened).
+    /// While changing an answer picked on a complete intake (and answering what the change opened).
     public private(set) var change: ReviewChange?
 
-    /// A new intake; with an audience given, it starts at the first question.
-    public init(audience: Audience? = nil) {
-        self.audience = audience
-        audienceIsFixed = audience != nil
-        step = audience == nil ? .audience : .question(.redFlags)
-        answers = Answers()
+    /// An intake with `answers` given: at the first question they leave open, or complete.
+    public init(answers: Answers = Answers(), rules: PathwayRules) {
+        self.answers = answers
         change = nil
+        switch rules.route(for: answers).end {
+        case .ask(let key): step = .question(key)
+        case .decided(let tier): step = .complete(tier)
+        }
     }
 
-    /// True while changing an answer picked on the review.
+    /// True while changing an answer picked on a complete intake.
     public var changingFromReview: Bool { change != nil }
+
+    /// Whether going back has a question to go to.
+    public func canGoBack(_ rules: PathwayRules) -> Bool { after(.wentBack, rules: rules) != self }
 
     /// The answers that count: those on the path the answers themselves lay out.
     public func effectiveAnswers(_ rules: PathwayRules) -> Answers {
@@ -153,69 +147,43 @@ public struct IntakeState: Sendable, Equatable {
         try? rules.decide(effectiveAnswers(rules)).get()
     }
 
-    /// Whether the intake reached a tier.
-    public var isFinished: Bool {
-        if case .result = step { return true }
-        return false
-    }
+    /// The questions on the path, in order: those a complete intake lists for review.
+    public func answeredPath(_ rules: PathwayRules) -> [QuestionKey] { rules.route(for: answers).answered }
 
     /// The next state; an event that does not apply to the current step changes nothing.
     public func after(_ event: IntakeEvent, rules: PathwayRules) -> IntakeState {
         var next = self
         switch (event, step) {
-        case (.choseAudience(let audience), .audience):
-            next.audience = audience
-            next.step = .question(.redFlags)
-
         case (.answered(let value), .question(let key)) where value.key == key:
             next.answers = answers.setting(value)
-            if change != nil {
-                // Continue only where the changed answer opens a question with no answer yet.
-                switch rules.route(for: next.answers).end {
-                case .ask(let needed): next.step = .question(needed)
-                case .decided: next.step = .review; next.change = nil
-                }
-            } else {
-                let upToHere = next.answers.keeping(only: QuestionKey.allCases.filter { $0 <= key })
-                switch rules.route(for: upToHere).end {
-                case .ask(let following): next.step = .question(following)
-                case .decided: next.step = .review
-                }
+            // After a change, only the questions the new answer opens are asked again; otherwise
+            // the questions after this one are asked in turn.
+            let considered = change != nil ? next.answers : next.answers.keeping(only: QuestionKey.allCases.filter { $0 <= key })
+            switch rules.route(for: considered).end {
+            case .ask(let needed): next.step = .question(needed)
+            case .decided(let tier):
+                // Answers up to here end the path: it is whole, whatever is kept further on.
+                next.step = .complete(tier)
+                next.change = nil
             }
 
         case (.wentBack, .question(let key)):
             if let change, change.key == key {
-                // Backing out of the change: the review as it was, a whole path to a tier.
+                // Backing out of the change: the whole path as it was.
                 next.answers = change.previous.map(answers.setting) ?? answers.removing(key)
-                next.step = .review
+                next.step = Self(answers: next.answers, rules: rules).step
                 next.change = nil
             } else if let previous = rules.route(for: answers.keeping(only: QuestionKey.allCases.filter { $0 < key })).answered.last {
                 // Within a change this walks back to the changed question, never past it.
                 next.step = .question(previous)
-            } else if !audienceIsFixed {
-                next.step = .audience
             }
 
-        case (.wentBack, .review):
+        case (.wentBack, .complete):
             if let last = rules.route(for: answers).answered.last { next.step = .question(last) }
 
-        case (.choseToChange(let key), .review) where rules.route(for: answers).answered.contains(key):
+        case (.choseToChange(let key), .complete) where rules.route(for: answers).answered.contains(key):
             next.step = .question(key)
             next.change = ReviewChange(key: key, previous: answers.value(for: key))
-
-        case (.confirmedAnswers, .review):
-            switch rules.route(for: answers).end {
-            case .decided(let tier): next.step = .result(tier)
-            // Not reached while the review is entered only on a whole path; if it ever is, Enter
-            // still leads somewhere: to the question the path is missing.
-            case .ask(let missing): next.step = .question(missing)
-            }
-
-        case (.returnedToReview, .result):
-            next.step = .review
-
-        case (.startedOver, .result):
-            next = IntakeState(audience: audienceIsFixed ? audience : nil)
 
         default:
             break
@@ -226,5 +194,13 @@ public struct IntakeState: Sendable, Equatable {
     /// The state after each event in turn.
     public func after(_ events: [IntakeEvent], rules: PathwayRules) -> IntakeState {
         events.reduce(self) { $0.after($1, rules: rules) }
+    }
+}
+
+extension RouteEnd {
+    /// The question asked, if the route stops at one.
+    public var question: QuestionKey? {
+        if case .ask(let key) = self { return key }
+        return nil
     }
 }

@@ -16,20 +16,6 @@ enum ScreenContent {
         }
     }
 
-    /// The answers the review lists: every one on the current path.
-    static func reviewKeys(_ intake: IntakeState, _ pathway: Pathway) -> [QuestionKey] {
-        pathway.rules.route(for: intake.answers).answered
-    }
-
-    /// The review's last row: the result, when the answers reach one; otherwise the question the
-    /// path still needs (the intake does not enter the review then, but Enter must never be idle).
-    static func reviewEnd(_ state: ScreenState, _ pathway: Pathway) -> String {
-        switch pathway.rules.route(for: state.intake.answers).end {
-        case .decided: return state.audience == .patient ? "See my result" : "Show the result"
-        case .ask(let key): return "Continue: " + (pathway.question(key)?.title.text(state.audience) ?? key.rawValue)
-        }
-    }
-
     /// An answer as the review shows it.
     static func answerText(_ key: QuestionKey, _ answers: Answers, _ pathway: Pathway, _ audience: Audience) -> String {
         guard let values = answers.values(for: key) else { return "-" }
@@ -42,20 +28,32 @@ enum ScreenContent {
         return values.map { pathway.optionLabel(key, $0, audience) }.joined(separator: "; ")
     }
 
-    /// The screen's short title for the title bar.
-    static func title(_ state: ScreenState, _ pathway: Pathway) -> String {
-        let audience = state.audience
-        switch state.intake.step {
-        case .audience: return pathway.document.audienceQuestion.title.text(audience)
-        case .question(let key): return pathway.question(key)?.title.text(audience) ?? key.rawValue
-        case .review: return audience == .patient ? "Check your answers" : "Review"
-        case .result: return audience == .patient ? "Your result" : "Result"
+    /// A question's help: its prompt, the source's statements with their citations, each
+    /// option's, and this program's readings, labelled.
+    static func help(_ key: QuestionKey, _ pathway: Pathway, _ audience: Audience) -> [HelpBlock] {
+        guard let question = pathway.question(key) else { return [] }
+        var blocks: [HelpBlock] = [.prompt(question.prompt.text(audience)), .blank]
+        for statement in question.help {
+            blocks.append(.bullet(CitedText(text: statement.text.text(audience), citations: statement.citations).withMark))
         }
+        for option in options(key, pathway) where !option.help.isEmpty {
+            blocks += [.blank, .heading(option.label.text(audience))]
+            for statement in option.help {
+                blocks.append(.bullet(CitedText(text: statement.text.text(audience), citations: statement.citations).withMark))
+            }
+        }
+        if let notes = question.notes, !notes.isEmpty {
+            blocks += [.blank, .heading(audience == .patient ? "How this tool counts your answer (its own reading, not the guideline's)"
+                                                            : "This program's reading (not the source's)")]
+            for note in notes { blocks.append(.bullet(note.text(audience))) }
+        }
+        return blocks
     }
 
-    /// "Step i of n": screens on the path so far, and as many as it can still take.
-    static func step(_ intake: IntakeState, _ rules: PathwayRules) -> (index: Int, total: Int) {
-        let before = intake.audienceIsFixed ? 0 : 1
+    /// "Step i of n": screens on the path so far, and as many as it can still take. `position`
+    /// is the audience screen, a question, the review or the result.
+    static func step(_ position: StepPosition, _ intake: IntakeState, audienceScreen: Bool, _ rules: PathwayRules) -> StepCount {
+        let before = audienceScreen ? 1 : 0
         let route = rules.route(for: intake.answers)
         let remaining: Int
         switch route.end {
@@ -64,12 +62,14 @@ enum ScreenContent {
         }
         let total = before + route.reached.count + remaining + 2
         let index: Int
-        switch intake.step {
+        switch position {
         case .audience: index = 1
         case .question(let key): index = before + (route.reached.firstIndex(of: key).map { $0 + 1 } ?? 1)
         case .review: index = total - 1
         case .result: index = total
         }
-        return (index, total)
+        return StepCount(index: index, total: total)
     }
+
+    enum StepPosition { case audience, question(QuestionKey), review, result }
 }

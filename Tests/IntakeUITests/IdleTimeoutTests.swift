@@ -1,5 +1,5 @@
 import Testing
-@testable import TerminalUI
+@testable import IntakeUI
 
 @Suite("The idle timeout's clock arithmetic")
 struct IdleTimeoutTests {

@@ -1,0 +1,31 @@
+/// A short message about the last key, on the message line (after the prompt in line mode).
+public enum Notice: Sendable, Equatable {
+    /// Enter on a single choice with nothing chosen.
+    case chooseOne
+    /// Enter on a checklist with nothing ticked.
+    case chooseAtLeastOne(none: String)
+    /// "None of these" ticked over items that were ticked.
+    case cleared(none: String, items: [String])
+    case digitsOnly(Character)
+    case atMostDigits(Int)
+    /// Backspace in an empty field: it stays, and says how to go back.
+    case nothingToDelete
+    /// Enter in an empty weeks field: what to type.
+    case typeWeeks(String)
+    /// Enter on the result while the idle wipe is near, or other session notices.
+    case idleWarning(seconds: Int)
+
+    /// The notice in words; key names in ASCII where lines and symbols are plain.
+    public func text(ascii: Bool) -> String {
+        switch self {
+        case .chooseOne: return "Choose one with \(ascii ? "Up/Down" : "↑↓"), then press Enter."
+        case .chooseAtLeastOne(let none): return "Choose at least one item with Space, or \"\(none)\"."
+        case .cleared(let none, let items): return "\"\(none)\" cleared: " + items.joined(separator: "; ")
+        case .digitsOnly(let c): return "Type digits only (0-9), not \"\(c)\"."
+        case .atMostDigits(let n): return "At most \(n) digits."
+        case .nothingToDelete: return "Nothing to delete. \(ascii ? "Left" : "←") goes back."
+        case .typeWeeks(let reason): return reason
+        case .idleWarning(let seconds): return "Still there? The answers will be cleared in \(seconds) s. Press any key to stay."
+        }
+    }
+}

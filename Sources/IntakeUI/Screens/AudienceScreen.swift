@@ -1,0 +1,41 @@
+import PathwayCore
+
+/// Who is using the program: it sets the wording, never the decision.
+public struct AudienceScreen: ScreenType {
+    /// Nothing is chosen at first: a stray Enter must not pick the wording.
+    var cursor: Int?
+
+    init(chosen: Audience?) { cursor = chosen.flatMap { Audience.allCases.firstIndex(of: $0) } }
+
+    var keyContext: KeyContext { .list }
+
+    func title(_ env: ScreenEnvironment) -> String { env.pathway.document.audienceQuestion.title.text(env.audience) }
+
+    func step(_ env: ScreenEnvironment) -> StepCount {
+        ScreenContent.step(.audience, env.intake, audienceScreen: true, env.pathway.rules)
+    }
+
+    func prompt(_ env: ScreenEnvironment) -> String? { env.pathway.document.audienceQuestion.prompt.text(env.audience) }
+
+    func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
+        let rows = env.pathway.document.audiences.map {
+            ListRow(label: "\($0.label.text(env.audience)): \($0.description.text(env.audience))")
+        }
+        return .list(ListModel(kind: .single, rows: rows, cursor: cursor))
+    }
+
+    func help(_ env: ScreenEnvironment) -> [HelpBlock] { [.paragraph(env.pathway.document.audienceQuestion.help.text(env.audience))] }
+
+    mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
+        switch intent {
+        case .choose:
+            if cursor == nil { cursor = 0 }
+        case .confirm:
+            guard let cursor, Audience.allCases.indices.contains(cursor) else { return .notice(.chooseOne) }
+            return .choseAudience(Audience.allCases[cursor])
+        default:
+            cursor = movedCursor(cursor, intent, count: Audience.allCases.count, env)
+        }
+        return .none
+    }
+}

@@ -1,0 +1,66 @@
+import PathwayCore
+
+/// A checklist: red flags, treatments tried. "None of these" is an explicit choice.
+public struct ChecklistScreen: ScreenType {
+    let key: QuestionKey
+    var cursor: Int = 0
+    /// The values ticked; the "None of these" option's value when that is ticked.
+    var ticked: Set<String>
+
+    init(key: QuestionKey, answers: Answers, pathway: Pathway) {
+        self.key = key
+        let options = ScreenContent.options(key, pathway)
+        ticked = answers.values(for: key).map { $0.isEmpty ? Set(options.filter(\.meansNone).map(\.value)) : Set($0) } ?? []
+    }
+
+    var keyContext: KeyContext { .checklist }
+
+    func title(_ env: ScreenEnvironment) -> String { env.pathway.question(key)?.title.text(env.audience) ?? key.rawValue }
+
+    func step(_ env: ScreenEnvironment) -> StepCount {
+        ScreenContent.step(.question(key), env.intake, audienceScreen: env.audienceScreen, env.pathway.rules)
+    }
+
+    func prompt(_ env: ScreenEnvironment) -> String? { env.pathway.question(key)?.prompt.text(env.audience) ?? key.rawValue }
+
+    func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
+        let rows = ScreenContent.options(key, env.pathway).map {
+            ListRow(label: $0.label.text(env.audience), ticked: ticked.contains($0.value))
+        }
+        return .list(ListModel(kind: .checklist, rows: rows, cursor: cursor))
+    }
+
+    func help(_ env: ScreenEnvironment) -> [HelpBlock] { ScreenContent.help(key, env.pathway, env.audience) }
+
+    mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
+        let options = ScreenContent.options(key, env.pathway)
+        let noneValues = Set(options.filter(\.meansNone).map(\.value))
+        switch intent {
+        case .toggle:
+            guard options.indices.contains(cursor) else { return .none }
+            let option = options[cursor]
+            if ticked.contains(option.value) {
+                ticked.remove(option.value)
+            } else if option.meansNone {
+                let cleared = options.filter { !$0.meansNone && ticked.contains($0.value) }
+                ticked = [option.value]
+                if !cleared.isEmpty {
+                    return .notice(.cleared(none: option.label.text(env.audience), items: cleared.map { $0.label.text(env.audience) }))
+                }
+            } else {
+                ticked.subtract(noneValues)
+                ticked.insert(option.value)
+            }
+        case .confirm:
+            guard !ticked.isEmpty else {
+                return .notice(.chooseAtLeastOne(none: options.first(where: \.meansNone)?.label.text(env.audience) ?? "None of these"))
+            }
+            if let answer = AnswerValue(key: key, values: Array(ticked.subtracting(noneValues))) { return .answered(answer) }
+        case .back:
+            return .back
+        default:
+            cursor = movedCursor(cursor, intent, count: options.count, env) ?? 0
+        }
+        return .none
+    }
+}

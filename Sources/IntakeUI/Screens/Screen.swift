@@ -1,0 +1,42 @@
+import PathwayCore
+
+/// The screens of a session. A new screen is a file of its own and one case here.
+public enum Screen: Sendable, Equatable {
+    case audience(AudienceScreen)
+    case choice(ChoiceScreen)
+    case checklist(ChecklistScreen)
+    case weeks(WeeksScreen)
+    case review(ReviewScreen)
+    case result(ResultScreen)
+
+    var current: any ScreenType {
+        switch self {
+        case .audience(let screen): return screen
+        case .choice(let screen): return screen
+        case .checklist(let screen): return screen
+        case .weeks(let screen): return screen
+        case .review(let screen): return screen
+        case .result(let screen): return screen
+        }
+    }
+
+    mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
+        switch self {
+        case .audience(var screen): defer { self = .audience(screen) }; return screen.handle(intent, env)
+        case .choice(var screen): defer { self = .choice(screen) }; return screen.handle(intent, env)
+        case .checklist(var screen): defer { self = .checklist(screen) }; return screen.handle(intent, env)
+        case .weeks(var screen): defer { self = .weeks(screen) }; return screen.handle(intent, env)
+        case .review(var screen): defer { self = .review(screen) }; return screen.handle(intent, env)
+        case .result(var screen): defer { self = .result(screen) }; return screen.handle(intent, env)
+        }
+    }
+
+    /// The screen that asks `key`, filled in from the stored answer (or typed draft).
+    static func question(_ key: QuestionKey, answers: Answers, draft: String?, pathway: Pathway) -> Screen {
+        switch key.kind {
+        case .singleSelect: return .choice(ChoiceScreen(key: key, answers: answers, pathway: pathway))
+        case .multiSelect: return .checklist(ChecklistScreen(key: key, answers: answers, pathway: pathway))
+        case .weeks: return .weeks(WeeksScreen(key: key, text: draft ?? answers.values(for: key)?.first ?? ""))
+        }
+    }
+}

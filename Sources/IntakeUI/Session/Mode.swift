@@ -1,0 +1,21 @@
+/// How a session runs: the same screens, with what keys may do filtered by policy.
+public enum Mode: Sendable, Equatable {
+    /// A clinician or trainee at a workstation: every key as the table says.
+    case standard
+    /// A patient-education kiosk: nothing leads out of the program.
+    case kiosk
+
+    /// The intent as this mode lets it through, or nil when the mode drops it.
+    func filter(_ intent: Intent) -> Intent? {
+        switch self {
+        case .standard: return intent
+        case .kiosk:
+            switch intent {
+            case .quit, .quitNow, .yes: return nil
+            case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .toggle, .choose, .confirm, .back, .help,
+                 .repaint, .no, .startOver, .toReview, .typeDigit, .deleteDigit, .rejectCharacter:
+                return intent
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import PathwayCore
+
+/// What a session ends with.
+public enum Outcome: Sendable, Equatable {
+    /// Left on the result screen: the tier was reached, with everything that led to it.
+    case finished(SessionResult)
+    /// Left before a tier was reached.
+    case quitBeforeTier
+
+    /// The tier reached, if any.
+    public var tier: TierID? {
+        if case .finished(let result) = self { return result.decision.tier }
+        return nil
+    }
+}
+
+/// A finished session: the answers, the decision and the wording they were shown in, for the
+/// report, the chart note and the saved answers.
+public struct SessionResult: Sendable, Equatable {
+    public let audience: Audience
+    public let answers: Answers
+    public let decision: Decision
+}

@@ -1,0 +1,5 @@
+/// A box over the current screen.
+public enum Overlay: Sendable, Equatable {
+    case help(scroll: Int)
+    case confirmQuit
+}
