@@ -24,17 +24,21 @@ let package = Package(
         .target(name: "CCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The one module that talks to the terminal: draws grids, reads keys, restores on exit.
         .target(name: "TerminalUI", dependencies: ["CCurses", "IntakeUI", "PathwayCore"]),
+        // The line mode's input and output: the intake for screen readers and pipes.
+        .target(name: "LineMode", dependencies: ["IntakeUI", "PathwayCore"]),
         // The executable wires flags to modes.
         .executableTarget(
             name: "discpath",
             dependencies: [
                 "PathwayCore",
                 "TerminalUI",
+                "LineMode",
                 "TextLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "PathwayCore"]),
+        .testTarget(name: "LineModeTests", dependencies: ["LineMode", "IntakeUI", "PathwayCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CCurses"]),
         .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore", "TextLayout"], exclude: ["Snapshots"]),
     ],

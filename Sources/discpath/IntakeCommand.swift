@@ -1,5 +1,6 @@
 import ArgumentParser
 import IntakeUI
+import LineMode
 import PathwayCore
 import TerminalUI
 #if canImport(Glibc)
@@ -18,6 +19,14 @@ struct IntakeCommand: ParsableCommand {
             Backspace or b go back to the review, r starts over, q quits at once, Esc asks. \
             After the screen is restored, the tier id is printed on stderr; the exit status is 0 when \
             a tier was reached and 1 when the intake was quit before.
+
+            Line mode (--plain, and automatically when TERM is dumb or unset or standard input or \
+            output is not a terminal) asks the same questions as numbered plain lines, for screen \
+            readers, braille displays and pipes: type the number of an answer (a checklist takes \
+            several, separated by spaces or commas; "None of these" has its own number), a number of \
+            weeks, or on the review Enter for the result or a number to change that answer; ? shows \
+            the help, back goes back, q quits. Input that ends before a tier exits 1. For example: \
+            printf '9\\n2\\n3\\n\\n' | discpath --plain --audience clinician
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -27,6 +36,9 @@ struct IntakeCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Draw lines and symbols in plain ASCII.")
     var ascii = false
+
+    @Flag(name: .long, help: "Line mode: plain numbered prompts on stdout, one answer a line from stdin (for screen readers and pipes).")
+    var plain = false
 
     @Option(name: .long, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key, from 1 to \(IntakeOptions.maximumIdleTimeout) (one day; for kiosks).", valueName: "seconds"))
     var idleTimeout: Int?
@@ -42,6 +54,14 @@ struct IntakeCommand: ParsableCommand {
         var environment: [String: String] = [:]
         for name in ["TERM", "NO_COLOR"] {
             if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        if LineIntake.isNeeded(plain: plain, term: environment["TERM"], stdinIsTerminal: isatty(STDIN_FILENO) == 1,
+                               stdoutIsTerminal: isatty(STDOUT_FILENO) == 1) {
+            var input = StandardInput()
+            let outcome = LineIntake.run(pathway: pathway, configuration: Session.Configuration(audience: audience),
+                                         readLine: { input.next() }, write: writeLines)
+            if outcome.tier == nil { throw ExitCode(ExitStatus.quit) }
+            return
         }
         let options = IntakeOptions(audience: audience, ascii: ascii, idleTimeout: idleTimeout)
         switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {

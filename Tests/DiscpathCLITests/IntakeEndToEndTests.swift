@@ -202,12 +202,15 @@ struct IntakeEndToEndTests {
         #expect(after.contains("EXIT=69"))
     }
 
-    @Test("TERM=dumb gets a clear message")
+    @Test("TERM=dumb gets the line mode: numbered prompts, one answer a line")
     func dumbTerm() throws {
         let session = try TmuxSession([], environment: ["TERM": "dumb"])
+        try session.waitFor("1. Clinician")
+        try session.send("1", "Enter")
+        try session.waitFor("Red flags: which of these are present?")
+        try session.send("q", "Enter")
         let after = try session.waitFor("END-OF-RUN")
-        #expect(after.contains("cannot show the intake"))
-        #expect(after.contains("EXIT=69"))
+        #expect(after.contains("EXIT=1"))
     }
 
     @Test("the idle timeout wipes the session back to the first screen")
@@ -349,13 +352,14 @@ struct IntakeEndToEndTests {
 
 @Suite("The intake without a terminal")
 struct IntakeWithoutTerminalTests {
-    @Test("with no terminal, a clear one-line message and exit 69")
+    @Test("with no terminal, the line mode asks in plain lines; input that ends before a tier exits 1")
     func noTerminal() throws {
         let run = try discpath([], stdin: "")
-        #expect(run.status == 69)
-        #expect(run.stderr.hasPrefix("discpath: error: the intake needs a terminal"))
-        #expect(run.stderr.split(separator: "\n").count == 1)
-        #expect(run.stdout.isEmpty)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("Which best describes you?"))
+        #expect(run.stdout.contains("1. Clinician"))
+        #expect(!run.stdout.utf8.contains(0x1B))
+        #expect(run.stderr.isEmpty)
     }
 }
 

@@ -24,10 +24,13 @@ func discpathBinary() throws -> URL {
 struct BinaryNotFound: Error { let searchedFrom: String }
 
 /// Runs discpath with `arguments`, feeding `stdin`; waits for it to exit.
-func discpath(_ arguments: [String], stdin: String? = nil) throws -> Run {
+func discpath(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
     let process = Process()
     process.executableURL = try discpathBinary()
     process.arguments = arguments
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out
     process.standardError = err

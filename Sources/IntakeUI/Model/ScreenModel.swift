@@ -58,11 +58,14 @@ public struct ListRow: Sendable, Equatable {
     public let ticked: Bool
     /// The review's last row: not an answer but the way on.
     public let goesOn: Bool
+    /// A checklist's "None of these": chosen alone.
+    public let meansNone: Bool
 
-    public init(label: String, ticked: Bool = false, goesOn: Bool = false) {
+    public init(label: String, ticked: Bool = false, goesOn: Bool = false, meansNone: Bool = false) {
         self.label = label
         self.ticked = ticked
         self.goesOn = goesOn
+        self.meansNone = meansNone
     }
 }
 

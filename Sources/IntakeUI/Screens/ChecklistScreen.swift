@@ -25,7 +25,7 @@ public struct ChecklistScreen: ScreenType {
 
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
         let rows = ScreenContent.options(key, env.pathway).map {
-            ListRow(label: $0.label.text(env.audience), ticked: ticked.contains($0.value))
+            ListRow(label: $0.label.text(env.audience), ticked: ticked.contains($0.value), meansNone: $0.meansNone)
         }
         return .list(ListModel(kind: .checklist, rows: rows, cursor: cursor))
     }

@@ -7,7 +7,9 @@ public enum TextReport {
         render(ReportDocument(e), width: width)
     }
 
-    public static func render(_ document: ReportDocument, width: Int = 78) -> String {
+    /// `rules`: a line of dashes under each heading; line mode leaves them out, since a screen
+    /// reader would read every dash.
+    public static func render(_ document: ReportDocument, width: Int = 78, rules: Bool = true) -> String {
         var out: [String] = []
         func paragraph(_ text: String, marker: String, indent: Int) {
             let pad = String(repeating: " ", count: indent)
@@ -19,7 +21,7 @@ public enum TextReport {
         for section in document.sections {
             out.append("")
             out.append(section.heading)
-            out.append(String(repeating: "-", count: DisplayWidth.of(section.heading)))
+            if rules { out.append(String(repeating: "-", count: DisplayWidth.of(section.heading))) }
             for (i, entry) in section.entries.enumerated() {
                 let marker = Self.marker(entry.marker, document.words)
                 let indent = DisplayWidth.of(marker)

@@ -1,0 +1,101 @@
+import Testing
+@testable import IntakeUI
+import LineMode
+import PathwayCore
+
+/// A scripted line-mode run: the lines typed, everything written, how it ended.
+struct LineRun {
+    let output: [String]
+    let outcome: Outcome
+
+    var text: String { output.joined(separator: "\n") }
+
+    init(_ typed: [String], audience: Audience? = .clinician) throws {
+        let pathway = try Pathway.builtIn().get()
+        var remaining = typed[...]
+        var written: [String] = []
+        outcome = LineIntake.run(pathway: pathway, configuration: Session.Configuration(audience: audience),
+                                 readLine: {
+                                     guard let line = remaining.popFirst() else { return .end }
+                                     return .line(line)
+                                 },
+                                 write: { written += $0 })
+        output = written
+    }
+}
+
+/// Answers typed for each tier (clinician numbering; the same for every audience).
+let linePaths: [(name: String, lines: [String], tier: TierID)] = [
+    ("red flag", ["1", ""], .immediateSpineSurgeon),
+    ("unsure red flag", ["8", ""], .immediateSpineSurgeon),
+    ("severe pain", ["9", "1", ""], .specialistWithin2Weeks),
+    ("3 weeks", ["9", "2", "3", ""], .primaryCareConservative),
+    ("14 weeks, PT only", ["9", "2", "14", "3", ""], .interventionalPain),
+    ("spine surgeon", ["9", "2", "12", "3 4", "3", "1", "1", ""], .spineSurgeon),
+]
+
+@Suite("Line mode")
+struct LineModeTests {
+    @Test("every tier is reached in every audience's wording, in plain lines", arguments: Audience.allCases)
+    func everyTier(audience: Audience) throws {
+        for path in linePaths {
+            let run = try LineRun(path.lines, audience: audience)
+            #expect(run.outcome.tier == path.tier, "\(path.name): \(run.text)")
+            // Nothing for a terminal to interpret, and nothing decorative for a screen reader.
+            #expect(!run.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F || (0x80...0x9F).contains($0.value) })
+            #expect(!run.text.unicodeScalars.contains { (0x2500...0x259F).contains($0.value) || $0 == "›" || $0 == "•" })
+            #expect(!run.output.contains { $0.hasPrefix("---") })
+            #expect(run.text.contains("References"), "the same result text, with its references")
+        }
+    }
+
+    @Test("the audience screen comes first without --audience, numbered")
+    func audienceFirst() throws {
+        let run = try LineRun(["2", "1", ""], audience: nil)
+        #expect(run.output.contains("1. Clinician: A healthcare professional assessing a patient"))
+        #expect(run.outcome.tier == .immediateSpineSurgeon)
+        #expect(run.text.contains("Your next step: Urgent: get medical help now (immediate-spine-surgeon)"), "patient wording after choosing 2")
+    }
+
+    @Test("a bad answer gets a short reason and the question again")
+    func badAnswers() throws {
+        let run = try LineRun(["x", "0", "", "1 9", "9", "7", "2", "abc", "600", "3", ""])
+        #expect(run.text.contains("Type numbers from 1 to 9."))
+        #expect(run.text.contains("Type the numbers of the answers that apply (the last one is for none)."), "an empty line is never none")
+        #expect(run.text.contains("9 (None of these) cannot be chosen with other answers."))
+        #expect(run.text.contains("Type a number from 1 to 3."))
+        #expect(run.text.contains("Type digits only, at most 4 of them."))
+        #expect(run.text.contains("600 is more than 520 weeks"))
+        #expect(run.outcome.tier == .primaryCareConservative)
+        let redFlagPrompts = run.output.filter { $0 == "Red flags: which of these are present?" }.count
+        #expect(redFlagPrompts == 5, "asked again after each of the four bad answers")
+    }
+
+    @Test("input that ends before a tier quits; q quits; both before a tier")
+    func endsEarly() throws {
+        #expect(try LineRun(["9", "2"]).outcome == .quitBeforeTier)
+        #expect(try LineRun(["9", "q"]).outcome == .quitBeforeTier)
+        #expect(try LineRun([]).outcome == .quitBeforeTier)
+    }
+
+    @Test("? shows the help with its citations; back goes back; the review changes an answer")
+    func helpBackReview() throws {
+        let run = try LineRun(["?", "9", "back", "9", "2", "3", "3", "14", "3", ""])
+        #expect(run.text.contains("Help: Red flags"))
+        #expect(run.text.contains("refer immediately to a spine surgeon if any of these is present. [1]"))
+        #expect(run.text.contains("Commands: a number chooses an answer"))
+        // "back" from severity returned to the red flags, which then show what was chosen.
+        #expect(run.text.contains("9. None of these (chosen)"))
+        // On the review, 3 changed the duration from 3 to 14 weeks, which asked the treatments.
+        #expect(run.output.contains("3. Duration: 3 weeks"))
+        #expect(run.outcome.tier == .interventionalPain)
+    }
+
+    @Test("on the result, b returns to the review and r starts over")
+    func resultCommands() throws {
+        let run = try LineRun(["1", "", "b", "", "r", "8", "", ""])
+        #expect(run.output.filter { $0.hasPrefix("Review (step") }.count == 3, "the review, again from the result, and after starting over")
+        #expect(run.outcome.tier == .immediateSpineSurgeon)
+        #expect(run.text.contains("Not sure: a red flag cannot be ruled out"))
+    }
+}
