@@ -25,18 +25,15 @@ static int stop_ignored = 0;
 // Reads in a row that found the terminal readable but got nothing: end of input.
 static int empty_reads = 0;
 
-// Style numbers follow Swift's Style enum order.
-enum { S_NORMAL, S_TITLE_BAR, S_HEADING, S_PROMPT, S_SELECTED, S_DIM, S_BANNER, S_URGENT, S_WARNING,
-       S_GOOD, S_HINT_BAR, S_FIELD, S_BORDER, S_COUNT };
 
 static attr_t mono_attrs(int style) {
     switch (style) {
-    case S_TITLE_BAR: case S_HINT_BAR: case S_SELECTED: return A_REVERSE;
-    case S_HEADING: case S_PROMPT: return A_BOLD;
-    case S_DIM: return A_DIM;
-    case S_BANNER: case S_URGENT: return A_REVERSE | A_BOLD;
-    case S_WARNING: return A_BOLD;
-    case S_FIELD: return A_UNDERLINE | A_BOLD;
+    case DP_STYLE_TITLE_BAR: case DP_STYLE_HINT_BAR: case DP_STYLE_SELECTED: return A_REVERSE;
+    case DP_STYLE_HEADING: case DP_STYLE_PROMPT: return A_BOLD;
+    case DP_STYLE_DIM: return A_DIM;
+    case DP_STYLE_BANNER: case DP_STYLE_URGENT: return A_REVERSE | A_BOLD;
+    case DP_STYLE_WARNING: return A_BOLD;
+    case DP_STYLE_FIELD: return A_UNDERLINE | A_BOLD;
     default: return A_NORMAL;
     }
 }
@@ -44,26 +41,26 @@ static attr_t mono_attrs(int style) {
 static void setup_colors(void) {
     start_color();
     use_default_colors();
-    init_pair(S_TITLE_BAR, COLOR_WHITE, COLOR_BLUE);
-    init_pair(S_HEADING, COLOR_CYAN, -1);
-    init_pair(S_SELECTED, COLOR_BLACK, COLOR_CYAN);
-    init_pair(S_BANNER, COLOR_WHITE, COLOR_BLUE);
-    init_pair(S_URGENT, COLOR_WHITE, COLOR_RED);
-    init_pair(S_WARNING, COLOR_RED, -1);
-    init_pair(S_GOOD, COLOR_GREEN, -1);
-    init_pair(S_HINT_BAR, COLOR_BLACK, COLOR_WHITE);
-    init_pair(S_FIELD, COLOR_BLACK, COLOR_WHITE);
+    init_pair(DP_STYLE_TITLE_BAR, COLOR_WHITE, COLOR_BLUE);
+    init_pair(DP_STYLE_HEADING, COLOR_CYAN, -1);
+    init_pair(DP_STYLE_SELECTED, COLOR_BLACK, COLOR_CYAN);
+    init_pair(DP_STYLE_BANNER, COLOR_WHITE, COLOR_BLUE);
+    init_pair(DP_STYLE_URGENT, COLOR_WHITE, COLOR_RED);
+    init_pair(DP_STYLE_WARNING, COLOR_RED, -1);
+    init_pair(DP_STYLE_GOOD, COLOR_GREEN, -1);
+    init_pair(DP_STYLE_HINT_BAR, COLOR_BLACK, COLOR_WHITE);
+    init_pair(DP_STYLE_FIELD, COLOR_BLACK, COLOR_WHITE);
 }
 
 static void apply_style(int style) {
-    if (style < 0 || style >= S_COUNT) style = S_NORMAL;
+    if (style < 0 || style >= DP_STYLE_COUNT) style = DP_STYLE_NORMAL;
     attr_t attrs = mono_attrs(style);
     short pair = 0;
     if (color) {
         switch (style) {
-        case S_TITLE_BAR: case S_SELECTED: case S_BANNER: case S_URGENT: case S_HINT_BAR: case S_FIELD:
+        case DP_STYLE_TITLE_BAR: case DP_STYLE_SELECTED: case DP_STYLE_BANNER: case DP_STYLE_URGENT: case DP_STYLE_HINT_BAR: case DP_STYLE_FIELD:
             attrs &= ~A_REVERSE; pair = (short)style; break;
-        case S_HEADING: case S_WARNING: case S_GOOD: pair = (short)style; break;
+        case DP_STYLE_HEADING: case DP_STYLE_WARNING: case DP_STYLE_GOOD: pair = (short)style; break;
         default: break;
         }
     }

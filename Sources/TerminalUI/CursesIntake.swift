@@ -176,8 +176,25 @@ public enum CursesIntake {
         dp_refresh(full ? 1 : 0)
     }
 
+    /// The C side's number for a style, by name, so neither side depends on the other's order.
     static func styleNumber(_ style: Style) -> Int32 {
-        Int32(Style.allCases.firstIndex(of: style) ?? 0)
+        let number: dp_style
+        switch style {
+        case .normal: number = DP_STYLE_NORMAL
+        case .titleBar: number = DP_STYLE_TITLE_BAR
+        case .heading: number = DP_STYLE_HEADING
+        case .prompt: number = DP_STYLE_PROMPT
+        case .selected: number = DP_STYLE_SELECTED
+        case .dim: number = DP_STYLE_DIM
+        case .banner: number = DP_STYLE_BANNER
+        case .urgent: number = DP_STYLE_URGENT
+        case .warning: number = DP_STYLE_WARNING
+        case .good: number = DP_STYLE_GOOD
+        case .hintBar: number = DP_STYLE_HINT_BAR
+        case .field: number = DP_STYLE_FIELD
+        case .border: number = DP_STYLE_BORDER
+        }
+        return Int32(number.rawValue)
     }
 
     static func lineNumber(_ piece: LinePiece) -> Int32 {

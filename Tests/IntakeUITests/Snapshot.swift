@@ -24,13 +24,16 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
     }
 }
 
-/// The lines that differ, numbered, expected (-) then actual (+).
+/// The lines that differ, from the standard library's diff: removed lines (-) at their line in
+/// the snapshot, inserted ones (+) at their line in the new screen.
 func lineDiff(expected: String, actual: String) -> String {
-    let e = expected.components(separatedBy: "\n"), a = actual.components(separatedBy: "\n")
-    var out: [String] = []
-    for i in 0..<max(e.count, a.count) {
-        let left = i < e.count ? e[i] : "<none>", right = i < a.count ? a[i] : "<none>"
-        if left != right { out.append(String(format: "%3d - %@\n    + %@", i + 1, left, right)) }
+    let old = expected.components(separatedBy: "\n"), new = actual.components(separatedBy: "\n")
+    var changes: [(line: Int, order: Int, text: String)] = []
+    for change in new.difference(from: old) {
+        switch change {
+        case .remove(let offset, let line, _): changes.append((offset + 1, 0, "-\(offset + 1): \(line)"))
+        case .insert(let offset, let line, _): changes.append((offset + 1, 1, "+\(offset + 1): \(line)"))
+        }
     }
-    return out.joined(separator: "\n")
+    return changes.sorted { ($0.line, $0.order) < ($1.line, $1.order) }.map(\.text).joined(separator: "\n")
 }

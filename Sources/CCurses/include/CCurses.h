@@ -14,6 +14,13 @@ enum dp_key {
     DP_KEY_HANGUP
 };
 
+/// How a run of text looks; Swift's Style maps onto these by name (TerminalUI's styleNumber).
+enum dp_style {
+    DP_STYLE_NORMAL = 0, DP_STYLE_TITLE_BAR, DP_STYLE_HEADING, DP_STYLE_PROMPT, DP_STYLE_SELECTED, DP_STYLE_DIM,
+    DP_STYLE_BANNER, DP_STYLE_URGENT, DP_STYLE_WARNING, DP_STYLE_GOOD, DP_STYLE_HINT_BAR, DP_STYLE_FIELD,
+    DP_STYLE_BORDER, DP_STYLE_COUNT
+};
+
 /// Line-drawing pieces, in the order of Swift's LinePiece.
 enum dp_line { DP_LINE_H = 0, DP_LINE_V, DP_LINE_TL, DP_LINE_TR, DP_LINE_BL, DP_LINE_BR };
 
