@@ -1,13 +1,5 @@
 import TextLayout
 
-/// Bad answer data: what was wrong and where, as `[3].mri` in a batch or `mri` alone.
-public struct AnswerError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let location: String
-    public let message: String
-
-    public var description: String { location.isEmpty ? message : "\(location): \(message)" }
-}
-
 /// Answers as read from JSON: one object, or an array of them.
 public enum AnswerInput: Sendable, Equatable {
     case single(Answers)

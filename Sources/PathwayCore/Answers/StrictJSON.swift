@@ -6,12 +6,8 @@ import TextLayout
 /// input can exhaust the stack, and keeps numbers as written. A leading UTF-8 byte order mark
 /// (as Windows Notepad writes) is skipped.
 public enum StrictJSON {
-    public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
-        /// Where in the data, as `[3].mri`, for errors about a value; empty for syntax errors.
-        public let location: String
-        public let message: String
-        public var description: String { location.isEmpty ? message : "\(location): \(message)" }
-    }
+    /// Where in the data, as `[3].mri`, for errors about a value; empty for syntax errors.
+    public typealias ParseError = Diagnostic
 
     public static let maximumDepth = 64
 

@@ -18,12 +18,7 @@ enum ContentDecoder {
         var location: String { ContentPath.field(parent, name) }
     }
 
-    /// Why content could not be decoded: where and what.
-    struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
-        let location: String
-        let message: String
-        var description: String { location.isEmpty ? message : "\(location): \(message)" }
-    }
+    typealias Failure = Diagnostic
 
     static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue,
                                      userInfo: [CodingUserInfoKey: Any] = [:]) -> Result<(T, [UnknownField]), Failure> {

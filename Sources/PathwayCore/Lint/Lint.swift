@@ -1,15 +1,3 @@
-/// A problem lint found in pathway content, located by a path into the content file.
-public struct LintProblem: Sendable, Equatable, CustomStringConvertible {
-    public let location: String
-    public let message: String
-
-    public init(_ location: String, _ message: String) {
-        self.location = location
-        self.message = message
-    }
-
-    public var description: String { "\(location): \(message)" }
-}
 
 /// Checks pathway content: every id the rules need is there once, every text is present for
 /// every audience or falls back explicitly, every citation resolves to a reference, and the

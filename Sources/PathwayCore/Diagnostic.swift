@@ -1,0 +1,24 @@
+/// One problem found in an input: where (a path such as `[3].mri` or `tiers[spine-surgeon].title`,
+/// or a line and column), and what. Answers, JSON syntax, content decoding and lint all report
+/// with it, so every front end shows them the same way.
+public struct Diagnostic: Error, Sendable, Equatable, Hashable, CustomStringConvertible {
+    /// Where; empty when the message says it (a syntax error names its line and column).
+    public let location: String
+    public let message: String
+
+    public init(location: String, message: String) {
+        self.location = location
+        self.message = message
+    }
+
+    public init(_ location: String, _ message: String) {
+        self.init(location: location, message: message)
+    }
+
+    public var description: String { location.isEmpty ? message : "\(location): \(message)" }
+}
+
+/// A problem in answers.
+public typealias AnswerError = Diagnostic
+/// A problem lint found in pathway content.
+public typealias LintProblem = Diagnostic
