@@ -1,0 +1,10 @@
+import ArgumentParser
+import PathwayCore
+
+/// `discpath export`: the pathway in an exchange format. Only the FHIR Questionnaire for now.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print the pathway in an exchange format.",
+        subcommands: [ExportQuestionnaireCommand.self])
+}
