@@ -7,4 +7,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Print the pathway in an exchange format.",
         subcommands: [ExportQuestionnaireCommand.self])
+
+    /// Without a format there is nothing to print: a usage error, not the help and success.
+    func run() throws {
+        throw ValidationError("say what to export: questionnaire")
+    }
 }
