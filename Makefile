@@ -10,11 +10,12 @@ RELEASE_BIN = .build/release/discpath
 ARGS       ?=
 # Packages the build and the end-to-end tests need, and a file each provides.
 APT_PACKAGES = libncurses-dev tmux pkg-config python3-venv
-# The readability test's Python environment: textstat and pyphen from PyPI, pinned.
-READABILITY_VENV = .build/venv
-READABILITY_REQUIREMENTS = Tests/Readability/requirements.txt
+# The tests' Python environment: every package the Python checks use, pinned in one file
+# (textstat for the reading grade, fhir.resources for the FHIR validation).
+VENV = .build/venv
+VENV_REQUIREMENTS = Tests/requirements.txt
 
-.PHONY: all build run test snapshots bench install uninstall clean deps readability-venv
+.PHONY: all build run test snapshots bench install uninstall clean deps venv
 
 all: build
 
@@ -44,17 +45,18 @@ build: deps
 run: build
 	@status=0; $(RELEASE_BIN) $(ARGS) || status=$$?; [ $$status -le 1 ] || exit $$status  # 1: quit before a tier
 
-## readability-venv: the Python environment the readability test runs in (once; again when the
-## pins change). Needs PyPI the first time; nothing is downloaded when the test runs.
-readability-venv: $(READABILITY_VENV)/.installed
+## venv: the Python environment the readability and FHIR tests run in (made once; made anew
+## when the pins change). Needs PyPI the first time; nothing is downloaded when the tests run.
+venv: $(VENV)/.installed
 
-$(READABILITY_VENV)/.installed: $(READABILITY_REQUIREMENTS) | deps
-	python3 -m venv --clear $(READABILITY_VENV)
-	$(READABILITY_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(READABILITY_REQUIREMENTS)
+$(VENV)/.installed: $(VENV_REQUIREMENTS) | deps
+	python3 -m venv --clear $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(VENV_REQUIREMENTS)
 	touch $@
 
-## test: every test: core, command line, screens, reading grade, and end-to-end runs in tmux.
-test: deps readability-venv
+## test: every test: core, command line, screens, reading grade, FHIR validation, and
+## end-to-end runs in tmux.
+test: deps venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 

@@ -8,7 +8,7 @@ struct EvaluateCommand: ParsableCommand {
         abstract: "Decide the referral tier for answers given as JSON, with the reasoning and references.",
         discussion: """
             The input is one JSON object of answers, or an array of them (the output is then an \
-            array, in the same order). Keys: redFlags, severeRadicularPain, weeksOfConservativeCare, \
+            array, in the same order; with --format fhir, one FHIR R5 Bundle per line). Keys: redFlags, severeRadicularPain, weeksOfConservativeCare, \
             therapiesTried, mri, correlation, willingToConsiderSurgery. Every key the path reaches is \
             required; every key given is checked. Example:
 
@@ -21,7 +21,7 @@ struct EvaluateCommand: ParsableCommand {
             completion: .file(extensions: ["json"]))
     var answers: String = "-"
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: "Output format: text, json, or fhir (one FHIR R5 Bundle per answer set, one per line).")
     var format: ReportFormat = .text
 
     @Option(name: .long, help: "Wording of the report: clinician, patient or trainee.")
@@ -33,7 +33,7 @@ struct EvaluateCommand: ParsableCommand {
         switch Evaluation.report(json: json, pathway: pathway, audience: audience, format: format) {
         case .success(let report):
             switch format {
-            case .json: print(report, terminator: "")  // the encoder escapes every control character
+            case .json, .fhir: print(report, terminator: "")  // the encoder escapes every control character
             case .text: print(Self.terminalSafe(report), terminator: "")
             }
         case .failure(let error): throw CLIError.data(error.description)

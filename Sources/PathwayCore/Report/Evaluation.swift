@@ -1,5 +1,6 @@
 /// The `evaluate` mode as a pure function: answer JSON in, a report out.
-public enum ReportFormat: String, CaseIterable, Sendable { case text, json }
+/// `fhir`: one FHIR R5 Bundle per answer set, one per line (see FHIRGuidanceReport).
+public enum ReportFormat: String, CaseIterable, Sendable { case text, json, fhir }
 
 public enum Evaluation {
     /// Parses `json` (one answer object or an array), decides each, and renders the reports.
@@ -25,6 +26,8 @@ public enum Evaluation {
             return .success(JSONReport.encode(explanations.map(JSONReport.init)))
         case (.text, .single):
             return .success(explanations.map { TextReport.render($0) }.joined())
+        case (.fhir, _):
+            return .success(zip(decisions, explanations).map { FHIRGuidanceReport.line($0, $1, in: pathway) }.joined())
         case (.text, .batch):
             return .success(explanations.enumerated().map { index, explanation in
                 "=== [\(index)] ===\n" + TextReport.render(explanation)

@@ -1,0 +1,21 @@
+/// A FHIR R5 `Parameters` resource: named values, each a value or a list of parts.
+public struct FHIRParameters: Sendable, Equatable, Encodable {
+    public let resourceType = "Parameters"
+    public var parameter: [Parameter]
+
+    /// One parameter; exactly one of the values or `part` is set.
+    public struct Parameter: Sendable, Equatable, Encodable {
+        public var name: String
+        public var valueCoding: FHIRCoding?
+        public var valueCode: String?
+        public var valueString: String?
+        public var valueInteger: Int?
+        public var part: [Parameter]?
+
+        public static func coding(_ name: String, _ value: FHIRCoding) -> Parameter { Parameter(name: name, valueCoding: value) }
+        public static func code(_ name: String, _ value: String) -> Parameter { Parameter(name: name, valueCode: value) }
+        public static func string(_ name: String, _ value: String) -> Parameter { Parameter(name: name, valueString: value) }
+        public static func integer(_ name: String, _ value: Int) -> Parameter { Parameter(name: name, valueInteger: value) }
+        public static func parts(_ name: String, _ parts: [Parameter]) -> Parameter { Parameter(name: name, part: parts) }
+    }
+}

@@ -1,0 +1,14 @@
+/// A resource a Bundle entry holds, encoded as the resource itself.
+public enum FHIRResource: Sendable, Equatable, Encodable {
+    case questionnaireResponse(FHIRQuestionnaireResponse)
+    case guidanceResponse(FHIRGuidanceResponse)
+    case parameters(FHIRParameters)
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .questionnaireResponse(let resource): try resource.encode(to: encoder)
+        case .guidanceResponse(let resource): try resource.encode(to: encoder)
+        case .parameters(let resource): try resource.encode(to: encoder)
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+import PathwayCore
+
+/// `discpath export`: the pathway in an exchange format. Only the FHIR Questionnaire for now.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print the pathway in an exchange format.",
+        subcommands: [ExportQuestionnaireCommand.self])
+
+    /// Without a format there is nothing to print: a usage error, not the help and success.
+    func run() throws {
+        throw ValidationError("say what to export: questionnaire")
+    }
+}
