@@ -33,7 +33,7 @@ let package = Package(
                 "TextLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"]),
+        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"], exclude: ["Snapshots"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "PathwayCore"]),
         .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore", "TextLayout"], exclude: ["Snapshots"]),
     ],
