@@ -36,7 +36,7 @@ let package = Package(
                 "TextLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"]),
+        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"], exclude: ["Snapshots"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "PathwayCore"]),
         .testTarget(name: "LineModeTests", dependencies: ["LineMode", "IntakeUI", "PathwayCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CCurses"]),

@@ -21,7 +21,7 @@ struct Discpath: ParsableCommand {
             (--audience, --ascii, --idle-timeout).
             """,
         version: versionText,
-        subcommands: [IntakeCommand.self, EvaluateCommand.self, LintCommand.self, ExportCommand.self],
+        subcommands: [IntakeCommand.self, EvaluateCommand.self, LintCommand.self, RehearseCommand.self, ExportCommand.self],
         defaultSubcommand: IntakeCommand.self)
 
     static var versionText: String { versionText(content: Pathway.builtIn()) }
@@ -104,7 +104,7 @@ struct Discpath: ParsableCommand {
                 Self.terminate(0)
             }
             if let word = unknownCommand(arguments, error) {
-                printError("discpath: error: unknown command '\(TerminalSafe.excerpt(word))'; the commands are intake, evaluate, lint, export and help (see 'discpath --help')")
+                printError("discpath: error: unknown command '\(TerminalSafe.excerpt(word))'; the commands are intake, evaluate, lint, rehearse, export and help (see 'discpath --help')")
                 Self.terminate(status.rawValue)
             }
             let message = self.message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")

@@ -9,21 +9,22 @@ import Darwin
 enum InputFile {
     /// What is read, named in errors, with its cap.
     enum Kind {
-        case answers, pathway
+        case answers, pathway, cases
 
         var name: String {
             switch self {
             case .answers: return "answers file"
             case .pathway: return "pathway file"
+            case .cases: return "cases file"
             }
         }
 
         /// Answer sets are a few hundred bytes each: 64 MiB holds about 200,000 of them.
-        /// The built-in pathway is about 50 KB.
+        /// The built-in pathway is about 50 KB, the built-in cases about 30 KB.
         var limit: Int {
             switch self {
             case .answers: return 64 << 20
-            case .pathway: return 4 << 20
+            case .pathway, .cases: return 4 << 20
             }
         }
     }

@@ -4,17 +4,25 @@ import PathwayCore
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check pathway content: reachability, tiers, citations and every audience's wording.",
-        discussion: "Prints one summary line when the content is clean; otherwise each problem on its own line, and exits 65.")
+        abstract: "Check pathway content and the practice cases: reachability, tiers, citations, wording, and each case's tier.",
+        discussion: """
+            Prints one summary line for the content and one for the cases when both are clean; otherwise \
+            each problem on its own line, and exits 65. The cases are checked against the content: each \
+            case's answers must be valid answers and reach the tier it states. They are not checked \
+            when the content itself has problems.
+            """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var casesOptions: CasesOptions
 
     func run() throws {
         let name = global.pathwayName
         // Each line quotes the content, so each is made safe for a terminal.
         func say(_ line: String) { print(terminalLine(line)) }
+        let pathway: Pathway
         switch try global.readPathway() {
-        case .success(let pathway):
+        case .success(let loaded):
+            pathway = loaded
             let d = pathway.document
             say("\(name): ok: \(d.questions.count) questions, \(d.tiers.count) tiers, \(d.criteria.count) criteria, "
                 + "\(d.reasons.count) reasons, \(d.references.count) references, \(d.audiences.count) audiences; "
@@ -25,6 +33,19 @@ struct LintCommand: ParsableCommand {
         case .failure(.invalid(let problems)):
             for problem in problems { say("\(name): \(problem)") }
             throw CLIError.data("\(name): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+        }
+        let casesName = casesOptions.casesName
+        switch try casesOptions.readCases(for: pathway) {
+        case .success(let book):
+            let tiers = Set(book.cases.map(\.tier)).count
+            say("\(casesName): ok: \(book.cases.count) case\(book.cases.count == 1 ? "" : "s") over \(tiers) tier\(tiers == 1 ? "" : "s"), "
+                + "each reaching the tier it states with answers the intake asks")
+        case .failure(.malformed(let detail)):
+            say("\(casesName): \(detail)")
+            throw CLIError.data("\(casesName): 1 problem")
+        case .failure(.invalid(let problems)):
+            for problem in problems { say("\(casesName): \(problem)") }
+            throw CLIError.data("\(casesName): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
         }
     }
 }

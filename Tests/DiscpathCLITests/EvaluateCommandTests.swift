@@ -151,12 +151,15 @@ struct EvaluateCommandTests {
 
 @Suite("discpath lint and --version")
 struct LintCommandTests {
-    @Test("lint on the shipped content prints one ok line")
+    @Test("lint on the shipped content and cases prints one ok line for each")
     func clean() throws {
         let run = try discpath(["lint"])
         #expect(run.status == 0)
-        #expect(run.stdout.split(separator: "\n").count == 1)
-        #expect(run.stdout.contains(": ok: 7 questions, 5 tiers, 6 criteria"))
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("built-in pathway: ok: 7 questions, 5 tiers, 6 criteria") == true)
+        #expect(lines.last?.hasPrefix("built-in cases: ok: ") == true)
+        #expect(lines.last?.contains(" cases over 5 tiers") == true)
     }
 
     @Test("lint on broken content prints each problem on its own line and exits 65")
@@ -191,6 +194,7 @@ struct LintCommandTests {
         #expect(run.status == 0)
         #expect(run.stdout.contains("evaluate"))
         #expect(run.stdout.contains("lint"))
+        #expect(run.stdout.contains("rehearse"))
     }
 }
 

@@ -54,6 +54,9 @@ public struct Explanation: Sendable, Equatable {
     public let meta: PathwayDocument.Meta
     /// The plain disclaimer in the audience's words, read first.
     public let plainDisclaimer: String
+    /// Where the weeks of conservative care stand among the pathway's windows; nil when the
+    /// path did not ask them.
+    public let timeline: Timeline?
     /// The source's own disclaimer, quoted in full.
     public var sourceDisclaimer: String { meta.disclaimer }
 
@@ -107,7 +110,8 @@ extension Pathway {
         return Explanation(
             audience: audience, tier: decision.tier, title: tierContent?.title.text(audience) ?? decision.tier.rawValue,
             actions: actions, reasons: reasons, criteria: criteria, pitfalls: pitfalls, evidence: evidence,
-            references: references, meta: meta, plainDisclaimer: meta.plainDisclaimer.text(audience))
+            references: references, meta: meta, plainDisclaimer: meta.plainDisclaimer.text(audience),
+            timeline: Timeline(decision: decision, thresholds: thresholds, audience: audience))
     }
 
     /// What to do for `decision`: its tier's actions whose conditions the answers meet, in order.

@@ -49,6 +49,9 @@ public struct ReportDocument: Sendable, Equatable {
     public let tierCode: String
     public let sections: [Section]
     public let words: ReportWords
+    /// Where the weeks stand, apart from the sections: a screen draws it as a bar, the text
+    /// report says it in words (`Timeline.words`). nil when the path did not ask the weeks.
+    public let timeline: Timeline?
 
     /// The label before a reading: "This program's reading:".
     public var readingLabel: String { words.reading }
@@ -91,6 +94,6 @@ extension ReportDocument {
             Entry(marker: .none, text: "\(words.sourceDisclaimer): \(e.sourceDisclaimer)", emphasis: .dim),
         ])
         self.init(audience: e.audience, tier: e.tier, title: e.title, tierCode: "\(words.tierCode): \(e.tier.rawValue)",
-                  sections: sections, words: words)
+                  sections: sections, words: words, timeline: e.timeline)
     }
 }

@@ -17,21 +17,31 @@ public enum TextReport {
                 out.append((i == 0 ? marker + String(repeating: " ", count: max(0, indent - DisplayWidth.of(marker))) : pad) + wrapped)
             }
         }
-        out.append(contentsOf: TextWrap.lines("\(document.words.tier): \(document.title) (\(document.tier.rawValue))", width: width))
-        for section in document.sections {
+        func section(_ heading: String, _ entries: [ReportDocument.Entry], spaced: Bool) {
             out.append("")
-            out.append(section.heading)
-            if rules { out.append(String(repeating: "-", count: DisplayWidth.of(section.heading))) }
-            for (i, entry) in section.entries.enumerated() {
+            out.append(heading)
+            if rules { out.append(String(repeating: "-", count: DisplayWidth.of(heading))) }
+            for (i, entry) in entries.enumerated() {
                 let marker = Self.marker(entry.marker, document.words)
                 let indent = DisplayWidth.of(marker)
-                if section.kind == .about, i > 0 { out.append("") }
+                if spaced, i > 0 { out.append("") }
                 paragraph(entry.withMark, marker: marker, indent: indent)
                 if let reading = entry.reading {
                     paragraph("\(document.readingLabel) \(reading)", marker: "", indent: max(indent, 2))
                 }
             }
         }
+        out.append(contentsOf: TextWrap.lines("\(document.words.tier): \(document.title) (\(document.tier.rawValue))", width: width))
+        // The timeline in words follows what to do and the overdue warning, before the reasoning.
+        var timeline = document.timeline
+        for part in document.sections {
+            if let shown = timeline, part.kind != .whatToDo, part.kind != .overdue {
+                section(shown.heading, [shown.words], spaced: false)
+                timeline = nil
+            }
+            section(part.heading, part.entries, spaced: part.kind == .about)
+        }
+        if let shown = timeline { section(shown.heading, [shown.words], spaced: false) }
         return out.joined(separator: "\n") + "\n"
     }
 
