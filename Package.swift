@@ -34,7 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"]),
-        .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "PathwayCore"]),
+        .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "IntakeUI", "PathwayCore"]),
         .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore", "TextLayout"], exclude: ["Snapshots"]),
     ],
     cLanguageStandard: .c2x
