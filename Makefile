@@ -6,7 +6,26 @@ SWIFT      ?= swift
 PREFIX     ?= /usr/local
 DESTDIR    ?=
 BINDIR      = $(DESTDIR)$(PREFIX)/bin
+MANDIR      = $(DESTDIR)$(PREFIX)/share/man/man1
+BASH_COMPLETIONS_DIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETIONS_DIR  = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISH_COMPLETIONS_DIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 RELEASE_BIN = .build/release/discpath
+DEBUG_BIN   = .build/debug/discpath
+# The build `make install` copies and takes the completions from: release (built by it), or
+# debug (built beforehand by `swift build`; nothing is built then, so the install test can run
+# it while `swift test` holds the build directory).
+CONFIGURATION ?= release
+INSTALL_BIN = .build/$(CONFIGURATION)/discpath
+# Manual pages and completions, generated at build time, not committed.
+MAN_OUT         = .build/share/man
+MAN_STAMP       = $(MAN_OUT)/.generated
+COMPLETIONS_OUT = .build/share/completions
+COMPLETIONS     = $(COMPLETIONS_OUT)/discpath.bash $(COMPLETIONS_OUT)/discpath.zsh $(COMPLETIONS_OUT)/discpath.fish
+# Where swift-argument-parser's generate-manual plugin writes, and the pages' date: the last
+# commit's, so the pages do not change from one build to the next.
+MAN_PLUGIN_OUT  = .build/plugins/GenerateManual/outputs/discpath
+MAN_DATE       := $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 ARGS       ?=
 # Packages the build and the end-to-end tests need, and a file each provides.
 APT_PACKAGES = libncurses-dev tmux pkg-config python3-venv
@@ -15,7 +34,7 @@ APT_PACKAGES = libncurses-dev tmux pkg-config python3-venv
 VENV = .build/venv
 VENV_REQUIREMENTS = Tests/requirements.txt
 
-.PHONY: all build run test snapshots bench install uninstall clean deps venv
+.PHONY: all build run test snapshots bench install uninstall clean deps test-deps venv man completions
 
 all: build
 
@@ -54,10 +73,27 @@ $(VENV)/.installed: $(VENV_REQUIREMENTS) | deps
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(VENV_REQUIREMENTS)
 	touch $@
 
-## test: every test: core, command line, screens, reading grade, FHIR validation, and
-## end-to-end runs in tmux.
-test: deps venv
+## test-deps: what only the tests need: man and groff, to render the manual pages.
+test-deps:
+	@missing=""; command -v man >/dev/null 2>&1 || missing="man-db"; \
+	command -v groff >/dev/null 2>&1 || missing="$$missing groff-base"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing: $$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Missing system packages: $$missing" >&2; \
+	    echo "Install them with: sudo apt-get install $$missing" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+## test: every test: core, command line, screens, reading grade, FHIR validation, end-to-end runs
+## in tmux, and make install with the manual pages and completions, which are generated here from
+## the debug build before the tests start (nothing can build while swift test holds .build).
+test: deps test-deps venv
 	$(SWIFT) build --build-tests
+	$(MAKE) --no-print-directory man completions CONFIGURATION=debug
 	$(SWIFT) test --skip-build --disable-xctest
 
 ## snapshots: re-record the screen snapshots on purpose, then review them with git diff.
@@ -71,12 +107,54 @@ bench: build
 	  else echo "Install them with: sudo apt-get install $$missing" >&2; exit 1; fi; fi
 	python3 bench/run.py $(RELEASE_BIN)
 
-install: build
-	install -d "$(BINDIR)"
-	install -m 0755 $(RELEASE_BIN) "$(BINDIR)/discpath"
+## man: the manual pages, from swift-argument-parser's generate-manual plugin: discpath.1 with
+## every command on one page, and a page per command (discpath.evaluate.1, ...). The plugin makes
+## them from a debug build (the text is the same in every build; a release build run by the
+## plugin would be relinked without --static-swift-stdlib). Then: no page for the help command
+## (it says nothing 'discpath --help' does not); a blank line in a discussion, which separates
+## paragraphs, becomes mdoc's .Pp.
+man: $(MAN_STAMP)
 
+$(MAN_STAMP): $(DEBUG_BIN)
+	rm -rf $(MAN_OUT) $(MAN_PLUGIN_OUT)
+	mkdir -p $(MAN_OUT)
+	$(SWIFT) package generate-manual --configuration debug --multi-page --date $(MAN_DATE)
+	cp $(MAN_PLUGIN_OUT)/discpath.*.1 $(MAN_OUT)/
+	$(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE)
+	cp $(MAN_PLUGIN_OUT)/discpath.1 $(MAN_OUT)/
+	rm -f $(MAN_OUT)/discpath.help.1
+	sed -i 's/^$$/.Pp/' $(MAN_OUT)/*.1
+	touch $@
+
+## completions: bash, zsh and fish completions, from the binary.
+completions: $(COMPLETIONS)
+
+$(COMPLETIONS_OUT)/discpath.%: $(INSTALL_BIN)
+	mkdir -p $(COMPLETIONS_OUT)
+	$(INSTALL_BIN) --generate-completion-script $* > $@.partial
+	mv $@.partial $@
+
+ifeq ($(CONFIGURATION),release)
+# A release install builds what it installs, and always asks the plugin for the pages: it builds
+# the debug binary they come from when the sources changed.
+$(RELEASE_BIN): build ;
+$(MAN_STAMP): deps
+$(DEBUG_BIN): ;
+endif
+
+## install: the binary, its manual pages and completions under $(DESTDIR)$(PREFIX).
+install: $(INSTALL_BIN) man completions
+	install -d "$(BINDIR)" "$(MANDIR)" "$(BASH_COMPLETIONS_DIR)" "$(ZSH_COMPLETIONS_DIR)" "$(FISH_COMPLETIONS_DIR)"
+	install -m 0755 $(INSTALL_BIN) "$(BINDIR)/discpath"
+	install -m 0644 $(MAN_OUT)/*.1 "$(MANDIR)/"
+	install -m 0644 $(COMPLETIONS_OUT)/discpath.bash "$(BASH_COMPLETIONS_DIR)/discpath"
+	install -m 0644 $(COMPLETIONS_OUT)/discpath.zsh "$(ZSH_COMPLETIONS_DIR)/_discpath"
+	install -m 0644 $(COMPLETIONS_OUT)/discpath.fish "$(FISH_COMPLETIONS_DIR)/discpath.fish"
+
+## uninstall: removes what install put there (every discpath page), and no folder.
 uninstall:
-	rm -f "$(BINDIR)/discpath"
+	rm -f "$(BINDIR)/discpath" "$(MANDIR)/discpath.1" "$(MANDIR)"/discpath.*.1 \
+	  "$(BASH_COMPLETIONS_DIR)/discpath" "$(ZSH_COMPLETIONS_DIR)/_discpath" "$(FISH_COMPLETIONS_DIR)/discpath.fish"
 
 clean:
 	$(SWIFT) package clean

@@ -37,7 +37,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"], exclude: ["Snapshots"]),
-        .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "PathwayCore"]),
+        .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "IntakeUI", "PathwayCore"]),
         .testTarget(name: "LineModeTests", dependencies: ["LineMode", "IntakeUI", "PathwayCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CCurses"]),
         .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore", "TextLayout"], exclude: ["Snapshots"]),

@@ -19,6 +19,20 @@ struct Discpath: ParsableCommand {
 
             With no command, the intake runs: see 'discpath help intake' for its keys and options \
             (--audience, --ascii, --idle-timeout).
+
+            Exit codes:
+              0      done: a tier was reached, or the command succeeded
+              1      the user quit the intake before a tier was reached
+              64     bad usage: unknown option or command, bad option value
+              65     bad data: malformed JSON, unknown key or value, wrong type,
+                     weeks not a whole number from 0 to 520, a missing answer the
+                     path needs, invalid pathway content, an input file over its
+                     size cap
+              66     an input file that cannot be read
+              69     no usable terminal for the interactive intake (not a
+                     terminal, TERM=dumb or unset, unknown TERM)
+              128+n  ended by signal n (130 Ctrl-C, 143 SIGTERM), after the
+                     terminal was restored
             """,
         version: versionText,
         subcommands: [IntakeCommand.self, EvaluateCommand.self, LintCommand.self, RehearseCommand.self, ExportCommand.self],

@@ -8,11 +8,14 @@ struct EvaluateCommand: ParsableCommand {
         abstract: "Decide the referral tier for answers given as JSON, with the reasoning and references.",
         discussion: """
             The input is one JSON object of answers, or an array of them (the output is then an \
-            array, in the same order; with --format fhir, one FHIR R5 Bundle per line). Keys: redFlags, severeRadicularPain, weeksOfConservativeCare, \
-            therapiesTried, mri, correlation, willingToConsiderSurgery. Every key the path reaches is \
-            required; every key given is checked. Example:
+            array, in the same order; with --format fhir, one FHIR R5 Bundle per line). The keys:
+              redFlags, severeRadicularPain, weeksOfConservativeCare,
+              therapiesTried, mri, correlation, willingToConsiderSurgery
 
-              echo '{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 3}' | discpath evaluate
+            Every key the path reaches is required; every key given is checked. Example:
+
+              echo '{"redFlags": [], "severeRadicularPain": "no",
+                     "weeksOfConservativeCare": 3}' | discpath evaluate
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -11,12 +11,13 @@ struct IntakeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intake",
         abstract: "Walk through the pathway screen by screen (the default).",
+        // The key list is made from the key table, so help and the manual page list what is bound.
         discussion: """
-            Keys: Up/Down or k/j move, PgUp/PgDn and Home/End jump, Space ticks a checklist item \
-            or chooses on a list, Enter continues, Left (or Backspace outside the weeks field) goes \
-            back, ? or F1 shows help with every key of the screen, Ctrl-L repaints, q or Esc asks \
-            before quitting. On the result: Up/Down, PgUp/PgDn, Space and Home/End scroll, Left, \
-            Backspace or b go back to the review, r starts over, q quits at once, Esc asks. \
+            Every screen's keys are on its bottom line; ? or F1 lists them all, with help for the \
+            screen. Right and Tab do nothing.
+
+            \(KeyReference.text())
+
             After the screen is restored, the tier id is printed on stderr; the exit status is 0 when \
             a tier was reached and 1 when the intake was quit before.
 
