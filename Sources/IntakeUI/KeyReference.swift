@@ -6,7 +6,7 @@ import TextLayout
 public enum KeyReference {
     /// The screens the reference describes together, in its order.
     enum Group: CaseIterable {
-        case lists, weeks, reading, quitBox, tooSmall
+        case lists, weeks, reading, rehearsal, quitBox, tooSmall
     }
 
     static func group(of context: KeyContext) -> Group {
@@ -14,6 +14,7 @@ public enum KeyReference {
         case .list, .checklist, .review: return .lists
         case .weeks: return .weeks
         case .result, .help: return .reading
+        case .story, .practiceResult, .score: return .rehearsal
         case .confirmQuit: return .quitBox
         case .tooSmall: return .tooSmall
         }
@@ -24,6 +25,7 @@ public enum KeyReference {
         case .lists: return "On a list, a checklist or the review:"
         case .weeks: return "In the weeks field:"
         case .reading: return "On the result and in help:"
+        case .rehearsal: return "In rehearsal (discpath rehearse):"
         case .quitBox: return "In the quit box:"
         case .tooSmall: return "In a window below \(ViewContext.minimumWidth)x\(ViewContext.minimumHeight):"
         }
@@ -38,6 +40,9 @@ public enum KeyReference {
         case .review: return "on the review"
         case .result: return "on the result"
         case .help: return "in help"
+        case .story: return "on a case's story"
+        case .practiceResult: return "on a practice case's result"
+        case .score: return "on the score"
         case .confirmQuit: return "in the quit box"
         case .tooSmall: return "in a window too small"
         }

@@ -44,6 +44,8 @@ public enum Intent: Sendable, Equatable, Hashable {
     case quitNow
     case yes, no
     case startOver, toReview
+    /// On the result: the other audience's wording (clinician or trainee, and patient).
+    case switchWording
     case typeDigit(Int)
     case deleteDigit
     case rejectCharacter(Character)
@@ -52,6 +54,8 @@ public enum Intent: Sendable, Equatable, Hashable {
 /// The kinds of screen, each with its own keys.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
     case list, checklist, weeks, review, result, help, confirmQuit
+    /// Rehearsal: a case's story, a practice case's result (with the feedback), the score.
+    case story, practiceResult, score
     /// Below the minimum size: only what needs no screen.
     case tooSmall
 }
@@ -88,6 +92,7 @@ public struct KeyBinding: Sendable {
         case .quit, .quitNow, .toReview: return 3
         case .help: return 4
         case .back: return 5
+        case .switchWording: return 4
         case .moveDown, .pageUp, .pageDown, .top, .bottom, .choose, .repaint, .rejectCharacter: return 6
         }
     }
@@ -105,7 +110,8 @@ public struct KeyBinding: Sendable {
 public enum KeyTable {
     static let lists: Set<KeyContext> = [.list, .checklist, .review]
     static let questions: Set<KeyContext> = [.list, .checklist, .weeks, .review]
-    static let scrolling: Set<KeyContext> = [.result, .help]
+    static let results: Set<KeyContext> = [.result, .practiceResult]
+    static let scrolling: Set<KeyContext> = results.union([.help])
 
     public static let bindings: [KeyBinding] = [
         KeyBinding(keys: [.up, .character("k")], contexts: lists, intent: .moveUp, meaning: "move up",
@@ -144,13 +150,24 @@ public enum KeyTable {
                    hint: KeyHint("←", "Left", "review")),
         KeyBinding(keys: [.character("r")], contexts: [.result], intent: .startOver, meaning: "a new intake with every answer cleared",
                    hint: KeyHint("r", "r", "new")),
-        KeyBinding(keys: [.character("?"), .f1], contexts: questions.union([.result]), intent: .help,
+        KeyBinding(keys: [.character("p")], contexts: results, intent: .switchWording,
+                   meaning: "the patient's wording, or back",
+                   hint: KeyHint("p", "p", "patient/clinician")),
+        KeyBinding(keys: [.enter], contexts: [.story], intent: .confirm, meaning: "start the case",
+                   hint: KeyHint("Enter", "Enter", "start")),
+        KeyBinding(keys: [.enter], contexts: [.practiceResult], intent: .confirm, meaning: "the next case, or the score after the last",
+                   hint: KeyHint("Enter", "Enter", "next")),
+        KeyBinding(keys: [.enter], contexts: [.score], intent: .confirm, meaning: "practise again the cases missed",
+                   hint: KeyHint("Enter", "Enter", "replay missed")),
+        KeyBinding(keys: [.character("?"), .f1], contexts: questions.union(results).union([.story]), intent: .help,
                    meaning: "help for this screen, and its keys", hint: KeyHint("?", "?", "help")),
         KeyBinding(keys: [.character("q"), .escape], contexts: questions, intent: .quit, meaning: "quit (asks first)",
                    hint: KeyHint("q", "q", "quit")),
-        KeyBinding(keys: [.character("q")], contexts: [.result], intent: .quitNow, meaning: "quit at once",
+        KeyBinding(keys: [.character("q")], contexts: [.result, .score], intent: .quitNow, meaning: "quit at once",
                    hint: KeyHint("q", "q", "quit")),
         KeyBinding(keys: [.escape], contexts: [.result], intent: .quit, meaning: "quit (asks first)", hint: nil),
+        KeyBinding(keys: [.character("q"), .escape], contexts: [.story, .practiceResult], intent: .quit,
+                   meaning: "quit the rehearsal (asks first)", hint: KeyHint("q", "q", "quit")),
         KeyBinding(keys: [.character("q")], contexts: [.tooSmall], intent: .quitNow, meaning: "quit at once",
                    hint: KeyHint("q", "q", "quit")),
         KeyBinding(keys: [.escape, .enter, .character("q"), .character("?"), .f1], contexts: [.help], intent: .no,

@@ -13,6 +13,8 @@ public struct IntakeOptions: Sendable {
     /// Seconds without a key after which the session is wiped back to the first screen (kiosks),
     /// from 1 to `maximumIdleTimeout`.
     public var idleTimeout: Int?
+    /// Practice cases: run a rehearsal of them instead of the intake.
+    public var practice: [PracticeCase]?
 
     /// The longest idle timeout accepted: one day. A kiosk left alone longer than that is not a
     /// kiosk, and any larger value could only be a typing mistake.
@@ -63,7 +65,8 @@ public enum CursesIntake {
         // The Linux console's font holds at most 512 glyphs, without arrows, ticks or "›".
         let asciiSymbols = options.ascii || !utf8 || term.hasPrefix("linux")
         let asciiLines = options.ascii || dp_can_draw_lines() == 0
-        let configuration = Session.Configuration(audience: options.audience, idleTimeout: options.idleTimeout)
+        var configuration = Session.Configuration(audience: options.audience, idleTimeout: options.idleTimeout)
+        if let cases = options.practice { configuration = .rehearsal(cases) }
         var state = Session(configuration, pathway: pathway).after(.tick(milliseconds: dp_now_ms()), context: context(pathway, asciiSymbols))
         var drawn: Grid?
 

@@ -68,7 +68,7 @@ struct IntakeCommand: ParsableCommand {
         switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
         case .success(.finished(let result)):
             printError(result.decision.tier.rawValue)
-        case .success(.quitBeforeTier):
+        case .success(.quitBeforeTier), .success(.practiced):
             throw ExitCode(ExitStatus.quit)
         case .failure(let unavailable):
             throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)

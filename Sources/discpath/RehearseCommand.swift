@@ -1,4 +1,7 @@
 import ArgumentParser
+import IntakeUI
+import LineMode
+import TerminalUI
 import PathwayCore
 #if canImport(Glibc)
 import Glibc
@@ -15,7 +18,11 @@ struct RehearseCommand: ParsableCommand {
             the intake from it, predicts the tier, then sees whether the prediction and the pathway agree \
             and where the answers differed from the case's, with why; a score and a replay of the missed \
             cases close the run. --list prints one case a line (id, then title); --case ID takes one \
-            case; --seed N fixes the order of the cases. The interactive part is not wired yet.
+            case; --seed N fixes the order of the cases. For each case: read its story, answer the \
+            intake from it, predict the tier, then see whether the prediction and the pathway agree, \
+            the pathway's reasoning, and where your answers differ from the case's and why. A score \
+            at the end, and Enter to practise again the cases missed. Line mode (--plain, or no \
+            terminal) works too. Exit 0 at the score, 1 when left before it.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -29,6 +36,12 @@ struct RehearseCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Fix the order of the cases: the same number gives the same order.", valueName: "n"))
     var seed: UInt64?
+
+    @Flag(name: .long, help: "Draw lines and symbols in plain ASCII.")
+    var ascii = false
+
+    @Flag(name: .long, help: "Line mode: plain numbered prompts on stdout, one answer a line from stdin.")
+    var plain = false
 
     func run() throws {
         let pathway = try global.loadPathway()
@@ -46,12 +59,25 @@ struct RehearseCommand: ParsableCommand {
             }
             return
         }
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CLIError(status: ExitStatus.unavailable,
-                           message: "the interactive rehearsal needs a terminal on standard input and output ('discpath rehearse --list' prints the cases)")
+        var environment: [String: String] = [:]
+        for name in ["TERM", "NO_COLOR"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
         }
-        // The session's rehearsal front end replaces this.
-        printError("discpath: interactive rehearsal: not wired yet")
-        throw ExitCode(ExitStatus.quit)
+        // Line mode as for the intake: asked for, or no terminal to draw on.
+        if LineIntake.isNeeded(plain: plain, term: environment["TERM"], stdinIsTerminal: isatty(STDIN_FILENO) == 1,
+                               stdoutIsTerminal: isatty(STDOUT_FILENO) == 1) {
+            var input = StandardInput()
+            let outcome = LineIntake.run(pathway: pathway, configuration: .rehearsal(cases),
+                                         readLine: { input.next() }, write: writeLines)
+            guard case .practiced = outcome else { throw ExitCode(ExitStatus.quit) }
+            return
+        }
+        var options = IntakeOptions(audience: .trainee, ascii: ascii)
+        options.practice = cases
+        switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
+        case .success(.practiced): return
+        case .success(.finished), .success(.quitBeforeTier): throw ExitCode(ExitStatus.quit)
+        case .failure(let unavailable): throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)
+        }
     }
 }

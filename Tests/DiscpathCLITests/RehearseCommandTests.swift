@@ -76,23 +76,42 @@ struct RehearseCommandTests {
         #expect(run.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test("without --list and without a terminal: one line on stderr and exit 69")
-    func noTerminal() throws {
-        for arguments in [["rehearse"], ["rehearse", "--case", "declines-surgery", "--seed", "3"]] {
-            let run = try discpath(arguments, stdin: "")
-            #expect(run.status == 69, "\(arguments)")
-            #expect(run.stdout.isEmpty)
-            #expect(run.stderr == "discpath: error: the interactive rehearsal needs a terminal on standard input and output ('discpath rehearse --list' prints the cases)\n")
-        }
+    @Test("without a terminal the rehearsal runs in line mode: a case to its score exits 0, input ending first exits 1")
+    func lineMode() throws {
+        // Start, "Not sure" on the red flags, the result, predict the immediate tier, next, quit at the score.
+        let run = try discpath(["rehearse", "--case", "red-flag-cannot-be-excluded"], stdin: "\n8\n\n1\n\nq\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Case 1 of 1: "))
+        #expect(run.stdout.contains("Your prediction: right"))
+        #expect(run.stdout.contains("Score: 1 of 1 predictions were the case's tier"))
+        #expect(!run.stdout.utf8.contains(0x1B))
+        let early = try discpath(["rehearse", "--case", "declines-surgery", "--seed", "3"], stdin: "\n9\n")
+        #expect(early.status == 1)
     }
 
-    @Test("in a terminal, the interactive rehearsal says it is not wired yet and exits 1")
-    func notWiredYet() throws {
-        let session = try TmuxSession(["rehearse", "--case", "declines-surgery"])
+    @Test("in a terminal: the story, the intake, a prediction, the feedback, the score")
+    func inTerminal() throws {
+        let session = try TmuxSession(["rehearse", "--case", "red-flag-cannot-be-excluded"])
         defer { session.close() }
-        let screen = try session.waitFor("END-OF-RUN")
-        #expect(screen.contains("discpath: interactive rehearsal: not wired yet"))
-        #expect(screen.contains("EXIT=1"))
+        try session.waitFor("Press Enter to start the case.")
+        try session.send("Enter")
+        try session.waitFor("Red flags: which of these are present?")
+        for _ in 0..<7 { try session.send("Down") }
+        try session.send("Space", "Enter")
+        try session.waitFor("Show the result")
+        try session.send("Enter")
+        try session.waitFor("Which referral tier do these answers give?")
+        try session.send("Down", "Down", "Enter")                    // specialist within 2 weeks: wrong
+        let result = try session.waitFor("Your prediction: missed")
+        #expect(result.contains("Immediate spine surgeon referral"))
+        try session.send("Enter")
+        let score = try session.waitFor("Score: 0 of 1")
+        #expect(score.contains("To replay: red-flag-cannot-be-excluded"))
+        try session.send("Enter")                                    // replay the missed case
+        try session.waitFor("Press Enter to start the case.")
+        try session.send("q", "y")
+        let after = try session.waitFor("END-OF-RUN")
+        #expect(after.contains("EXIT=1"))
     }
 
     @Test("--cases reads another cases file, checked like the built-in one; --pathway checks the cases against that content")

@@ -93,7 +93,7 @@ struct KeyTableTests {
         #expect(narrow == "↑↓ move  Space select  Enter next")
         for context in KeyContext.allCases { #expect(!KeyTable.hints(for: context, ascii: false).isEmpty) }
         #expect(KeyTable.hints(for: .weeks, ascii: false) == "0-9 type  Bksp delete  Enter next  ← back  ? help  q quit")
-        #expect(KeyTable.hints(for: .result, ascii: true) == "Up/Dn scroll  PgUp/PgDn page  Left review  r new  ? help  q quit")
+        #expect(KeyTable.hints(for: .result, ascii: true) == "Up/Dn scroll  PgUp/PgDn page  Left review  r new  p patient/clinician  ? help  q quit")
     }
 
     @Test("the move keys are the last hint to go on a narrow window, after the one that continues")
@@ -116,7 +116,7 @@ struct KeyTableTests {
         let weeks = KeyTable.helpEntries(for: .weeks, ascii: true)
         #expect(weeks.map(\.keys) == ["0-9", "Backspace", "Enter", "Left", "?, F1", "q, Esc", "Ctrl-L"])
         let result = KeyTable.helpEntries(for: .result, ascii: true).map(\.keys)
-        #expect(result == ["Up, k", "Down, j", "PgUp", "PgDn, Space", "Home", "End", "Left, Backspace, b", "r", "?, F1", "q", "Esc", "Ctrl-L"])
+        #expect(result == ["Up, k", "Down, j", "PgUp", "PgDn, Space", "Home", "End", "Left, Backspace, b", "r", "p", "?, F1", "q", "Esc", "Ctrl-L"])
         // Every key that has a meaning on a screen is in that screen's help.
         for context in KeyContext.allCases {
             let listed = KeyTable.helpEntries(for: context, ascii: true).map(\.keys).joined(separator: ", ")

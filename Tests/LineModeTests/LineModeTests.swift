@@ -99,3 +99,38 @@ struct LineModeTests {
         #expect(run.text.contains("Not sure: a red flag cannot be ruled out"))
     }
 }
+
+@Suite("Rehearsal in line mode")
+struct RehearsalLineTests {
+    func run(_ typed: [String], cases ids: [String]) throws -> (output: String, outcome: Outcome) {
+        let pathway = try Pathway.builtIn().get()
+        let book = try CaseBook.builtIn(for: pathway).get()
+        let cases = ids.compactMap(book.practiceCase)
+        var remaining = typed[...]
+        var written: [String] = []
+        let outcome = LineIntake.run(pathway: pathway, configuration: .rehearsal(cases),
+                                     readLine: { remaining.popFirst().map(LineInput.line) ?? .end },
+                                     write: { written += $0 })
+        return (written.joined(separator: "\n"), outcome)
+    }
+
+    @Test("two cases: a right prediction, a missed one, the score, and the replay of the missed case")
+    func scoreAndReplay() throws {
+        // Case 1 (unsure red flag): right. Case 2 (severe pain): predicted primary care, missed.
+        let (output, outcome) = try run(["", "8", "", "1", "", "", "9", "1", "", "3", "", "", "", "q"],
+                                        cases: ["red-flag-cannot-be-excluded", "disabling-sciatica"])
+        #expect(output.contains("Your prediction: right"))
+        #expect(output.contains("Your prediction: missed"))
+        #expect(output.contains("Score: 1 of 2 predictions were the case's tier"))
+        #expect(output.contains("To replay: disabling-sciatica"))
+        #expect(output.components(separatedBy: "Case 1 of 1: ").count == 2, "the replay runs the missed case alone")
+        #expect(outcome == .quitBeforeTier, "q on the story of the replay leaves before its score")
+        // Leaving at the score ends the run with it.
+        let (_, finished) = try run(["", "8", "", "1", "", "q"], cases: ["red-flag-cannot-be-excluded"])
+        guard case .practiced(let score) = finished else {
+            Issue.record("the run did not end at the score: \(finished)")
+            return
+        }
+        #expect(score.attempted == 1 && score.correctPredictions == 1 && score.missedCaseIDs.isEmpty)
+    }
+}

@@ -31,8 +31,12 @@ public enum LineFrontEnd {
         case .document(let document, _):
             lines += TextReport.render(document, rules: false).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }
-            lines.append("Press Enter to finish, type b for the review, or r for a new intake.")
+            lines.append(model.keyContext == .practiceResult
+                         ? "Press Enter for the next case, type p for the other wording, or q to stop."
+                         : "Press Enter to finish, type b for the review, r for a new intake, or p for the other wording.")
             return lines
+        case .text(let paragraphs, let enter):
+            return lines + paragraphs + [enter]
         }
         lines.append(commands)
         return lines
@@ -67,12 +71,18 @@ public enum LineFrontEnd {
         switch model.content {
         case .list(let list): return choose(text, list)
         case .weeks(let field): return weeks(text, field)
+        case .text:
+            return text.isEmpty ? .keys([.enter]) : .invalid("Press Enter, or type q.")
+        case .document where text == "p":
+            return .keys([.character("p")])
+        case .document where model.keyContext == .practiceResult:
+            return text.isEmpty ? .keys([.enter]) : .invalid("Press Enter for the next case, type p for the other wording, or q to stop.")
         case .document:
             switch text {
             case "": return .quit
             case "b", "review": return .keys([.character("b")])
             case "r", "new": return .keys([.character("r")])
-            default: return .invalid("Press Enter to finish, type b for the review, or r for a new intake.")
+            default: return .invalid("Press Enter to finish, type b for the review, r for a new intake, or p for the other wording.")
             }
         }
     }

@@ -11,6 +11,8 @@ public struct ScreenModel: Sendable, Equatable {
         case weeks(WeeksFieldModel)
         /// The result, scrolled to a line.
         case document(ReportDocument, scroll: Int)
+        /// Paragraphs to read, then what Enter does (a case's story, the score).
+        case text(paragraphs: [String], enter: String)
     }
 
     /// The short title for the title bar.

@@ -1,15 +1,22 @@
 import PathwayCore
 
-/// The result: the report document, scrolled.
+/// The result: the report document, scrolled. In rehearsal it opens with the feedback on the
+/// trainee's prediction, and Enter goes on to the next case.
 public struct ResultScreen: ScreenType {
-    let document: ReportDocument
+    var document: ReportDocument
     var scroll = 0
+    /// In rehearsal.
+    let practice: Bool
 
-    init(document: ReportDocument) { self.document = document }
+    init(document: ReportDocument, practice: Bool = false) {
+        self.document = document
+        self.practice = practice
+    }
 
-    var keyContext: KeyContext { .result }
+    var keyContext: KeyContext { practice ? .practiceResult : .result }
 
-    func title(_ env: ScreenEnvironment) -> String { env.audience == .patient ? "Your result" : "Result" }
+    /// In the wording shown, which `p` may have turned to the patient's.
+    func title(_ env: ScreenEnvironment) -> String { document.audience == .patient ? "Your result" : "Result" }
 
     func step(_ env: ScreenEnvironment) -> StepCount {
         ScreenContent.step(.result, env.intake, audienceScreen: env.audienceScreen, env.pathway.rules)
@@ -28,6 +35,8 @@ public struct ResultScreen: ScreenType {
         switch intent {
         case .toReview: return .toReview
         case .startOver: return .startOver
+        case .switchWording: return .switchWording
+        case .confirm: return practice ? .nextCase : .none
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             if let movement = Movement(intent) { scroll = movement.scrolled(scroll, page: env.pageHeight) }
         default: break

@@ -8,6 +8,9 @@ public enum Screen: Sendable, Equatable {
     case weeks(WeeksScreen)
     case review(ReviewScreen)
     case result(ResultScreen)
+    case story(StoryScreen)
+    case prediction(PredictionScreen)
+    case score(ScoreScreen)
 
     var current: any ScreenType {
         switch self {
@@ -17,6 +20,9 @@ public enum Screen: Sendable, Equatable {
         case .weeks(let screen): return screen
         case .review(let screen): return screen
         case .result(let screen): return screen
+        case .story(let screen): return screen
+        case .prediction(let screen): return screen
+        case .score(let screen): return screen
         }
     }
 
@@ -28,6 +34,9 @@ public enum Screen: Sendable, Equatable {
         case .weeks(var screen): defer { self = .weeks(screen) }; return screen.handle(intent, env)
         case .review(var screen): defer { self = .review(screen) }; return screen.handle(intent, env)
         case .result(var screen): defer { self = .result(screen) }; return screen.handle(intent, env)
+        case .story(var screen): defer { self = .story(screen) }; return screen.handle(intent, env)
+        case .prediction(var screen): defer { self = .prediction(screen) }; return screen.handle(intent, env)
+        case .score(var screen): defer { self = .score(screen) }; return screen.handle(intent, env)
         }
     }
 

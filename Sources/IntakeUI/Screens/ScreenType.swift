@@ -25,6 +25,13 @@ enum ScreenEffect: Equatable {
     case showResult
     case toReview
     case startOver
+    /// On the result: show it in another audience's wording.
+    case switchWording
+    /// Rehearsal: start the case on screen, predict a tier, go on to the next case, replay.
+    case startCase
+    case predicted(TierID)
+    case nextCase
+    case replayMissed
 }
 
 /// One screen: its own state, its keys, its title, what it says and what its keys do.

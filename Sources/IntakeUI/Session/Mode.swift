@@ -13,7 +13,7 @@ public enum Mode: Sendable, Equatable {
             switch intent {
             case .quit, .quitNow, .yes: return nil
             case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .toggle, .choose, .confirm, .back, .help,
-                 .repaint, .no, .startOver, .toReview, .typeDigit, .deleteDigit, .rejectCharacter:
+                 .repaint, .no, .startOver, .toReview, .switchWording, .typeDigit, .deleteDigit, .rejectCharacter:
                 return intent
             }
         }

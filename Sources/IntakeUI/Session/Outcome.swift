@@ -6,6 +6,8 @@ public enum Outcome: Sendable, Equatable {
     case finished(SessionResult)
     /// Left before a tier was reached.
     case quitBeforeTier
+    /// A rehearsal run to its score.
+    case practiced(RehearsalScore)
 
     /// The tier reached, if any.
     public var tier: TierID? {

@@ -13,12 +13,21 @@ public struct Session: Sendable, Equatable {
         public var idleTimeout: Int?
         /// Answers to start with (opened at the review when they reach a tier).
         public var answers: Answers
+        /// Practice cases: a rehearsal, each case's story, the intake, a prediction, feedback, a score.
+        public var practice: [PracticeCase]?
 
             public init(audience: Audience? = nil, mode: Mode = .standard, idleTimeout: Int? = nil, answers: Answers = Answers()) {
             self.audience = audience
             self.mode = mode
             self.idleTimeout = idleTimeout
             self.answers = answers
+        }
+
+        /// A rehearsal of `cases`, in trainee wording.
+        public static func rehearsal(_ cases: [PracticeCase]) -> Configuration {
+            var configuration = Configuration(audience: .trainee)
+            configuration.practice = cases
+            return configuration
         }
     }
 
@@ -29,6 +38,10 @@ public struct Session: Sendable, Equatable {
     public private(set) var overlay: Overlay?
     public private(set) var notice: Notice?
     public private(set) var outcome: Outcome?
+    /// The rehearsal under way, with practice cases.
+    public private(set) var rehearsal: Rehearsal?
+    /// The tier predicted for the case on screen, before its result is shown.
+    private var prediction: TierID?
     /// Set by Ctrl-L; the front end repaints the whole screen and clears it.
     public var repaintRequested = false
     /// Digits typed in the weeks field and not confirmed, kept while the user goes back and
@@ -45,6 +58,10 @@ public struct Session: Sendable, Equatable {
         screen = .audience(AudienceScreen(chosen: nil))
         enterIntakeStep(pathway, changed: nil)
         if configuration.audience == nil { screen = .audience(AudienceScreen(chosen: nil)) }
+        if let cases = configuration.practice {
+            rehearsal = Rehearsal(cases: cases)
+            if let story = rehearsal?.story { screen = .story(story) }
+        }
     }
 
     /// Where a session stands.
@@ -53,6 +70,8 @@ public struct Session: Sendable, Equatable {
         case question(QuestionKey)
         case review
         case result(TierID)
+        /// Rehearsal: a case's story, the prediction, the score.
+        case story, prediction, score
     }
 
     public var position: Position {
@@ -63,6 +82,9 @@ public struct Session: Sendable, Equatable {
         case .weeks(let screen): return .question(screen.key)
         case .review: return .review
         case .result(let screen): return .result(screen.document.tier)
+        case .story: return .story
+        case .prediction: return .prediction
+        case .score: return .score
         }
     }
 
@@ -81,9 +103,9 @@ public struct Session: Sendable, Equatable {
     /// Whether "back" has somewhere to go from the screen shown.
     public func canGoBack(_ pathway: Pathway) -> Bool {
         switch screen {
-        case .audience: return false
+        case .audience, .story, .score: return false
         case .choice, .checklist, .weeks: return intake.canGoBack(pathway.rules) || configuration.audience == nil
-        case .review, .result: return true
+        case .review, .result, .prediction: return true
         }
     }
 
@@ -149,19 +171,22 @@ public struct Session: Sendable, Equatable {
         case .quitNow: quitNow(context.pathway)
         default:
             let effect = screen.handle(intent, environment(context))
-            perform(effect, context.pathway)
+            perform(effect, context)
         }
     }
 
     private mutating func quitNow(_ pathway: Pathway) {
-        if case .result = screen, let decision = intake.decision(pathway.rules) {
+        if case .score(let score) = screen {
+            outcome = .practiced(score.score)
+        } else if case .result = screen, rehearsal == nil, let decision = intake.decision(pathway.rules) {
             outcome = .finished(SessionResult(audience: wording, answers: intake.effectiveAnswers(pathway.rules), decision: decision))
         } else {
             outcome = .quitBeforeTier
         }
     }
 
-    private mutating func perform(_ effect: ScreenEffect, _ pathway: Pathway) {
+    private mutating func perform(_ effect: ScreenEffect, _ context: ViewContext) {
+        let pathway = context.pathway
         let rules = pathway.rules
         switch effect {
         case .none:
@@ -193,6 +218,8 @@ public struct Session: Sendable, Equatable {
             enterIntakeStep(pathway, changed: nil)
         case .showResult:
             switch intake.step {
+            case .complete where rehearsal != nil:
+                screen = .prediction(PredictionScreen(cursor: nil))
             case .complete:
                 if let decision = intake.decision(rules) {
                     screen = .result(ResultScreen(document: ReportDocument(pathway.explain(decision, for: wording))))
@@ -202,6 +229,16 @@ public struct Session: Sendable, Equatable {
             }
         case .toReview:
             enterIntakeStep(pathway, changed: nil)
+        case .switchWording:
+            switchWording(context)
+        case .startCase:
+            enterIntakeStep(pathway, changed: nil)
+        case .predicted(let tier):
+            showPracticeResult(predicted: tier, pathway)
+        case .nextCase:
+            nextCase(pathway)
+        case .replayMissed:
+            if let replay = rehearsal?.replaying() { startCase(of: replay, pathway) }
         case .startOver:
             let fresh = Session(Configuration(audience: configuration.audience, mode: configuration.mode,
                                               idleTimeout: configuration.idleTimeout), pathway: pathway)
@@ -209,6 +246,54 @@ public struct Session: Sendable, Equatable {
             self = fresh
             (now, lastActivity) = clock
         }
+    }
+
+    // MARK: - The result's wording, and rehearsal
+
+    /// The result in the other wording, patient's or professional's, scrolled to the section that
+    /// was at the top.
+    private mutating func switchWording(_ context: ViewContext) {
+        let pathway = context.pathway
+        guard case .result(var result) = screen, let decision = intake.decision(pathway.rules) else { return }
+        let shown = result.document.audience
+        let other: Audience = shown == .patient ? (wording == .patient ? .clinician : wording) : .patient
+        let section = ResultView.section(atLine: result.scroll, of: result.document, context)
+        var document = ReportDocument(pathway.explain(decision, for: other))
+        if let feedback = result.document.sections.first(where: { $0.kind == .feedback }) {
+            document = document.opening(with: feedback)
+        }
+        result.document = document
+        result.scroll = section.flatMap { ResultView.firstLine(of: $0, in: document, context) } ?? 0
+        screen = .result(result)
+    }
+
+    private mutating func showPracticeResult(predicted: TierID, _ pathway: Pathway) {
+        guard var run = rehearsal, let practiceCase = run.current, let decision = intake.decision(pathway.rules) else { return }
+        let feedback = practiceCase.feedback(answers: intake.effectiveAnswers(pathway.rules), predicted: predicted, rules: pathway.rules)
+        run.record(feedback)
+        rehearsal = run
+        let lines = RehearsalText.feedback(feedback, for: practiceCase, pathway: pathway, width: 10_000, audience: wording)
+        let section = ReportDocument.Section(kind: .feedback, heading: feedback.isMissed ? "Your prediction: missed" : "Your prediction: right",
+                                             entries: lines.map { ReportDocument.Entry(marker: .none, text: $0) })
+        let document = ReportDocument(pathway.explain(decision, for: wording)).opening(with: section)
+        screen = .result(ResultScreen(document: document, practice: true))
+    }
+
+    private mutating func nextCase(_ pathway: Pathway) {
+        guard var run = rehearsal else { return }
+        if run.advance() {
+            startCase(of: run, pathway)
+        } else {
+            rehearsal = run
+            screen = .score(ScoreScreen(score: run.score))
+        }
+    }
+
+    private mutating func startCase(of run: Rehearsal, _ pathway: Pathway) {
+        rehearsal = run
+        intake = IntakeState(rules: pathway.rules)
+        drafts = [:]
+        if let story = run.story { screen = .story(story) }
     }
 
     /// Shows the intake where it stands: its question, or the review of a whole path (the cursor

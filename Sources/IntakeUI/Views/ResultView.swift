@@ -2,23 +2,81 @@ import PathwayCore
 
 /// The result: the report document, with the tier prominent and what to do first.
 public enum ResultView {
+    /// A run of lines on the result: a section of the document, or the timeline.
+    enum Block: Equatable {
+        case section(ReportDocument.SectionKind)
+        case timeline
+    }
+
     static func lines(_ document: ReportDocument, _ context: ViewContext) -> [BodyLine] {
-        let width = context.bodyWidth
+        header(document, context) + blocks(document, context).flatMap(\.lines)
+    }
+
+    /// The tier, prominent, and its code.
+    static func header(_ document: ReportDocument, _ context: ViewContext) -> [BodyLine] {
         var lines: [BodyLine] = [.blank]
-        lines.paragraph(document.title, width: width - 2, style: document.tier == .immediateSpineSurgeon ? .urgent : .banner, indent: 1)
-        lines.paragraph(document.tierCode, width: width, style: .dim)
-        var blocks = document.sections.map { section($0, document, context) }
+        lines.paragraph(document.title, width: context.bodyWidth - 2,
+                        style: document.tier == .immediateSpineSurgeon ? .urgent : .banner, indent: 1)
+        lines.paragraph(document.tierCode, width: context.bodyWidth, style: .dim)
+        return lines
+    }
+
+    static func blocks(_ document: ReportDocument, _ context: ViewContext) -> [(block: Block, lines: [BodyLine])] {
+        var blocks = document.sections.map { (block: Block.section($0.kind), lines: section($0, document, context)) }
+        // Where the weeks stand comes after what to do and the overdue warning.
+        if let timeline = document.timeline {
+            let after: [Block] = [.section(.feedback), .section(.whatToDo), .section(.overdue)]
+            let index = blocks.firstIndex { !after.contains($0.block) } ?? blocks.count
+            blocks.insert((.timeline, self.timeline(timeline, context)), at: index)
+        }
         // The overdue warning follows what to do; where that list would push it below the first
         // screen, it goes above the list instead, so it is never missed.
-        if let overdue = document.sections.firstIndex(where: { $0.kind == .overdue }), overdue > 0 {
-            let start = lines.count + blocks[..<overdue].reduce(0) { $0 + $1.count }
+        if let overdue = blocks.firstIndex(where: { $0.block == .section(.overdue) }),
+           let whatToDo = blocks.firstIndex(where: { $0.block == .section(.whatToDo) }), whatToDo < overdue {
+            let start = header(document, context).count + blocks[..<overdue].reduce(0) { $0 + $1.lines.count }
             if start + 3 > context.bodyHeight {
                 let block = blocks.remove(at: overdue)
-                blocks.insert(block, at: 0)
+                blocks.insert(block, at: whatToDo)
             }
         }
-        for block in blocks { lines += block }
+        return blocks
+    }
+
+    /// The weeks of conservative care on a bar with the pathway's windows, and a marker at the
+    /// patient's weeks; in words where the window is too narrow for the bar.
+    static func timeline(_ timeline: Timeline, _ context: ViewContext) -> [BodyLine] {
+        var lines: [BodyLine] = [.blank]
+        lines.paragraph(timeline.heading, width: context.bodyWidth, style: .heading)
+        if let bar = timeline.bar(width: context.bodyWidth, style: context.ascii ? .ascii : .unicode) {
+            for (i, line) in bar.enumerated() { lines.append(BodyLine(text: line, style: i == bar.count - 1 ? .heading : .normal)) }
+        } else {
+            lines.paragraph(timeline.words.withMark, width: context.bodyWidth)
+        }
         return lines
+    }
+
+    /// The section at `line` of the result as laid out now (the one above, for the timeline).
+    static func section(atLine line: Int, of document: ReportDocument, _ context: ViewContext) -> ReportDocument.SectionKind? {
+        var top = header(document, context).count
+        // Within the tier's title: the top, before any section.
+        if line < top { return nil }
+        var found: ReportDocument.SectionKind?
+        for block in blocks(document, context) {
+            if case .section(let kind) = block.block { if top <= line || found == nil { found = kind } }
+            top += block.lines.count
+            if top > line { break }
+        }
+        return found
+    }
+
+    /// The line a section starts at, as laid out now.
+    static func firstLine(of kind: ReportDocument.SectionKind, in document: ReportDocument, _ context: ViewContext) -> Int? {
+        var top = header(document, context).count
+        for block in blocks(document, context) {
+            if block.block == .section(kind) { return top }
+            top += block.lines.count
+        }
+        return nil
     }
 
     /// One section: a blank line, its heading, then its entries with their readings.

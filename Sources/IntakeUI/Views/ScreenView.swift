@@ -88,6 +88,16 @@ public enum ScreenView {
         case .weeks(let field): return QuestionView.body(model, field, context, height: height)
         case .document(let document, let scroll):
             return .scrolling(ResultView.lines(document, context), scroll: scroll, height: context.bodyHeight)
+        case .text(let paragraphs, let enter):
+            var prompt: [BodyLine] = []
+            if let text = model.prompt { prompt.paragraph(text, width: context.bodyWidth, style: .prompt) }
+            var block: [BodyLine] = []
+            for paragraph in paragraphs {
+                block.paragraph(paragraph, width: context.bodyWidth)
+                block.append(.blank)
+            }
+            block.paragraph(enter, width: context.bodyWidth, style: .dim)
+            return Body.underPrompt(prompt, rows: [block], cursor: 0, height: height, width: context.bodyWidth, ascii: context.ascii)
         }
     }
 

@@ -33,6 +33,8 @@ public struct ReportDocument: Sendable, Equatable {
     }
 
     public enum SectionKind: Sendable, Equatable {
+        /// Rehearsal: how the trainee's prediction and answers compare with the case.
+        case feedback
         case whatToDo, overdue, reasoning, sourceCriteria, inferredCriteria, pitfalls, evidence, references, about
     }
 
@@ -40,6 +42,18 @@ public struct ReportDocument: Sendable, Equatable {
         public let kind: SectionKind
         public let heading: String
         public let entries: [Entry]
+
+        public init(kind: SectionKind, heading: String, entries: [Entry]) {
+            self.kind = kind
+            self.heading = heading
+            self.entries = entries
+        }
+    }
+
+    /// This document with `section` first (a rehearsal's feedback before the result).
+    public func opening(with section: Section) -> ReportDocument {
+        ReportDocument(audience: audience, tier: tier, title: title, tierCode: tierCode,
+                       sections: [section] + sections.filter { $0.kind != section.kind }, words: words, timeline: timeline)
     }
 
     public let audience: Audience

@@ -1,0 +1,40 @@
+import PathwayCore
+
+/// Rehearsal: the trainee predicts the tier before the result is shown.
+public struct PredictionScreen: ScreenType {
+    var cursor: Int?
+
+    var keyContext: KeyContext { .list }
+
+    func title(_ env: ScreenEnvironment) -> String { "Your prediction" }
+
+    func step(_ env: ScreenEnvironment) -> StepCount {
+        ScreenContent.step(.result, env.intake, audienceScreen: false, env.pathway.rules)
+    }
+
+    func prompt(_ env: ScreenEnvironment) -> String? { "Which referral tier do these answers give? Predict it before you see it." }
+
+    func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
+        let rows = TierID.allCases.map { ListRow(label: env.pathway.tier($0)?.title.text(env.audience) ?? $0.rawValue) }
+        return .list(ListModel(kind: .single, rows: rows, cursor: cursor))
+    }
+
+    func help(_ env: ScreenEnvironment) -> [HelpBlock] {
+        [.paragraph("Choose the tier you expect, then Enter. The result follows, with whether the pathway agrees.")]
+    }
+
+    mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
+        switch intent {
+        case .choose:
+            if cursor == nil { cursor = 0 }
+        case .confirm:
+            guard let cursor, TierID.allCases.indices.contains(cursor) else { return .notice(.chooseOne) }
+            return .predicted(TierID.allCases[cursor])
+        case .back:
+            return .toReview
+        default:
+            cursor = movedCursor(cursor, intent, count: TierID.allCases.count, env)
+        }
+        return .none
+    }
+}

@@ -1,0 +1,29 @@
+import PathwayCore
+
+/// Rehearsal: the score at the end of a run, and the offer to replay the cases missed.
+public struct ScoreScreen: ScreenType {
+    let score: RehearsalScore
+
+    var keyContext: KeyContext { .score }
+
+    func title(_ env: ScreenEnvironment) -> String { "Score" }
+
+    func step(_ env: ScreenEnvironment) -> StepCount { StepCount(index: score.attempted, total: score.attempted) }
+
+    func prompt(_ env: ScreenEnvironment) -> String? { nil }
+
+    func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
+        let text = RehearsalText.score(score, width: 10_000).joined(separator: " ")
+        let enter = score.missedCaseIDs.isEmpty ? "Press q to finish." : "Press Enter to practise the cases missed again, or q to finish."
+        return .text(paragraphs: [text], enter: enter)
+    }
+
+    func help(_ env: ScreenEnvironment) -> [HelpBlock] {
+        [.paragraph("A prediction counts when it is the case's tier; the answers count when they reach it. A case "
+                    + "missed either way can be practised again.")]
+    }
+
+    mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
+        intent == .confirm && !score.missedCaseIDs.isEmpty ? .replayMissed : .none
+    }
+}

@@ -1,0 +1,31 @@
+import PathwayCore
+
+/// Rehearsal: a practice case's story, read before answering the intake from it.
+public struct StoryScreen: ScreenType {
+    let practiceCase: PracticeCase
+    /// Which case of the run, counting from 1, and how many.
+    let number: Int
+    let count: Int
+
+    var keyContext: KeyContext { .story }
+
+    func title(_ env: ScreenEnvironment) -> String { "Case \(number) of \(count): \(practiceCase.title)" }
+
+    func step(_ env: ScreenEnvironment) -> StepCount { StepCount(index: number, total: count) }
+
+    func prompt(_ env: ScreenEnvironment) -> String? { "Read the case, then answer the questions from it." }
+
+    func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
+        .text(paragraphs: [practiceCase.story], enter: "Press Enter to start the case.")
+    }
+
+    func help(_ env: ScreenEnvironment) -> [HelpBlock] {
+        [.paragraph("Answer each question as the case's story says. On the review, show the result: you are asked to "
+                    + "predict the tier before it is shown, then see whether the pathway agrees, its reasoning, and "
+                    + "where your answers differ from the case's, and why.")]
+    }
+
+    mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
+        intent == .confirm ? .startCase : .none
+    }
+}
