@@ -312,15 +312,13 @@ public struct Session: Sendable, Equatable {
     // MARK: - What the screen says
 
     func environment(_ context: ViewContext) -> ScreenEnvironment {
-        let pathway = context.pathway
-        var env = ScreenEnvironment(pathway: pathway, audience: wording, intake: intake, ascii: context.ascii,
-                                    audienceScreen: configuration.audience == nil, pageHeight: context.pageHeight,
-                                    pageTarget: { _, from in from ?? 0 })
-        let model = self.model(env, context)
-        env = ScreenEnvironment(pathway: pathway, audience: wording, intake: intake, ascii: context.ascii,
-                                audienceScreen: configuration.audience == nil, pageHeight: context.pageHeight,
-                                pageTarget: { down, from in ScreenView.layout(model, context).row(paging: down, from: from ?? -1) })
-        return env
+        let current = self
+        // Where PgUp and PgDn land needs the screen laid out: only worked out when they are pressed.
+        return ScreenEnvironment(pathway: context.pathway, audience: wording, intake: intake, ascii: context.ascii,
+                                 audienceScreen: configuration.audience == nil, pageHeight: context.pageHeight,
+                                 pageTarget: { down, from in
+                                     ScreenView.layout(current.model(context), context).row(paging: down, from: from ?? -1)
+                                 })
     }
 
     /// What the current screen says.
