@@ -16,8 +16,10 @@ struct GlobalOptions: ParsableArguments {
 
     /// The built-in content, or the `--pathway` file read and checked; a file that cannot be
     /// read, or is too large, is an error here, and bad content is in the result.
-    func readPathway() throws(CLIError) -> Result<Pathway, PathwayLoadError> {
-        guard let pathway else { return Pathway.builtIn() }
+    /// `linted`: the built-in content linted too, as `discpath lint` wants (a `--pathway` file
+    /// always is).
+    func readPathway(linted: Bool = false) throws(CLIError) -> Result<Pathway, PathwayLoadError> {
+        guard let pathway else { return linted ? Pathway.lintedBuiltIn() : Pathway.builtIn() }
         return Pathway.load(json: try InputFile.read(pathway, .pathway))
     }
 

@@ -20,7 +20,7 @@ struct LintCommand: ParsableCommand {
         // Each line quotes the content, so each is made safe for a terminal.
         func say(_ line: String) { print(terminalLine(line)) }
         let pathway: Pathway
-        switch try global.readPathway() {
+        switch try global.readPathway(linted: true) {
         case .success(let loaded):
             pathway = loaded
             let d = pathway.document

@@ -355,3 +355,16 @@ struct UnknownFieldTests {
         #expect(unknown.isEmpty)
     }
 }
+
+@Suite("The built-in content at start")
+struct BuiltInStartTests {
+    @Test("is decoded without lint at start, and lints clean when lint asks")
+    func lintedOnRequest() throws {
+        guard case .success = Pathway.lintedBuiltIn() else {
+            Issue.record("the built-in content does not pass lint")
+            return
+        }
+        // Not linted at start: a problem lint alone would find does not stop the intake's load.
+        #expect(throws: Never.self) { try Pathway.builtIn().get() }
+    }
+}

@@ -41,11 +41,12 @@ public struct Pathway: Sendable {
         question(key)?.options?.first { $0.value == value }?.label.text(audience) ?? value
     }
 
-    /// Reads and lints content. The built-in file and a `--pathway` file go through the same
-    /// checks: the strict JSON reader (line and column, duplicate keys, depth, UTF-8, a leading
-    /// byte order mark skipped), decoding with named types, then lint, fields nothing reads
-    /// and unsafe or overlong texts included.
-    public static func load(json bytes: some Collection<UInt8>) -> Result<Pathway, PathwayLoadError> {
+    /// Reads and lints content. The built-in file (in `make test` and `discpath lint`) and a
+    /// `--pathway` file go through the same checks: the strict JSON reader (line and column,
+    /// duplicate keys, depth, UTF-8, a leading byte order mark skipped), decoding with named
+    /// types, then lint, fields nothing reads and unsafe or overlong texts included. Without
+    /// `lint`, only reading and decoding: for the built-in content, linted before it ships.
+    public static func load(json bytes: some Collection<UInt8>, lint: Bool = true) -> Result<Pathway, PathwayLoadError> {
         let tree: JSONValue
         switch StrictJSON.parse(bytes) {
         case .success(let parsed): tree = parsed
@@ -62,18 +63,24 @@ public struct Pathway: Sendable {
         case .success(let decoded): (document, unknownFields) = decoded
         case .failure(let failure): return .failure(.malformed(failure.description))
         }
-        let problems = PathwayLint.textProblems(in: tree)
-            + PathwayLint.unknownFieldProblems(unknownFields)
-            + PathwayLint.problems(in: document)
-        if !problems.isEmpty { return .failure(.invalid(problems)) }
+        if lint {
+            let problems = PathwayLint.textProblems(in: tree)
+                + PathwayLint.unknownFieldProblems(unknownFields)
+                + PathwayLint.problems(in: document)
+            if !problems.isEmpty { return .failure(.invalid(problems)) }
+        }
         return .success(Pathway(document: document))
     }
 
-    /// The content built into the binary, decoded and linted once per process however often it
-    /// is asked for (the version text, the mode, lint).
+    /// The content built into the binary, decoded once per process however often it is asked
+    /// for. It is not linted here, at every start: `make test` and `discpath lint` lint it
+    /// (`lintedBuiltIn`), and a release is only made from content that passes.
     public static func builtIn() -> Result<Pathway, PathwayLoadError> { loadedBuiltIn }
 
-    private static let loadedBuiltIn = load(json: builtInBytes)
+    private static let loadedBuiltIn = load(json: builtInBytes, lint: false)
+
+    /// The built-in content, linted as a `--pathway` file is.
+    public static func lintedBuiltIn() -> Result<Pathway, PathwayLoadError> { load(json: builtInBytes) }
 
     /// The bytes of the built-in content file.
     public static var builtInBytes: UnsafeBufferPointer<UInt8> {
