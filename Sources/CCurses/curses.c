@@ -98,6 +98,7 @@ int dp_start(const char *term, int use_color) {
     add_key_variants();
     set_escdelay(25);
     curs_set(0);
+    leaveok(stdscr, TRUE);  // the cursor is hidden: no need to move it back after each update
     color = use_color && has_colors();
     if (color) setup_colors();
     empty_reads = 0;

@@ -37,6 +37,9 @@ struct BodyLine: Equatable {
     var text: String
     var style: Style = .normal
     var indent: Int = 0
+    /// How many leading characters (a list row's pointer and box) take `leadStyle` instead.
+    var lead = 0
+    var leadStyle: Style = .normal
 
     static let blank = BodyLine(text: "")
 }
@@ -44,11 +47,19 @@ struct BodyLine: Equatable {
 extension Array where Element == BodyLine {
     /// Appends `text` wrapped to `width`, the first line after `marker` and the rest indented to
     /// line up with the text after it.
-    mutating func paragraph(_ text: String, width: Int, style: Style = .normal, indent: Int = 0, marker: String = "") {
+    /// `markerStyle`: the marker alone drawn in it (the cursor's pointer and box), so moving the
+    /// cursor rewrites a few characters, not two whole rows.
+    mutating func paragraph(_ text: String, width: Int, style: Style = .normal, indent: Int = 0, marker: String = "",
+                            markerStyle: Style? = nil) {
         let markerWidth = marker.count
         let lines = TextWrap.lines(text, width: Swift.max(1, width - indent - markerWidth))
         for (i, line) in lines.enumerated() {
-            append(BodyLine(text: (i == 0 ? marker : String(repeating: " ", count: markerWidth)) + line, style: style, indent: indent))
+            var body = BodyLine(text: (i == 0 ? marker : String(repeating: " ", count: markerWidth)) + line, style: style, indent: indent)
+            if i == 0, let markerStyle {
+                body.lead = markerWidth
+                body.leadStyle = markerStyle
+            }
+            append(body)
         }
     }
 }

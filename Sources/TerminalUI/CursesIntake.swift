@@ -69,6 +69,9 @@ public enum CursesIntake {
         if let cases = options.practice { configuration = .rehearsal(cases) }
         var state = Session(configuration, pathway: pathway).after(.tick(milliseconds: dp_now_ms()), context: context(pathway, asciiSymbols))
         var drawn: Grid?
+        // What the last drawing showed: nothing is laid out again while it still shows it (a
+        // tick that changes nothing on screen costs no rendering).
+        var shown: (session: Session, width: Int, height: Int)?
 
         while true {
             if let signal = pendingSignal() { endBySignal(signal) }
@@ -77,11 +80,16 @@ public enum CursesIntake {
                 drawn = nil
                 state.repaintRequested = true
             }
-            let grid = ScreenView.render(state, context(pathway, asciiSymbols))
-            if grid != drawn || state.repaintRequested {
-                draw(grid, asciiLines: asciiLines, transliterate: !utf8, full: state.repaintRequested)
-                drawn = grid
-                state.repaintRequested = false
+            let now = context(pathway, asciiSymbols)
+            let unchanged = shown.map { $0.width == now.width && $0.height == now.height && $0.session.showsTheSame(as: state) } ?? false
+            if !unchanged || state.repaintRequested {
+                let grid = ScreenView.render(state, now)
+                if grid != drawn || state.repaintRequested {
+                    draw(grid, asciiLines: asciiLines, transliterate: !utf8, full: state.repaintRequested)
+                    drawn = grid
+                    state.repaintRequested = false
+                }
+                shown = (state, now.width, now.height)
             }
             var codepoint: UInt32 = 0
             let raw = dp_read_key(250, &codepoint)
@@ -89,10 +97,10 @@ public enum CursesIntake {
             // SIGHUP itself is ignored or never comes.
             if raw == Int32(DP_KEY_HANGUP.rawValue) { endBySignal(SIGHUP) }
             // Time is an event: the clock before every key, and on every wait without one.
-            let now = context(pathway, asciiSymbols)
-            state = state.after(.tick(milliseconds: dp_now_ms()), context: now)
+            let current = context(pathway, asciiSymbols)
+            state = state.after(.tick(milliseconds: dp_now_ms()), context: current)
             guard let key = keyPress(raw, codepoint) else { continue }
-            state = state.after(.key(key), context: now)
+            state = state.after(.key(key), context: current)
             if let outcome = state.outcome { return .success(outcome) }
         }
     }

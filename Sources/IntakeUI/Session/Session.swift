@@ -88,6 +88,12 @@ public struct Session: Sendable, Equatable {
         }
     }
 
+    /// Whether `other` shows the same screen: everything but the clock.
+    public func showsTheSame(as other: Session) -> Bool {
+        screen == other.screen && overlay == other.overlay && notice == other.notice && audience == other.audience
+            && intake == other.intake && outcome == other.outcome
+    }
+
     /// The audience whose wording is shown: the chosen one, or clinician before a choice.
     public var wording: Audience { audience ?? .clinician }
 

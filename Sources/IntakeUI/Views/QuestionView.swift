@@ -19,7 +19,7 @@ enum QuestionView {
                 box = isCursor ? context.symbol("(•)", "(*)") : "( )"
             }
             var lines: [BodyLine] = []
-            lines.paragraph(row.label, width: width, style: isCursor ? .selected : .normal, marker: "\(pointer) \(box) ")
+            lines.paragraph(row.label, width: width, marker: "\(pointer) \(box) ", markerStyle: isCursor ? .selected : nil)
             rows.append(lines)
         }
         return Body.underPrompt(prompt, rows: rows, cursor: list.cursor ?? -1, height: height, width: width, ascii: context.ascii)
@@ -67,7 +67,8 @@ enum ReviewView {
             let isCursor = i == list.cursor
             let marker = (isCursor ? context.symbol("›", ">") : " ") + " "
             var lines: [BodyLine] = row.goesOn ? [.blank] : []
-            lines.paragraph(row.label, width: width, style: isCursor ? .selected : (row.goesOn ? .heading : .normal), marker: marker)
+            lines.paragraph(row.label, width: width, style: row.goesOn ? .heading : .normal, marker: marker,
+                            markerStyle: isCursor ? .selected : nil)
             rows.append(lines)
         }
         return Body.underPrompt(prompt, rows: rows, cursor: list.cursor ?? 0, height: height, width: width, ascii: context.ascii)

@@ -119,7 +119,16 @@ public enum ScreenView {
         if line.style == .selected || line.style == .banner || line.style == .urgent {
             grid.fill(row: row, column: 1, count: context.bodyWidth, style: line.style)
         }
-        grid.put(line.text, row: row, column: 1 + line.indent, style: line.style, limit: context.bodyWidth - line.indent)
+        let limit = context.bodyWidth - line.indent
+        guard line.lead > 0 else {
+            grid.put(line.text, row: row, column: 1 + line.indent, style: line.style, limit: limit)
+            return
+        }
+        let lead = String(line.text.prefix(line.lead))
+        grid.put(lead, row: row, column: 1 + line.indent, style: line.leadStyle, limit: limit)
+        let width = DisplayWidth.of(lead)
+        grid.put(String(line.text.dropFirst(line.lead)), row: row, column: 1 + line.indent + width, style: line.style,
+                 limit: max(0, limit - width))
     }
 }
 
