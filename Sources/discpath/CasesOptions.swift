@@ -11,23 +11,33 @@ struct CasesOptions: ParsableArguments {
     /// How the cases are named in messages.
     var casesName: String { cases ?? "built-in cases" }
 
-    /// The built-in cases, or the `--cases` file, read and checked against `pathway`; a file
-    /// that cannot be read, or is too large, is an error here, and bad cases are in the result.
-    func readCases(for pathway: Pathway) throws(CLIError) -> Result<CaseBook, CaseBookLoadError> {
-        guard let cases else { return CaseBook.builtIn(for: pathway) }
-        return CaseBook.load(json: try InputFile.read(cases, .cases), pathway: pathway)
+    /// The `--cases` file's bytes, or nil for the built-in cases; a file that cannot be read, or
+    /// is too large, is an error here.
+    func casesBytes() throws(CLIError) -> [UInt8]? {
+        guard let cases else { return nil }
+        return try InputFile.read(cases, .cases)
+    }
+
+    /// The cases read and checked against `pathway`.
+    static func cases(from bytes: [UInt8]?, for pathway: Pathway) throws(CaseBookLoadError) -> CaseBook {
+        guard let bytes else { return try CaseBook.builtIn(for: pathway) }
+        return try CaseBook.load(json: bytes, pathway: pathway)
     }
 
     /// The cases checked against `pathway`; invalid cases are a data error.
     func loadCases(for pathway: Pathway, pathwayOption: String?) throws(CLIError) -> CaseBook {
-        switch try readCases(for: pathway) {
-        case .success(let book): return book
-        case .failure(.malformed(let detail)):
-            throw .data("cases '\(casesName)' cannot be read: \(detail)")
-        case .failure(.invalid(let problems)):
-            let first = problems.first.map { ": first, \($0)" } ?? ""
-            let options = (pathwayOption.map { " --pathway \($0)" } ?? "") + (cases.map { " --cases \($0)" } ?? "")
-            throw .data("cases '\(casesName)' are invalid (\(problems.count) problem\(problems.count == 1 ? "" : "s")\(first); run 'discpath lint\(options)' for all)")
+        let bytes = try casesBytes()
+        do throws(CaseBookLoadError) {
+            return try Self.cases(from: bytes, for: pathway)
+        } catch {
+            switch error {
+            case .malformed(let detail):
+                throw .data("cases '\(casesName)' cannot be read: \(detail)")
+            case .invalid(let problems):
+                let first = problems.first.map { ": first, \($0)" } ?? ""
+                let options = (pathwayOption.map { " --pathway \($0)" } ?? "") + (cases.map { " --cases \($0)" } ?? "")
+                throw .data("cases '\(casesName)' are invalid (\(problems.count) problem\(problems.count == 1 ? "" : "s")\(first); run 'discpath lint\(options)' for all)")
+            }
         }
     }
 }

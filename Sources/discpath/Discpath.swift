@@ -38,10 +38,11 @@ struct Discpath: ParsableCommand {
         subcommands: [IntakeCommand.self, EvaluateCommand.self, LintCommand.self, RehearseCommand.self, ExportCommand.self],
         defaultSubcommand: IntakeCommand.self)
 
-    static var versionText: String { versionText(content: Pathway.builtIn()) }
+    static var versionText: String { versionText(content: try? Pathway.builtIn()) }
 
-    static func versionText(content: Result<Pathway, PathwayLoadError>) -> String {
-        let described = (try? content.get()).map {
+    /// The program's version and the content's; nil content is built-in content that is invalid.
+    static func versionText(content: Pathway?) -> String {
+        let described = content.map {
             "content \($0.meta.contentVersion), last updated \($0.meta.lastUpdated)"
         } ?? "built-in content invalid"
         return "discpath \(ProgramVersion.string) (\(described))"
@@ -53,7 +54,7 @@ struct Discpath: ParsableCommand {
         var global = GlobalOptions()
         global.pathway = pathwayArgument(in: arguments)
         guard global.pathway != nil else { return versionText }
-        return versionText(content: .success(try global.loadPathway()))
+        return versionText(content: try global.loadPathway())
     }
 
     /// The value of `--pathway FILE` or `--pathway=FILE`, the last one given, before any `--`.

@@ -14,24 +14,33 @@ struct GlobalOptions: ParsableArguments {
     /// How the content is named in messages.
     var pathwayName: String { pathway ?? "built-in pathway" }
 
-    /// The built-in content, or the `--pathway` file read and checked; a file that cannot be
-    /// read, or is too large, is an error here, and bad content is in the result.
-    /// `linted`: the built-in content linted too, as `discpath lint` wants (a `--pathway` file
-    /// always is).
-    func readPathway(linted: Bool = false) throws(CLIError) -> Result<Pathway, PathwayLoadError> {
-        guard let pathway else { return linted ? Pathway.lintedBuiltIn() : Pathway.builtIn() }
-        return Pathway.load(json: try InputFile.read(pathway, .pathway))
+    /// The `--pathway` file's bytes, or nil for the built-in content; a file that cannot be read,
+    /// or is too large, is an error here.
+    func pathwayBytes() throws(CLIError) -> [UInt8]? {
+        guard let pathway else { return nil }
+        return try InputFile.read(pathway, .pathway)
+    }
+
+    /// The content as read and checked: the `--pathway` file, always linted, or the built-in
+    /// content, linted too when `linted` (as `discpath lint` wants).
+    static func pathway(from bytes: [UInt8]?, linted: Bool) throws(PathwayLoadError) -> Pathway {
+        guard let bytes else { return linted ? try Pathway.lintedBuiltIn() : try Pathway.builtIn() }
+        return try Pathway.load(json: bytes)
     }
 
     /// The built-in content, or the `--pathway` file; invalid content is a data error.
     func loadPathway() throws(CLIError) -> Pathway {
-        switch try readPathway() {
-        case .success(let pathway): return pathway
-        case .failure(.malformed(let detail)):
-            throw .data("pathway '\(pathwayName)' cannot be read: \(detail)")
-        case .failure(.invalid(let problems)):
-            let first = problems.first.map { ": first, \($0)" } ?? ""
-            throw .data("pathway '\(pathwayName)' is invalid (\(problems.count) problem\(problems.count == 1 ? "" : "s")\(first); run 'discpath lint\(pathway.map { " --pathway \($0)" } ?? "")' for all)")
+        let bytes = try pathwayBytes()
+        do throws(PathwayLoadError) {
+            return try Self.pathway(from: bytes, linted: false)
+        } catch {
+            switch error {
+            case .malformed(let detail):
+                throw .data("pathway '\(pathwayName)' cannot be read: \(detail)")
+            case .invalid(let problems):
+                let first = problems.first.map { ": first, \($0)" } ?? ""
+                throw .data("pathway '\(pathwayName)' is invalid (\(problems.count) problem\(problems.count == 1 ? "" : "s")\(first); run 'discpath lint\(pathway.map { " --pathway \($0)" } ?? "")' for all)")
+            }
         }
     }
 }

@@ -20,32 +20,39 @@ struct LintCommand: ParsableCommand {
         // Each line quotes the content, so each is made safe for a terminal.
         func say(_ line: String) { print(terminalLine(line)) }
         let pathway: Pathway
-        switch try global.readPathway(linted: true) {
-        case .success(let loaded):
-            pathway = loaded
+        let bytes = try global.pathwayBytes()
+        do throws(PathwayLoadError) {
+            pathway = try GlobalOptions.pathway(from: bytes, linted: true)
             let d = pathway.document
             say("\(name): ok: \(d.questions.count) questions, \(d.tiers.count) tiers, \(d.criteria.count) criteria, "
                 + "\(d.reasons.count) reasons, \(d.references.count) references, \(d.audiences.count) audiences; "
                 + "content \(d.meta.contentVersion), last updated \(d.meta.lastUpdated)")
-        case .failure(.malformed(let detail)):
-            say("\(name): \(detail)")
-            throw CLIError.data("\(name): 1 problem")
-        case .failure(.invalid(let problems)):
-            for problem in problems { say("\(name): \(problem)") }
-            throw CLIError.data("\(name): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+        } catch {
+            switch error {
+            case .malformed(let detail):
+                say("\(name): \(detail)")
+                throw CLIError.data("\(name): 1 problem")
+            case .invalid(let problems):
+                for problem in problems { say("\(name): \(problem)") }
+                throw CLIError.data("\(name): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+            }
         }
         let casesName = casesOptions.casesName
-        switch try casesOptions.readCases(for: pathway) {
-        case .success(let book):
+        let casesBytes = try casesOptions.casesBytes()
+        do throws(CaseBookLoadError) {
+            let book = try CasesOptions.cases(from: casesBytes, for: pathway)
             let tiers = Set(book.cases.map(\.tier)).count
             say("\(casesName): ok: \(book.cases.count) case\(book.cases.count == 1 ? "" : "s") over \(tiers) tier\(tiers == 1 ? "" : "s"), "
                 + "each reaching the tier it states with answers the intake asks")
-        case .failure(.malformed(let detail)):
-            say("\(casesName): \(detail)")
-            throw CLIError.data("\(casesName): 1 problem")
-        case .failure(.invalid(let problems)):
-            for problem in problems { say("\(casesName): \(problem)") }
-            throw CLIError.data("\(casesName): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+        } catch {
+            switch error {
+            case .malformed(let detail):
+                say("\(casesName): \(detail)")
+                throw CLIError.data("\(casesName): 1 problem")
+            case .invalid(let problems):
+                for problem in problems { say("\(casesName): \(problem)") }
+                throw CLIError.data("\(casesName): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+            }
         }
     }
 }

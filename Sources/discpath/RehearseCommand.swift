@@ -47,9 +47,10 @@ struct RehearseCommand: ParsableCommand {
         let pathway = try global.loadPathway()
         let book = try casesOptions.loadCases(for: pathway, pathwayOption: global.pathway)
         let cases: [PracticeCase]
-        switch book.run(only: caseID, seed: list ? seed : seed ?? UInt64.random(in: .min ... .max)) {
-        case .success(let chosen): cases = chosen
-        case .failure(let unknown): throw CLIError(status: ExitStatus.usage, message: unknown.description)
+        do throws(UnknownCase) {
+            cases = try book.run(only: caseID, seed: list ? seed : seed ?? UInt64.random(in: .min ... .max))
+        } catch {
+            throw CLIError(status: ExitStatus.usage, message: error.description)
         }
         if list {
             let idWidth = cases.map(\.id.count).max() ?? 0

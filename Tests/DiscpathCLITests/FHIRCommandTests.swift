@@ -9,7 +9,7 @@ struct FHIRCommandTests {
         let run = try discpath(["export", "questionnaire"])
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
-        #expect(run.stdout == (try Pathway.builtIn().get()).fhirQuestionnaireJSON())
+        #expect(run.stdout == (try Pathway.builtIn()).fhirQuestionnaireJSON())
         let q = try jsonObject(run.stdout)
         #expect(q["resourceType"] as? String == "Questionnaire")
         #expect(q["url"] as? String == FHIRCanonical.questionnaire)

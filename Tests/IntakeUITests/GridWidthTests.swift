@@ -48,7 +48,7 @@ struct GridWidthTests {
         ]
         questions[0]["options"] = options
         tree["questions"] = questions
-        let pathway = try Pathway.load(json: Array(try JSONSerialization.data(withJSONObject: tree))).get()
+        let pathway = try Pathway.load(json: Array(try JSONSerialization.data(withJSONObject: tree)))
         for width in [40, 30, 80] {
             let context = ViewContext(pathway: pathway, width: width, height: 12)
             let grid = ScreenView.render(Session(audience: .clinician, pathway: pathway), context)

@@ -13,8 +13,8 @@ struct KeyStreamFuzzTests {
 
     @Test("100,000 random keys through the session and views: no trap, every state valid", arguments: seeds)
     func fuzz(seed: Int) throws {
-        let pathway = try Pathway.builtIn().get()
-        let cases = try CaseBook.builtIn(for: pathway).get().cases
+        let pathway = try Pathway.builtIn()
+        let cases = try CaseBook.builtIn(for: pathway).cases
         var random = SeededGenerator(seed: UInt64(seed) &* 0x9E37_79B9 &+ 11)
         var context = ViewContext(pathway: pathway, width: 80, height: 24)
         var session = Session(Self.configuration(seed, cases), pathway: pathway)

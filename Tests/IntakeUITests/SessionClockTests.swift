@@ -15,7 +15,7 @@ struct SessionClockTests {
 
     @Test("the idle wipe is a pure transition on ticks: after the timeout without a key, a fresh session")
     func idleWipe() throws {
-        let pathway = try Pathway.builtIn().get()
+        let pathway = try Pathway.builtIn()
         let context = ViewContext(pathway: pathway, width: 80, height: 24)
         var session = Session(Session.Configuration(audience: .patient, idleTimeout: 60), pathway: pathway)
         session = session.after(.tick(milliseconds: 1_000), context: context)

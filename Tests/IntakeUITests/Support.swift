@@ -2,7 +2,7 @@ import Testing
 @testable import IntakeUI
 import PathwayCore
 
-func builtIn() throws -> Pathway { try Pathway.builtIn().get() }
+func builtIn() throws -> Pathway { try Pathway.builtIn() }
 
 /// Typing a string: each character as a key.
 func typing(_ text: String) -> [KeyPress] { text.map { .character($0) } }

@@ -11,7 +11,7 @@ struct LineRun {
     var text: String { output.joined(separator: "\n") }
 
     init(_ typed: [String], audience: Audience? = .clinician) throws {
-        let pathway = try Pathway.builtIn().get()
+        let pathway = try Pathway.builtIn()
         var remaining = typed[...]
         var written: [String] = []
         outcome = LineIntake.run(pathway: pathway, configuration: Session.Configuration(audience: audience),
@@ -103,8 +103,8 @@ struct LineModeTests {
 @Suite("Rehearsal in line mode")
 struct RehearsalLineTests {
     func run(_ typed: [String], cases ids: [String]) throws -> (output: String, outcome: Outcome) {
-        let pathway = try Pathway.builtIn().get()
-        let book = try CaseBook.builtIn(for: pathway).get()
+        let pathway = try Pathway.builtIn()
+        let book = try CaseBook.builtIn(for: pathway)
         let cases = ids.compactMap(book.practiceCase)
         var remaining = typed[...]
         var written: [String] = []

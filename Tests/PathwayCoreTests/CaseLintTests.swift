@@ -9,7 +9,7 @@ func builtInCasesJSON() throws -> [String: Any] {
 
 /// Loads a JSON tree as cases against the built-in pathway.
 func loadCases(_ tree: [String: Any]) throws -> Result<CaseBook, CaseBookLoadError> {
-    CaseBook.load(json: Array(try JSONSerialization.data(withJSONObject: tree)), pathway: try builtIn())
+    caseBookResult(Array(try JSONSerialization.data(withJSONObject: tree)), try builtIn())
 }
 
 /// Applies `change` to the case with `id`.
@@ -139,14 +139,14 @@ struct CaseLintTests {
     func malformed() throws {
         let pathway = try builtIn()
         let cut = Array(Array(CaseBook.builtInBytes).prefix(500))
-        guard case .failure(.malformed(let syntax)) = CaseBook.load(json: cut, pathway: pathway) else { Issue.record("accepted"); return }
+        guard case .failure(.malformed(let syntax)) = caseBookResult(cut, pathway) else { Issue.record("accepted"); return }
         #expect(syntax.contains("malformed JSON at line"))
         var tree = try builtInCasesJSON()
         editCase(&tree, "declines-surgery") { $0["story"] = 3 }
         guard case .failure(.malformed(let type)) = try loadCases(tree) else { Issue.record("accepted"); return }
         #expect(type == "cases[declines-surgery].story: expected a string, got 3")
         let twice = Array(#"{"format": 1, "format": 1, "cases": []}"#.utf8)
-        guard case .failure(.malformed(let duplicate)) = CaseBook.load(json: twice, pathway: pathway) else { Issue.record("accepted"); return }
+        guard case .failure(.malformed(let duplicate)) = caseBookResult(twice, pathway) else { Issue.record("accepted"); return }
         #expect(duplicate.contains("given twice"))
     }
 
@@ -157,7 +157,7 @@ struct CaseLintTests {
         thresholds["surgeonMinimumWeeks"] = 10
         content["thresholds"] = thresholds
         let pathway = try load(content).get()
-        guard case .failure(.invalid(let problems)) = CaseBook.builtIn(for: pathway) else { Issue.record("accepted"); return }
+        guard case .failure(.invalid(let problems)) = Result(catching: { () throws(CaseBookLoadError) in try CaseBook.builtIn(for: pathway) }) else { Issue.record("accepted"); return }
         #expect(problems.contains { $0.description.hasPrefix("cases[nine-weeks-all-criteria].answers.therapiesTried: the intake does not ask this") })
         #expect(problems.contains { $0.description == "cases[nine-weeks-all-criteria].tier: is spine-surgeon, but the pathway gives interventional-pain for the case's answers" })
     }

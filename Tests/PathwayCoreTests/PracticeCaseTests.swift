@@ -3,7 +3,7 @@ import Testing
 @testable import PathwayCore
 
 /// The built-in cases, checked against the built-in pathway; a test fails rather than traps.
-func builtInCases() throws -> CaseBook { try CaseBook.builtIn(for: try builtIn()).get() }
+func builtInCases() throws -> CaseBook { try CaseBook.builtIn(for: try builtIn()) }
 
 @Suite("The built-in practice cases")
 struct PracticeCaseTests {
@@ -103,19 +103,19 @@ struct PracticeCaseTests {
     @Test("a run takes all cases in the file's order, the seed's order, or the one named; an unknown id is named back")
     func run() throws {
         let book = try builtInCases()
-        #expect(try book.run().get() == book.cases)
-        let seeded = try book.run(seed: 7).get()
+        #expect(try book.run() == book.cases)
+        let seeded = try book.run(seed: 7)
         #expect(seeded == CaseOrder.shuffled(book.cases, seed: 7))
         #expect(Set(seeded.map(\.id)) == Set(book.ids))
-        #expect(try book.run(only: "declines-surgery", seed: 7).get().map(\.id) == ["declines-surgery"])
-        guard case .failure(let unknown) = book.run(only: "nine-weeks") else { Issue.record("an unknown id was accepted"); return }
+        #expect(try book.run(only: "declines-surgery", seed: 7).map(\.id) == ["declines-surgery"])
+        guard case .failure(let unknown) = Result(catching: { () throws(UnknownCase) in try book.run(only: "nine-weeks") }) else { Issue.record("an unknown id was accepted"); return }
         #expect(unknown.id == "nine-weeks")
         #expect(unknown.suggestion == "nine-weeks-all-criteria")
         #expect(unknown.description.hasPrefix("unknown case 'nine-weeks'; did you mean 'nine-weeks-all-criteria'?"))
         #expect(unknown.description.contains("cauda-equina-retention"))
         #expect(!unknown.description.contains("\n"))
         #expect(unknown.description.count < 600)
-        guard case .failure(let other) = book.run(only: "nope") else { Issue.record("an unknown id was accepted"); return }
+        guard case .failure(let other) = Result(catching: { () throws(UnknownCase) in try book.run(only: "nope") }) else { Issue.record("an unknown id was accepted"); return }
         #expect(other.suggestion == nil)
         #expect(other.description.hasPrefix("unknown case 'nope'; the cases: cauda-equina-retention, progressive-foot-drop, "))
         #expect(other.description.hasSuffix(" more ('discpath rehearse --list' shows them with their titles)"))

@@ -3,7 +3,7 @@ import Testing
 @testable import PathwayCore
 
 /// The built-in pathway; a test fails rather than traps if it does not load.
-func builtIn() throws -> Pathway { try Pathway.builtIn().get() }
+func builtIn() throws -> Pathway { try Pathway.builtIn() }
 
 /// Every red-flag answer the tests try: none, each finding alone, unsure alone, and several.
 let redFlagChoices: [Set<RedFlag>] =
@@ -63,8 +63,18 @@ func builtInJSON() throws -> [String: Any] {
     return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
 }
 
+/// Content loaded from bytes, as a value to match on.
+func pathwayResult(_ bytes: some Collection<UInt8>) -> Result<Pathway, PathwayLoadError> {
+    Result { () throws(PathwayLoadError) in try Pathway.load(json: bytes) }
+}
+
+/// Cases loaded from bytes against `pathway`, as a value to match on.
+func caseBookResult(_ bytes: some Collection<UInt8>, _ pathway: Pathway) -> Result<CaseBook, CaseBookLoadError> {
+    Result { () throws(CaseBookLoadError) in try CaseBook.load(json: bytes, pathway: pathway) }
+}
+
 /// Loads a JSON tree as pathway content.
 func load(_ tree: [String: Any]) throws -> Result<Pathway, PathwayLoadError> {
     let data = try JSONSerialization.data(withJSONObject: tree)
-    return Pathway.load(json: Array(data))
+    return pathwayResult(Array(data))
 }

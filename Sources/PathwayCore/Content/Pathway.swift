@@ -46,11 +46,11 @@ public struct Pathway: Sendable {
     /// duplicate keys, depth, UTF-8, a leading byte order mark skipped), decoding with named
     /// types, then lint, fields nothing reads and unsafe or overlong texts included. Without
     /// `lint`, only reading and decoding: for the built-in content, linted before it ships.
-    public static func load(json bytes: some Collection<UInt8>, lint: Bool = true) -> Result<Pathway, PathwayLoadError> {
+    public static func load(json bytes: some Collection<UInt8>, lint: Bool = true) throws(PathwayLoadError) -> Pathway {
         let tree: JSONValue
         switch StrictJSON.parse(bytes) {
         case .success(let parsed): tree = parsed
-        case .failure(let error): return .failure(.malformed(error.description))
+        case .failure(let error): throw .malformed(error.description)
         }
         let document: PathwayDocument
         let unknownFields: [ContentDecoder.UnknownField]
@@ -61,26 +61,26 @@ public struct Pathway: Sendable {
         }
         switch ContentDecoder.decode(PathwayDocument.self, from: tree, userInfo: userInfo) {
         case .success(let decoded): (document, unknownFields) = decoded
-        case .failure(let failure): return .failure(.malformed(failure.description))
+        case .failure(let failure): throw .malformed(failure.description)
         }
         if lint {
             let problems = PathwayLint.textProblems(in: tree)
                 + PathwayLint.unknownFieldProblems(unknownFields)
                 + PathwayLint.problems(in: document)
-            if !problems.isEmpty { return .failure(.invalid(problems)) }
+            if !problems.isEmpty { throw .invalid(problems) }
         }
-        return .success(Pathway(document: document))
+        return Pathway(document: document)
     }
 
     /// The content built into the binary, decoded once per process however often it is asked
     /// for. It is not linted here, at every start: `make test` and `discpath lint` lint it
     /// (`lintedBuiltIn`), and a release is only made from content that passes.
-    public static func builtIn() -> Result<Pathway, PathwayLoadError> { loadedBuiltIn }
+    public static func builtIn() throws(PathwayLoadError) -> Pathway { try loadedBuiltIn.get() }
 
-    private static let loadedBuiltIn = load(json: builtInBytes, lint: false)
+    private static let loadedBuiltIn = Result { () throws(PathwayLoadError) in try load(json: builtInBytes, lint: false) }
 
     /// The built-in content, linted as a `--pathway` file is.
-    public static func lintedBuiltIn() -> Result<Pathway, PathwayLoadError> { load(json: builtInBytes) }
+    public static func lintedBuiltIn() throws(PathwayLoadError) -> Pathway { try load(json: builtInBytes) }
 
     /// The bytes of the built-in content file.
     public static var builtInBytes: UnsafeBufferPointer<UInt8> {

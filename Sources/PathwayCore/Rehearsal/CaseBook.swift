@@ -14,38 +14,38 @@ public struct CaseBook: Sendable, Equatable {
 
     /// The cases a run takes: the one named, or all of them, in the order `seed` fixes (the
     /// file's order without a seed); `.failure` names an id no case has.
-    public func run(only id: String? = nil, seed: UInt64? = nil) -> Result<[PracticeCase], UnknownCase> {
+    public func run(only id: String? = nil, seed: UInt64? = nil) throws(UnknownCase) -> [PracticeCase] {
         if let id {
-            guard let found = practiceCase(id) else { return .failure(UnknownCase(id: id, known: ids)) }
-            return .success([found])
+            guard let found = practiceCase(id) else { throw UnknownCase(id: id, known: ids) }
+            return [found]
         }
-        guard let seed else { return .success(cases) }
-        return .success(CaseOrder.shuffled(cases, seed: seed))
+        guard let seed else { return cases }
+        return CaseOrder.shuffled(cases, seed: seed)
     }
 
     /// Reads cases and checks them against `pathway`, as `Pathway.load` reads content: the strict
     /// JSON reader, decoding with named types, then lint, unknown fields and unsafe texts included.
-    public static func load(json bytes: some Collection<UInt8>, pathway: Pathway) -> Result<CaseBook, CaseBookLoadError> {
+    public static func load(json bytes: some Collection<UInt8>, pathway: Pathway) throws(CaseBookLoadError) -> CaseBook {
         let tree: JSONValue
         switch StrictJSON.parse(bytes) {
         case .success(let parsed): tree = parsed
-        case .failure(let error): return .failure(.malformed(error.description))
+        case .failure(let error): throw .malformed(error.description)
         }
         let document: CaseBookDocument
         let unknownFields: [ContentDecoder.UnknownField]
         switch ContentDecoder.decode(CaseBookDocument.self, from: tree) {
         case .success(let decoded): (document, unknownFields) = decoded
-        case .failure(let failure): return .failure(.malformed(failure.description))
+        case .failure(let failure): throw .malformed(failure.description)
         }
         let (cases, caseProblems) = CaseLint.check(document, tree: tree, pathway: pathway)
         let problems = PathwayLint.textProblems(in: tree) + PathwayLint.unknownFieldProblems(unknownFields) + caseProblems
-        if !problems.isEmpty { return .failure(.invalid(problems)) }
-        return .success(CaseBook(cases: cases))
+        if !problems.isEmpty { throw .invalid(problems) }
+        return CaseBook(cases: cases)
     }
 
     /// The cases built into the binary, checked against `pathway`.
-    public static func builtIn(for pathway: Pathway) -> Result<CaseBook, CaseBookLoadError> {
-        load(json: builtInBytes, pathway: pathway)
+    public static func builtIn(for pathway: Pathway) throws(CaseBookLoadError) -> CaseBook {
+        try load(json: builtInBytes, pathway: pathway)
     }
 
     /// The bytes of the built-in cases file.
