@@ -70,6 +70,8 @@ struct IntakeCommand: ParsableCommand {
             printError(result.decision.tier.rawValue)
         case .success(.quitBeforeTier):
             throw ExitCode(ExitStatus.quit)
+        case .success(.endedByAttendant):
+            return
         case .failure(let unavailable):
             throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)
         }

@@ -33,6 +33,9 @@ public enum LineFrontEnd {
             if lines.last == "" { lines.removeLast() }
             lines.append("Press Enter to finish, type b for the review, or r for a new intake.")
             return lines
+        case .welcome(let welcome):
+            // The kiosk runs on screens only; read out all the same, should a front end show it.
+            return lines + [welcome.heading] + welcome.paragraphs + [welcome.action, welcome.disclaimer]
         }
         lines.append(commands)
         return lines
@@ -67,6 +70,8 @@ public enum LineFrontEnd {
         switch model.content {
         case .list(let list): return choose(text, list)
         case .weeks(let field): return weeks(text, field)
+        case .welcome:
+            return text.isEmpty ? .keys([.enter]) : .invalid("Press Enter to start.")
         case .document:
             switch text {
             case "": return .quit

@@ -6,6 +6,8 @@ public enum Outcome: Sendable, Equatable {
     case finished(SessionResult)
     /// Left before a tier was reached.
     case quitBeforeTier
+    /// A kiosk ended by its attendant with the PIN: nothing to report.
+    case endedByAttendant
 
     /// The tier reached, if any.
     public var tier: TierID? {

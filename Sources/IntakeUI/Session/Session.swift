@@ -13,12 +13,19 @@ public struct Session: Sendable, Equatable {
         public var idleTimeout: Int?
         /// Answers to start with (opened at the review when they reach a tier).
         public var answers: Answers
+        /// Kiosks: seconds an urgent result stays up without a key, for the staff to see it.
+        public var urgentHold: Int?
+        /// Kiosks: the PIN that lets the attendant end the program.
+        public var attendantPIN: AttendantPIN?
 
-            public init(audience: Audience? = nil, mode: Mode = .standard, idleTimeout: Int? = nil, answers: Answers = Answers()) {
+        public init(audience: Audience? = nil, mode: Mode = .standard, idleTimeout: Int? = nil, answers: Answers = Answers(),
+                    urgentHold: Int? = nil, attendantPIN: AttendantPIN? = nil) {
             self.audience = audience
             self.mode = mode
             self.idleTimeout = idleTimeout
             self.answers = answers
+            self.urgentHold = urgentHold
+            self.attendantPIN = attendantPIN
         }
     }
 
@@ -28,7 +35,7 @@ public struct Session: Sendable, Equatable {
     public private(set) var screen: Screen
     public private(set) var overlay: Overlay?
     public private(set) var notice: Notice?
-    public private(set) var outcome: Outcome?
+    public internal(set) var outcome: Outcome?
     /// Set by Ctrl-L; the front end repaints the whole screen and clears it.
     public var repaintRequested = false
     /// Digits typed in the weeks field and not confirmed, kept while the user goes back and
@@ -37,6 +44,8 @@ public struct Session: Sendable, Equatable {
     /// The clock's last reading, and when the last key came by it.
     public private(set) var now: Int64?
     public private(set) var lastActivity: Int64?
+    /// The attendant's prompt, wrong PINs and the urgent hold (kiosk mode).
+    public internal(set) var kiosk = KioskState()
 
     public init(_ configuration: Configuration = Configuration(), pathway: Pathway) {
         self.configuration = configuration
@@ -45,10 +54,12 @@ public struct Session: Sendable, Equatable {
         screen = .audience(AudienceScreen(chosen: nil))
         enterIntakeStep(pathway, changed: nil)
         if configuration.audience == nil { screen = .audience(AudienceScreen(chosen: nil)) }
+        if configuration.mode == .kiosk { screen = .welcome(WelcomeScreen(idleTimeout: configuration.idleTimeout)) }
     }
 
     /// Where a session stands.
     public enum Position: Sendable, Equatable, Hashable {
+        case welcome
         case audience
         case question(QuestionKey)
         case review
@@ -57,6 +68,7 @@ public struct Session: Sendable, Equatable {
 
     public var position: Position {
         switch screen {
+        case .welcome: return .welcome
         case .audience: return .audience
         case .choice(let screen): return .question(screen.key)
         case .checklist(let screen): return .question(screen.key)
@@ -81,7 +93,7 @@ public struct Session: Sendable, Equatable {
     /// Whether "back" has somewhere to go from the screen shown.
     public func canGoBack(_ pathway: Pathway) -> Bool {
         switch screen {
-        case .audience: return false
+        case .welcome, .audience: return false
         case .choice, .checklist, .weeks: return intake.canGoBack(pathway.rules) || configuration.audience == nil
         case .review, .result: return true
         }
@@ -98,7 +110,8 @@ public struct Session: Sendable, Equatable {
         case .key(let key):
             next.lastActivity = now
             next.notice = nil
-            if key != .resize {
+            let wasShowingUrgentResult = isShowingUrgentResult
+            if key != .resize, !next.attendantTakes(key) {
                 // Below the minimum size only what needs no screen works.
                 let keys = context.isTooSmall ? KeyContext.tooSmall : keyContext
                 if let intent = KeyTable.intent(for: key, in: keys).flatMap(configuration.mode.filter) {
@@ -106,6 +119,7 @@ public struct Session: Sendable, Equatable {
                 }
             }
             next.clampScroll(context)
+            if key != .resize { next.noteUrgentResult(wasShowing: wasShowingUrgentResult) }
         }
         return next
     }
@@ -117,13 +131,21 @@ public struct Session: Sendable, Equatable {
 
     private mutating func tick(_ milliseconds: Int64, _ pathway: Pathway) {
         now = milliseconds
-        guard let limit = configuration.idleTimeout else { return }
+        guard let limit = idleLimit else { return }
         guard let last = lastActivity else { lastActivity = milliseconds; return }
-        // A kiosk left alone: every answer wiped, back to the first screen.
+        if case .idleWarning? = notice { notice = nil }
+        if hasNothingToWipe(pathway) { return }
+        // A kiosk left alone: every answer wiped, the screen cleared, back to the first screen;
+        // the wrong PINs still count. Before that, a countdown that any key stops.
         if IdleTimeout.hasPassed(seconds: limit, from: last, to: milliseconds) {
+            let lockout = kiosk.lockout
             self = Session(configuration, pathway: pathway)
             now = milliseconds
             lastActivity = milliseconds
+            kiosk.lockout = lockout
+            repaintRequested = true
+        } else if let warning = IdleTimeout.warning(seconds: limit, from: last, to: milliseconds) {
+            notice = warning
         }
     }
 
@@ -168,6 +190,8 @@ public struct Session: Sendable, Equatable {
             break
         case .notice(let notice):
             self.notice = notice
+        case .begin:
+            enterIntakeStep(pathway, changed: nil)
         case .choseAudience(let chosen):
             audience = chosen
             enterIntakeStep(pathway, changed: nil)
@@ -203,11 +227,12 @@ public struct Session: Sendable, Equatable {
         case .toReview:
             enterIntakeStep(pathway, changed: nil)
         case .startOver:
-            let fresh = Session(Configuration(audience: configuration.audience, mode: configuration.mode,
-                                              idleTimeout: configuration.idleTimeout), pathway: pathway)
-            let clock = (now, lastActivity)
-            self = fresh
+            var restart = configuration
+            restart.answers = Answers()
+            let clock = (now, lastActivity), lockout = kiosk.lockout
+            self = Session(restart, pathway: pathway)
             (now, lastActivity) = clock
+            kiosk.lockout = lockout
         }
     }
 
@@ -250,7 +275,7 @@ public struct Session: Sendable, Equatable {
         let current = screen.current
         return ScreenModel(title: current.title(env), step: current.step(env), prompt: current.prompt(env),
                            content: current.content(env), notice: notice, audience: wording, keyContext: current.keyContext,
-                           canGoBack: canGoBack(context.pathway), help: current.help(env))
+                           canGoBack: canGoBack(context.pathway), help: current.help(env), mode: configuration.mode)
     }
 
     private mutating func clampScroll(_ context: ViewContext) {
