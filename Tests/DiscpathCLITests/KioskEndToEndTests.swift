@@ -29,13 +29,15 @@ struct KioskEndToEndTests {
 
     @Test("left alone, a countdown, then every answer is wiped and the welcome is back")
     func idleWipe() throws {
-        let session = try Self.kiosk(["--idle-timeout", "2"])
+        // Timeouts long enough that a loaded machine's slow screen captures cannot let one pass
+        // between two keys; nothing here asserts how long anything took.
+        let session = try Self.kiosk(["--idle-timeout", "4"])
         try session.waitFor("Press Enter to start.")
         try session.send("Enter")
         try session.waitFor("Do you have any of these warning signs?")
         try session.send("Space")
         try session.waitFor("> [x] Trouble passing urine")
-        try session.waitFor("Still there? Your answers will be cleared in 1 s. Press any key to stay.")
+        try session.waitFor("Still there? Your answers will be cleared in 2 s. Press any key to stay.")
         let wiped = try session.waitFor("Press Enter to start.")
         #expect(!wiped.contains("[x]"), "nothing of the answers is left on screen")
         try session.send("Enter")
@@ -46,7 +48,7 @@ struct KioskEndToEndTests {
 
     @Test("the urgent result outlasts the idle timeout until the urgent hold, then is wiped")
     func urgentHold() throws {
-        let session = try Self.kiosk(["--idle-timeout", "1", "--urgent-hold", "4"])
+        let session = try Self.kiosk(["--idle-timeout", "3", "--urgent-hold", "8"])
         try session.waitFor("Press Enter to start.")
         try session.send("Enter")
         try session.waitFor("Do you have any of these warning signs?")
@@ -55,8 +57,9 @@ struct KioskEndToEndTests {
         try session.send("Enter")
         let result = try session.waitFor("Code for your clinician: immediate-spine-surgeon")
         #expect(result.contains("tell the staff now"))
-        // A countdown from 2 s can only come from the 4 s hold: the 1 s idle timeout counts from 1.
-        let held = try session.waitFor("Still there? Your answers will be cleared in 2 s.")
+        // A countdown at 4 s can only come from the 8 s hold: the 3 s idle timeout counts down its
+        // last second only.
+        let held = try session.waitFor("Still there? Your answers will be cleared in 4 s.")
         #expect(held.contains("Code for your clinician: immediate-spine-surgeon"))
         let wiped = try session.waitFor("Press Enter to start.")
         #expect(!wiped.contains("immediate-spine-surgeon"))
@@ -135,7 +138,7 @@ struct KioskEndToEndTests {
         let session = try TmuxSession { pidFile in
             let program = "echo $$ > \(shellQuote(pidFile)); exec env TERM=linux LANG=C.UTF-8 DISCPATH_KIOSK_PIN=\(Self.pin) "
                 + "strace -f -e trace=openat,open,creat,rename,renameat,renameat2,unlink,unlinkat,truncate,mkdir,mkdirat "
-                + "-o \(shellQuote(trace)) \(shellQuote(binary)) --kiosk --idle-timeout 2"
+                + "-o \(shellQuote(trace)) \(shellQuote(binary)) --kiosk --idle-timeout 5"
             return "trap : INT; sh -c \(shellQuote(program)); echo \"EXIT=$?\"; echo END-OF-RUN; sleep 20"
         }
         try session.waitFor("Press Enter to start.")
