@@ -241,6 +241,16 @@ struct KioskCommandTests {
         #expect(run.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test("a PIN file that is not a regular file (a folder) is refused (78)")
+    func notARegularFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("discpath-pin-dir-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(chmod(folder, 0o700) == 0)
+        let run = try discpath(["--kiosk"], environment: ["DISCPATH_KIOSK_PIN_FILE": folder, "TERM": "linux"])
+        #expect(run.status == 78)
+        #expect(run.stderr.contains("is not a regular file"), "\(run.stderr)")
+    }
+
     @Test("a PIN file owned by another user is refused (78)")
     func otherOwner() throws {
         let path = try Self.pinFile("7391\n", mode: 0o600)
