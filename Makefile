@@ -73,10 +73,12 @@ $(VENV)/.installed: $(VENV_REQUIREMENTS) | deps
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(VENV_REQUIREMENTS)
 	touch $@
 
-## test-deps: what only the tests need: man and groff, to render the manual pages.
+## test-deps: what only the tests need: man and groff, to render the manual pages; strace, to
+## check that the kiosk writes no file.
 test-deps:
 	@missing=""; command -v man >/dev/null 2>&1 || missing="man-db"; \
 	command -v groff >/dev/null 2>&1 || missing="$$missing groff-base"; \
+	command -v strace >/dev/null 2>&1 || missing="$$missing strace"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing: $$missing"; \

@@ -105,6 +105,10 @@ int dp_start(const char *term, int use_color) {
     return 0;
 }
 
+void dp_use_raw_keys(void) {
+    if (started) raw();
+}
+
 static void blank_screen(void) {
     attr_set(A_NORMAL, 0, NULL);
     erase();
@@ -184,6 +188,7 @@ static int key_from_code(wint_t code) {
     case KEY_HOME: case KEY_FIND: return DP_KEY_HOME;     // vt220 names Home/End's sequences
     case KEY_END: case KEY_SELECT: return DP_KEY_END;     // Find and Select
     case KEY_F(1): return DP_KEY_F1;
+    case KEY_F(10): return DP_KEY_F10;
     case KEY_RESIZE: return DP_KEY_RESIZE;
     case KEY_BTAB: return DP_KEY_TAB;
     default: return DP_KEY_NONE;
@@ -197,6 +202,7 @@ static int key_from_char(wint_t ch, unsigned int *codepoint) {
     case 27: return DP_KEY_ESCAPE;
     case '\t': return DP_KEY_TAB;
     case 12: return DP_KEY_CTRL_L;
+    case 24: return DP_KEY_CTRL_X;
     case ' ': return DP_KEY_SPACE;
     default: break;
     }

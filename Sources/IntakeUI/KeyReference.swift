@@ -6,7 +6,7 @@ import TextLayout
 public enum KeyReference {
     /// The screens the reference describes together, in its order.
     enum Group: CaseIterable {
-        case lists, weeks, reading, rehearsal, quitBox, tooSmall
+        case lists, weeks, reading, rehearsal, quitBox, tooSmall, welcome
     }
 
     static func group(of context: KeyContext) -> Group {
@@ -17,6 +17,7 @@ public enum KeyReference {
         case .story, .practiceResult, .score: return .rehearsal
         case .confirmQuit: return .quitBox
         case .tooSmall: return .tooSmall
+        case .welcome: return .welcome
         }
     }
 
@@ -28,6 +29,7 @@ public enum KeyReference {
         case .rehearsal: return "In rehearsal (discpath rehearse):"
         case .quitBox: return "In the quit box:"
         case .tooSmall: return "In a window below \(ViewContext.minimumWidth)x\(ViewContext.minimumHeight):"
+        case .welcome: return "On the kiosk's welcome screen (--kiosk):"
         }
     }
 
@@ -45,6 +47,7 @@ public enum KeyReference {
         case .score: return "on the score"
         case .confirmQuit: return "in the quit box"
         case .tooSmall: return "in a window too small"
+        case .welcome: return "on the kiosk's welcome screen"
         }
     }
 

@@ -5,6 +5,8 @@ public enum KeyPress: Sendable, Equatable, Hashable {
     case up, down, left, right, enter, space, backspace, escape, tab
     case pageUp, pageDown, home, end, f1, ctrlL, resize
     case character(Character)
+    /// The kiosk attendant's keys (not in the key table: the kiosk handles them before it).
+    case f10, ctrlX
 
     /// How the help and the README name the key.
     public func name(ascii: Bool) -> String {
@@ -26,6 +28,8 @@ public enum KeyPress: Sendable, Equatable, Hashable {
         case .ctrlL: return "Ctrl-L"
         case .resize: return "resize"
         case .character(let c): return String(c)
+        case .f10: return "F10"
+        case .ctrlX: return "Ctrl-X"
         }
     }
 }
@@ -58,6 +62,8 @@ public enum KeyContext: Sendable, Equatable, CaseIterable {
     case story, practiceResult, score
     /// Below the minimum size: only what needs no screen.
     case tooSmall
+    /// The kiosk's welcome screen.
+    case welcome
 }
 
 /// How the hint line names a key: short, as in "↑↓ move".
@@ -139,6 +145,7 @@ public enum KeyTable {
                    hint: KeyHint("Bksp", "Bksp", "delete")),
         KeyBinding(keys: [.enter], contexts: [.list, .checklist, .weeks], intent: .confirm, meaning: "continue with this answer",
                    hint: KeyHint("Enter", "Enter", "next")),
+        KeyBinding(keys: [.enter], contexts: [.welcome], intent: .confirm, meaning: "start", hint: KeyHint("Enter", "Enter", "start")),
         KeyBinding(keys: [.enter], contexts: [.review], intent: .confirm,
                    meaning: "change the answer under the cursor, or show the result", hint: KeyHint("Enter", "Enter", "change/result")),
         KeyBinding(keys: [.left, .backspace], contexts: lists, intent: .back, meaning: "back one screen, keeping the answers",
@@ -159,7 +166,7 @@ public enum KeyTable {
                    hint: KeyHint("Enter", "Enter", "next")),
         KeyBinding(keys: [.enter], contexts: [.score], intent: .confirm, meaning: "practise again the cases missed",
                    hint: KeyHint("Enter", "Enter", "replay missed")),
-        KeyBinding(keys: [.character("?"), .f1], contexts: questions.union(results).union([.story]), intent: .help,
+        KeyBinding(keys: [.character("?"), .f1], contexts: questions.union(results).union([.story, .welcome]), intent: .help,
                    meaning: "help for this screen, and its keys", hint: KeyHint("?", "?", "help")),
         KeyBinding(keys: [.character("q"), .escape], contexts: questions, intent: .quit, meaning: "quit (asks first)",
                    hint: KeyHint("q", "q", "quit")),
@@ -192,15 +199,17 @@ public enum KeyTable {
     }
 
     /// The bindings that work on a screen of kind `context`, in the table's order: "back" only
-    /// where there is a screen to go back to.
-    public static func bindings(for context: KeyContext, canGoBack: Bool = true) -> [KeyBinding] {
-        bindings.filter { $0.contexts.contains(context) && (canGoBack || $0.intent != .back) }
+    /// where there is a screen to go back to, and only what the mode lets through (no quitting
+    /// in a kiosk).
+    public static func bindings(for context: KeyContext, canGoBack: Bool = true, mode: Mode = .standard) -> [KeyBinding] {
+        bindings.filter { $0.contexts.contains(context) && (canGoBack || $0.intent != .back) && mode.filter($0.intent) != nil }
     }
 
     /// The hint line for a screen: "↑↓ move  Space select  Enter next ...", at most `width`
     /// columns: when not all fit, whole hints are dropped, the least needed first.
-    public static func hints(for context: KeyContext, ascii: Bool, canGoBack: Bool = true, width: Int = .max) -> String {
-        let shown = bindings(for: context, canGoBack: canGoBack).enumerated().filter { $0.element.hint != nil }
+    public static func hints(for context: KeyContext, ascii: Bool, canGoBack: Bool = true, width: Int = .max,
+                             mode: Mode = .standard) -> String {
+        let shown = bindings(for: context, canGoBack: canGoBack, mode: mode).enumerated().filter { $0.element.hint != nil }
         func text(_ items: [(offset: Int, element: KeyBinding)]) -> String {
             items.sorted { $0.offset < $1.offset }.compactMap { _, binding in
                 binding.hint.map { "\(ascii ? $0.asciiKeys : $0.keys) \($0.meaning)" }
@@ -214,7 +223,8 @@ public enum KeyTable {
     }
 
     /// Every key that works on a screen, for the help overlay: ("↑, k", "move up"), ...
-    public static func helpEntries(for context: KeyContext, ascii: Bool, canGoBack: Bool = true) -> [(keys: String, meaning: String)] {
-        bindings(for: context, canGoBack: canGoBack).map { ($0.keyNames(ascii: ascii), $0.meaning) }
+    public static func helpEntries(for context: KeyContext, ascii: Bool, canGoBack: Bool = true,
+                                   mode: Mode = .standard) -> [(keys: String, meaning: String)] {
+        bindings(for: context, canGoBack: canGoBack, mode: mode).map { ($0.keyNames(ascii: ascii), $0.meaning) }
     }
 }

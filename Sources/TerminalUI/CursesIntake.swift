@@ -15,15 +15,24 @@ public struct IntakeOptions: Sendable {
     public var idleTimeout: Int?
     /// Practice cases: run a rehearsal of them instead of the intake.
     public var practice: [PracticeCase]?
+    /// A patient-education kiosk (`--kiosk`): raw keys, nothing leads out but the attendant's PIN.
+    public var mode: Mode
+    /// Seconds an urgent result stays up without a key (kiosks).
+    public var urgentHold: Int?
+    public var attendantPIN: AttendantPIN?
 
     /// The longest idle timeout accepted: one day. A kiosk left alone longer than that is not a
     /// kiosk, and any larger value could only be a typing mistake.
     public static let maximumIdleTimeout = 86_400
 
-    public init(audience: Audience? = nil, ascii: Bool = false, idleTimeout: Int? = nil) {
+    public init(audience: Audience? = nil, ascii: Bool = false, idleTimeout: Int? = nil, mode: Mode = .standard,
+                urgentHold: Int? = nil, attendantPIN: AttendantPIN? = nil) {
         self.audience = audience
         self.ascii = ascii
         self.idleTimeout = idleTimeout
+        self.mode = mode
+        self.urgentHold = urgentHold
+        self.attendantPIN = attendantPIN
     }
 }
 
@@ -48,7 +57,8 @@ public enum IntakeUnavailable: Error, Sendable, Equatable, CustomStringConvertib
 /// Runs the intake on the terminal: the only code that talks to curses. The terminal is restored
 /// and keys typed ahead are discarded on every way out: a result, quitting, SIGINT, SIGTERM,
 /// SIGHUP or SIGQUIT (re-raised after), and the terminal going away (ended as by SIGHUP).
-/// Ctrl-Z clears the screen before stopping and repaints it on `fg`.
+/// Ctrl-Z clears the screen before stopping and repaints it on `fg`. A kiosk reads raw keys:
+/// Ctrl-C, Ctrl-\ and Ctrl-Z reach it as keys, which mean nothing, not as signals.
 public enum CursesIntake {
     public static func run(pathway: Pathway, options: IntakeOptions,
                            environment: [String: String]) -> Result<Outcome, IntakeUnavailable> {
@@ -61,11 +71,13 @@ public enum CursesIntake {
         let useColor = (environment["NO_COLOR"] ?? "").isEmpty
         guard dp_start(term, useColor ? 1 : 0) == 0 else { return .failure(.unknownTerminal(term)) }
         defer { dp_stop(1) }
+        if options.mode == .kiosk { dp_use_raw_keys() }
 
         // The Linux console's font holds at most 512 glyphs, without arrows, ticks or "›".
         let asciiSymbols = options.ascii || !utf8 || term.hasPrefix("linux")
         let asciiLines = options.ascii || dp_can_draw_lines() == 0
-        var configuration = Session.Configuration(audience: options.audience, idleTimeout: options.idleTimeout)
+        var configuration = Session.Configuration(audience: options.audience, mode: options.mode, idleTimeout: options.idleTimeout,
+                                                  urgentHold: options.urgentHold, attendantPIN: options.attendantPIN)
         if let cases = options.practice { configuration = .rehearsal(cases) }
         var state = Session(configuration, pathway: pathway).after(.tick(milliseconds: dp_now_ms()), context: context(pathway, asciiSymbols))
         var drawn: Grid?
@@ -81,7 +93,7 @@ public enum CursesIntake {
                 state.repaintRequested = true
             }
             let now = context(pathway, asciiSymbols)
-            let unchanged = shown.map { $0.width == now.width && $0.height == now.height && $0.session.showsTheSame(as: state) } ?? false
+            let unchanged = shown.map { $0.width == now.width && $0.height == now.height && $0.session.showsTheSame(as: state, now) } ?? false
             if !unchanged || state.repaintRequested {
                 let grid = ScreenView.render(state, now)
                 if grid != drawn || state.repaintRequested {
@@ -140,6 +152,8 @@ public enum CursesIntake {
         case Int32(DP_KEY_F1.rawValue): return .f1
         case Int32(DP_KEY_CTRL_L.rawValue): return .ctrlL
         case Int32(DP_KEY_RESIZE.rawValue): return .resize
+        case Int32(DP_KEY_F10.rawValue): return .f10
+        case Int32(DP_KEY_CTRL_X.rawValue): return .ctrlX
         case Int32(DP_KEY_CHAR.rawValue):
             return Unicode.Scalar(codepoint).map { .character(Character($0)) }
         case Int32(DP_KEY_NONE.rawValue), Int32(DP_KEY_HANGUP.rawValue): return nil

@@ -15,6 +15,9 @@ enum ExitStatus {
     static let noInput: Int32 = 66
     /// No usable terminal for the interactive intake.
     static let unavailable: Int32 = 69
+    /// The kiosk's configuration is missing or unsafe: no attendant PIN, or a PIN file others
+    /// can read (EX_CONFIG).
+    static let config: Int32 = 78
 }
 
 /// An error that ends the program with one line on stderr and a chosen exit status.

@@ -28,6 +28,17 @@ struct IntakeCommand: ParsableCommand {
             weeks, or on the review Enter for the result or a number to change that answer; ? shows \
             the help, back goes back, q quits. Input that ends before a tier exits 1. For example: \
             printf '9\\n2\\n3\\n\\n' | discpath --plain --audience clinician
+
+            Kiosk mode (--kiosk) is for a patient-education kiosk on the Linux console: the \
+            patient's wording, a welcome screen, and every answer wiped after --idle-timeout \
+            seconds without a key (120 unless given), after a visible countdown. An \
+            immediate-spine-surgeon result stays up until a key is pressed on it or --urgent-hold \
+            seconds pass (600 unless given). Ctrl-C, Ctrl-Z, Ctrl-backslash and q do not end it; the \
+            attendant ends it with F10 or Ctrl-X, the PIN and Enter (exit 0; each wrong PIN \
+            doubles the wait before the next try). The PIN comes from DISCPATH_KIOSK_PIN or the \
+            file /etc/discpath/kiosk-pin (another with DISCPATH_KIOSK_PIN_FILE), which must \
+            belong to the user running the kiosk and be readable by no one else; without a PIN \
+            the kiosk does not start (exit 78). Nothing is written to disk and no tier is printed.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -41,21 +52,40 @@ struct IntakeCommand: ParsableCommand {
     @Flag(name: .long, help: "Line mode: plain numbered prompts on stdout, one answer a line from stdin (for screen readers and pipes).")
     var plain = false
 
-    @Option(name: .long, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key, from 1 to \(IntakeOptions.maximumIdleTimeout) (one day; for kiosks).", valueName: "seconds"))
+    @Option(name: .long, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key, from 1 to \(IntakeOptions.maximumIdleTimeout) (one day; for kiosks; \(Self.kioskIdleTimeout) with --kiosk).", valueName: "seconds"))
     var idleTimeout: Int?
+
+    @Flag(name: .long, help: "Patient-education kiosk: patient wording, a welcome screen, no way out but the attendant's PIN (from DISCPATH_KIOSK_PIN or /etc/discpath/kiosk-pin).")
+    var kiosk = false
+
+    @Option(name: .long, help: ArgumentHelp("With --kiosk: keep an immediate-spine-surgeon result up this many seconds without a key, so the staff see it, from 1 to \(IntakeOptions.maximumIdleTimeout) (default \(Self.kioskUrgentHold)).", valueName: "seconds"))
+    var urgentHold: Int?
+
+    /// The kiosk's defaults: two minutes alone wipes the answers; an urgent result stays ten.
+    static let kioskIdleTimeout = 120
+    static let kioskUrgentHold = 600
 
     func validate() throws {
         if let idleTimeout, !(1...IntakeOptions.maximumIdleTimeout).contains(idleTimeout) {
             throw ValidationError("--idle-timeout must be a whole number of seconds from 1 to \(IntakeOptions.maximumIdleTimeout) (one day), got \(idleTimeout)")
         }
+        if let urgentHold, !(1...IntakeOptions.maximumIdleTimeout).contains(urgentHold) {
+            throw ValidationError("--urgent-hold must be a whole number of seconds from 1 to \(IntakeOptions.maximumIdleTimeout) (one day), got \(urgentHold)")
+        }
+        if kiosk && plain { throw ValidationError("--kiosk cannot be used with --plain: the kiosk runs on the screen, not in line mode") }
+        if kiosk, let audience, audience != .patient {
+            throw ValidationError("--kiosk always uses the patient's wording; --audience \(audience.rawValue) cannot be used with it")
+        }
+        if urgentHold != nil && !kiosk { throw ValidationError("--urgent-hold only applies with --kiosk") }
     }
 
     func run() throws {
         let pathway = try global.loadPathway()
         var environment: [String: String] = [:]
-        for name in ["TERM", "NO_COLOR"] {
+        for name in ["TERM", "NO_COLOR", KioskPINSource.variable, KioskPINSource.fileVariable] {
             if let value = getenv(name) { environment[name] = String(cString: value) }
         }
+        if kiosk { return try runKiosk(pathway, environment) }
         if LineIntake.isNeeded(plain: plain, term: environment["TERM"], stdinIsTerminal: isatty(STDIN_FILENO) == 1,
                                stdoutIsTerminal: isatty(STDOUT_FILENO) == 1) {
             var input = StandardInput()
@@ -68,6 +98,24 @@ struct IntakeCommand: ParsableCommand {
         switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
         case .success(.finished(let result)):
             printError(result.decision.tier.rawValue)
+        case .success(.quitBeforeTier), .success(.practiced):
+            throw ExitCode(ExitStatus.quit)
+        case .success(.endedByAttendant):
+            return
+        case .failure(let unavailable):
+            throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)
+        }
+    }
+
+    /// The kiosk: the PIN first, so that without one nothing is drawn; then the screens until
+    /// the attendant ends it (0). No tier on stderr: the next person would read it.
+    private func runKiosk(_ pathway: Pathway, _ environment: [String: String]) throws {
+        let pin = try KioskPINSource.load(environment: environment)
+        let options = IntakeOptions(audience: .patient, ascii: ascii, idleTimeout: idleTimeout ?? Self.kioskIdleTimeout, mode: .kiosk,
+                                    urgentHold: urgentHold ?? Self.kioskUrgentHold, attendantPIN: pin)
+        switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
+        case .success(.endedByAttendant), .success(.finished):
+            return
         case .success(.quitBeforeTier), .success(.practiced):
             throw ExitCode(ExitStatus.quit)
         case .failure(let unavailable):

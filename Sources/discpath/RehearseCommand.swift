@@ -77,7 +77,7 @@ struct RehearseCommand: ParsableCommand {
         options.practice = cases
         switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
         case .success(.practiced): return
-        case .success(.finished), .success(.quitBeforeTier): throw ExitCode(ExitStatus.quit)
+        case .success(.finished), .success(.quitBeforeTier), .success(.endedByAttendant): throw ExitCode(ExitStatus.quit)
         case .failure(let unavailable): throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)
         }
     }

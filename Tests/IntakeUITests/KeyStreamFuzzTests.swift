@@ -103,7 +103,7 @@ struct KeyStreamFuzzTests {
         case .document(let document, let scroll):
             let maximum = max(0, ResultView.lines(document, context).count - context.bodyHeight)
             if !(0...maximum).contains(scroll) { problems.append("result scroll \(scroll) outside 0...\(maximum)") }
-        case .text:
+        case .text, .welcome:
             break
         }
         switch session.position {
@@ -113,7 +113,7 @@ struct KeyStreamFuzzTests {
             if case .question = session.intake.step { problems.append("a review of an incomplete path") }
         case .result(let tier):
             if session.intake.decision(rules)?.tier != tier { problems.append("a result that is not the answers' tier") }
-        case .audience, .story, .score:
+        case .audience, .story, .score, .welcome:
             break
         }
         if case .help(let scroll)? = session.overlay {

@@ -9,8 +9,8 @@ struct SessionClockTests {
         let s = try Script(audience: .clinician)
         let ticked = s.state.after(.tick(milliseconds: 5_000), context: s.context)
         #expect(ticked != s.state, "the clock is part of the session")
-        #expect(ticked.showsTheSame(as: s.state))
-        #expect(!ticked.after(.key(.down), context: s.context).showsTheSame(as: ticked))
+        #expect(ticked.showsTheSame(as: s.state, s.context))
+        #expect(!ticked.after(.key(.down), context: s.context).showsTheSame(as: ticked, s.context))
     }
 
     @Test("the idle wipe is a pure transition on ticks: after the timeout without a key, a fresh session")

@@ -66,7 +66,7 @@ extension Session {
         case .choice(let s): return s.cursor
         case .checklist(let s): return s.cursor
         case .review(let s): return s.cursor
-        case .weeks, .result, .story, .score: return nil
+        case .welcome, .weeks, .result, .story, .score: return nil
         case .prediction(let s): return s.cursor
         }
     }

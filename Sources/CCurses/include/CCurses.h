@@ -11,7 +11,9 @@ enum dp_key {
     DP_KEY_SPACE, DP_KEY_BACKSPACE, DP_KEY_ESCAPE, DP_KEY_TAB, DP_KEY_PAGE_UP, DP_KEY_PAGE_DOWN,
     DP_KEY_HOME, DP_KEY_END, DP_KEY_F1, DP_KEY_CTRL_L, DP_KEY_RESIZE,
     /// The terminal is gone: end of input, a read error, or a hangup reported by poll.
-    DP_KEY_HANGUP
+    DP_KEY_HANGUP,
+    /// The kiosk attendant's keys.
+    DP_KEY_F10, DP_KEY_CTRL_X
 };
 
 /// How a run of text looks; Swift's Style maps onto these by name (TerminalUI's styleNumber).
@@ -27,6 +29,9 @@ enum dp_line { DP_LINE_H = 0, DP_LINE_V, DP_LINE_TL, DP_LINE_TR, DP_LINE_BL, DP_
 /// Starts curses on the terminal named `term` over stdin/stdout. 0 on success, -1 when the
 /// terminal type is unknown (newterm, unlike initscr, returns instead of exiting).
 int dp_start(const char *term, int use_color);
+/// After dp_start, for a kiosk: raw mode, where Ctrl-C, Ctrl-\ and Ctrl-Z are keys (read as
+/// nothing) instead of signals, and Ctrl-S cannot freeze the output.
+void dp_use_raw_keys(void);
 /// Restores the terminal; with `clear`, blanks the screen first so nothing is left behind.
 /// Keys typed ahead are discarded, so they never reach the shell. Safe to call more than once,
 /// and when dp_start failed.

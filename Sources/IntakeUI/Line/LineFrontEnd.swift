@@ -37,6 +37,9 @@ public enum LineFrontEnd {
             return lines
         case .text(let paragraphs, let enter):
             return lines + paragraphs + [enter]
+        case .welcome(let welcome):
+            // The kiosk runs on screens only; read out all the same, should a front end show it.
+            return lines + [welcome.heading] + welcome.paragraphs + [welcome.action, welcome.disclaimer]
         }
         lines.append(commands)
         return lines
@@ -77,6 +80,8 @@ public enum LineFrontEnd {
             return .keys([.character("p")])
         case .document where model.keyContext == .practiceResult:
             return text.isEmpty ? .keys([.enter]) : .invalid("Press Enter for the next case, type p for the other wording, or q to stop.")
+        case .welcome:
+            return text.isEmpty ? .keys([.enter]) : .invalid("Press Enter to start.")
         case .document:
             switch text {
             case "": return .quit

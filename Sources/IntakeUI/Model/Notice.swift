@@ -12,7 +12,7 @@ public enum Notice: Sendable, Equatable {
     case nothingToDelete
     /// Enter in an empty weeks field: what to type.
     case typeWeeks(String)
-    /// Enter on the result while the idle wipe is near, or other session notices.
+    /// The idle wipe is near: the seconds left.
     case idleWarning(seconds: Int)
 
     /// The notice in words; key names in ASCII where lines and symbols are plain.
@@ -25,7 +25,7 @@ public enum Notice: Sendable, Equatable {
         case .atMostDigits(let n): return "At most \(n) digits."
         case .nothingToDelete: return "Nothing to delete. \(ascii ? "Left" : "←") goes back."
         case .typeWeeks(let reason): return reason
-        case .idleWarning(let seconds): return "Still there? The answers will be cleared in \(seconds) s. Press any key to stay."
+        case .idleWarning(let seconds): return "Still there? Your answers will be cleared in \(seconds) s. Press any key to stay."
         }
     }
 }

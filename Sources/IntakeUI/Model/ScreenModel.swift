@@ -13,6 +13,8 @@ public struct ScreenModel: Sendable, Equatable {
         case document(ReportDocument, scroll: Int)
         /// Paragraphs to read, then what Enter does (a case's story, the score).
         case text(paragraphs: [String], enter: String)
+        /// The kiosk's welcome.
+        case welcome(WelcomeModel)
     }
 
     /// The short title for the title bar.
@@ -30,6 +32,8 @@ public struct ScreenModel: Sendable, Equatable {
     public let canGoBack: Bool
     /// The help for this screen, from the content (the keys are added by each front end).
     public let help: [HelpBlock]
+    /// Which keys the mode lets through: the hint line and the help list only those.
+    public var mode: Mode = .standard
 }
 
 /// "Step 3 of 9": screens on the path so far, and as many as it can still take.

@@ -2,6 +2,7 @@ import PathwayCore
 
 /// The screens of a session. A new screen is a file of its own and one case here.
 public enum Screen: Sendable, Equatable {
+    case welcome(WelcomeScreen)
     case audience(AudienceScreen)
     case choice(ChoiceScreen)
     case checklist(ChecklistScreen)
@@ -14,6 +15,7 @@ public enum Screen: Sendable, Equatable {
 
     var current: any ScreenType {
         switch self {
+        case .welcome(let screen): return screen
         case .audience(let screen): return screen
         case .choice(let screen): return screen
         case .checklist(let screen): return screen
@@ -28,6 +30,7 @@ public enum Screen: Sendable, Equatable {
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
         switch self {
+        case .welcome(var screen): defer { self = .welcome(screen) }; return screen.handle(intent, env)
         case .audience(var screen): defer { self = .audience(screen) }; return screen.handle(intent, env)
         case .choice(var screen): defer { self = .choice(screen) }; return screen.handle(intent, env)
         case .checklist(var screen): defer { self = .checklist(screen) }; return screen.handle(intent, env)

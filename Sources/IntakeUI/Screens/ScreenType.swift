@@ -17,6 +17,8 @@ struct ScreenEnvironment {
 /// What a screen asks of the session after a key.
 enum ScreenEffect: Equatable {
     case none
+    /// From the kiosk's welcome to the first question.
+    case begin
     case notice(Notice)
     case choseAudience(Audience)
     case answered(AnswerValue)

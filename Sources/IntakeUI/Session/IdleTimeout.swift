@@ -13,4 +13,28 @@ enum IdleTimeout {
         if elapsedOverflows { return now > start }
         return elapsed >= limit
     }
+
+    /// Whole seconds left, rounded up, before `seconds` have passed from `start` to `now`; nil
+    /// when they never will (no limit, or one too large for the clock).
+    static func secondsLeft(seconds: Int, from start: Int64, to now: Int64) -> Int? {
+        guard seconds > 0 else { return nil }
+        let (limit, limitOverflows) = Int64(clamping: seconds).multipliedReportingOverflow(by: 1000)
+        if limitOverflows { return nil }
+        let (elapsed, elapsedOverflows) = now.subtractingReportingOverflow(start)
+        if elapsedOverflows { return now > start ? 0 : seconds }
+        let left = limit - max(0, elapsed)  // both within 0...limit: no overflow
+        return left <= 0 ? 0 : Int((left + 999) / 1000)
+    }
+
+    /// How long before the wipe the countdown shows: the last 15 seconds, or the last half of a
+    /// shorter limit (at least one second), so a short limit still leaves time without it.
+    static func warningSeconds(for limit: Int) -> Int { min(15, max(1, limit / 2)) }
+
+    /// The countdown to show at `now`, once the wipe is that near.
+    static func warning(seconds limit: Int, from start: Int64, to now: Int64) -> Notice? {
+        guard let left = secondsLeft(seconds: limit, from: start, to: now), left > 0, left <= warningSeconds(for: limit) else {
+            return nil
+        }
+        return .idleWarning(seconds: left)
+    }
 }

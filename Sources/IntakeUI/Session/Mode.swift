@@ -2,7 +2,8 @@
 public enum Mode: Sendable, Equatable {
     /// A clinician or trainee at a workstation: every key as the table says.
     case standard
-    /// A patient-education kiosk: nothing leads out of the program.
+    /// A patient-education kiosk: nothing leads out of the program, and the result stays in the
+    /// patient's words.
     case kiosk
 
     /// The intent as this mode lets it through, or nil when the mode drops it.
@@ -11,9 +12,9 @@ public enum Mode: Sendable, Equatable {
         case .standard: return intent
         case .kiosk:
             switch intent {
-            case .quit, .quitNow, .yes: return nil
+            case .quit, .quitNow, .yes, .switchWording: return nil
             case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .toggle, .choose, .confirm, .back, .help,
-                 .repaint, .no, .startOver, .toReview, .switchWording, .typeDigit, .deleteDigit, .rejectCharacter:
+                 .repaint, .no, .startOver, .toReview, .typeDigit, .deleteDigit, .rejectCharacter:
                 return intent
             }
         }

@@ -15,12 +15,19 @@ public struct Session: Sendable, Equatable {
         public var answers: Answers
         /// Practice cases: a rehearsal, each case's story, the intake, a prediction, feedback, a score.
         public var practice: [PracticeCase]?
+        /// Kiosks: seconds an urgent result stays up without a key, for the staff to see it.
+        public var urgentHold: Int?
+        /// Kiosks: the PIN that lets the attendant end the program.
+        public var attendantPIN: AttendantPIN?
 
-            public init(audience: Audience? = nil, mode: Mode = .standard, idleTimeout: Int? = nil, answers: Answers = Answers()) {
+        public init(audience: Audience? = nil, mode: Mode = .standard, idleTimeout: Int? = nil, answers: Answers = Answers(),
+                    urgentHold: Int? = nil, attendantPIN: AttendantPIN? = nil) {
             self.audience = audience
             self.mode = mode
             self.idleTimeout = idleTimeout
             self.answers = answers
+            self.urgentHold = urgentHold
+            self.attendantPIN = attendantPIN
         }
 
         /// A rehearsal of `cases`, in trainee wording.
@@ -37,7 +44,7 @@ public struct Session: Sendable, Equatable {
     public private(set) var screen: Screen
     public private(set) var overlay: Overlay?
     public private(set) var notice: Notice?
-    public private(set) var outcome: Outcome?
+    public internal(set) var outcome: Outcome?
     /// The rehearsal under way, with practice cases.
     public private(set) var rehearsal: Rehearsal?
     /// The tier predicted for the case on screen, before its result is shown.
@@ -50,6 +57,8 @@ public struct Session: Sendable, Equatable {
     /// The clock's last reading, and when the last key came by it.
     public private(set) var now: Int64?
     public private(set) var lastActivity: Int64?
+    /// The attendant's prompt, wrong PINs and the urgent hold (kiosk mode).
+    public internal(set) var kiosk = KioskState()
 
     public init(_ configuration: Configuration = Configuration(), pathway: Pathway) {
         self.configuration = configuration
@@ -58,6 +67,7 @@ public struct Session: Sendable, Equatable {
         screen = .audience(AudienceScreen(chosen: nil))
         enterIntakeStep(pathway, changed: nil)
         if configuration.audience == nil { screen = .audience(AudienceScreen(chosen: nil)) }
+        if configuration.mode == .kiosk { screen = .welcome(WelcomeScreen(idleTimeout: configuration.idleTimeout)) }
         if let cases = configuration.practice {
             rehearsal = Rehearsal(cases: cases)
             if let story = rehearsal?.story { screen = .story(story) }
@@ -66,6 +76,7 @@ public struct Session: Sendable, Equatable {
 
     /// Where a session stands.
     public enum Position: Sendable, Equatable, Hashable {
+        case welcome
         case audience
         case question(QuestionKey)
         case review
@@ -76,6 +87,7 @@ public struct Session: Sendable, Equatable {
 
     public var position: Position {
         switch screen {
+        case .welcome: return .welcome
         case .audience: return .audience
         case .choice(let screen): return .question(screen.key)
         case .checklist(let screen): return .question(screen.key)
@@ -88,10 +100,13 @@ public struct Session: Sendable, Equatable {
         }
     }
 
-    /// Whether `other` shows the same screen: everything but the clock.
-    public func showsTheSame(as other: Session) -> Bool {
-        screen == other.screen && overlay == other.overlay && notice == other.notice && audience == other.audience
-            && intake == other.intake && outcome == other.outcome
+    /// Whether `other` shows the same screen at this size: what the screen says, and the box
+    /// over it. Cheaper than laying the screen out, and blind to a clock that moved without
+    /// changing what is shown.
+    public func showsTheSame(as other: Session, _ context: ViewContext) -> Bool {
+        overlay == other.overlay && outcome == other.outcome && kiosk == other.kiosk
+            && kiosk.lockout.secondsLeft(at: now ?? 0) == other.kiosk.lockout.secondsLeft(at: other.now ?? 0)
+            && model(context) == other.model(context)
     }
 
     /// The audience whose wording is shown: the chosen one, or clinician before a choice.
@@ -109,7 +124,7 @@ public struct Session: Sendable, Equatable {
     /// Whether "back" has somewhere to go from the screen shown.
     public func canGoBack(_ pathway: Pathway) -> Bool {
         switch screen {
-        case .audience, .story, .score: return false
+        case .welcome, .audience, .story, .score: return false
         case .choice, .checklist, .weeks: return intake.canGoBack(pathway.rules) || configuration.audience == nil
         case .review, .result, .prediction: return true
         }
@@ -126,7 +141,8 @@ public struct Session: Sendable, Equatable {
         case .key(let key):
             next.lastActivity = now
             next.notice = nil
-            if key != .resize {
+            let wasShowingUrgentResult = isShowingUrgentResult
+            if key != .resize, !next.attendantTakes(key) {
                 // Below the minimum size only what needs no screen works.
                 let keys = context.isTooSmall ? KeyContext.tooSmall : keyContext
                 if let intent = KeyTable.intent(for: key, in: keys).flatMap(configuration.mode.filter) {
@@ -134,6 +150,7 @@ public struct Session: Sendable, Equatable {
                 }
             }
             next.clampScroll(context)
+            if key != .resize { next.noteUrgentResult(wasShowing: wasShowingUrgentResult) }
         }
         return next
     }
@@ -145,13 +162,21 @@ public struct Session: Sendable, Equatable {
 
     private mutating func tick(_ milliseconds: Int64, _ pathway: Pathway) {
         now = milliseconds
-        guard let limit = configuration.idleTimeout else { return }
+        guard let limit = idleLimit else { return }
         guard let last = lastActivity else { lastActivity = milliseconds; return }
-        // A kiosk left alone: every answer wiped, back to the first screen.
+        if case .idleWarning? = notice { notice = nil }
+        if hasNothingToWipe(pathway) { return }
+        // A kiosk left alone: every answer wiped, the screen cleared, back to the first screen;
+        // the wrong PINs still count. Before that, a countdown that any key stops.
         if IdleTimeout.hasPassed(seconds: limit, from: last, to: milliseconds) {
+            let lockout = kiosk.lockout
             self = Session(configuration, pathway: pathway)
             now = milliseconds
             lastActivity = milliseconds
+            kiosk.lockout = lockout
+            repaintRequested = true
+        } else if let warning = IdleTimeout.warning(seconds: limit, from: last, to: milliseconds) {
+            notice = warning
         }
     }
 
@@ -199,6 +224,8 @@ public struct Session: Sendable, Equatable {
             break
         case .notice(let notice):
             self.notice = notice
+        case .begin:
+            enterIntakeStep(pathway, changed: nil)
         case .choseAudience(let chosen):
             audience = chosen
             enterIntakeStep(pathway, changed: nil)
@@ -246,11 +273,12 @@ public struct Session: Sendable, Equatable {
         case .replayMissed:
             if let replay = rehearsal?.replaying() { startCase(of: replay, pathway) }
         case .startOver:
-            let fresh = Session(Configuration(audience: configuration.audience, mode: configuration.mode,
-                                              idleTimeout: configuration.idleTimeout), pathway: pathway)
-            let clock = (now, lastActivity)
-            self = fresh
+            var restart = configuration
+            restart.answers = Answers()
+            let clock = (now, lastActivity), lockout = kiosk.lockout
+            self = Session(restart, pathway: pathway)
             (now, lastActivity) = clock
+            kiosk.lockout = lockout
         }
     }
 
@@ -339,7 +367,7 @@ public struct Session: Sendable, Equatable {
         let current = screen.current
         return ScreenModel(title: current.title(env), step: current.step(env), prompt: current.prompt(env),
                            content: current.content(env), notice: notice, audience: wording, keyContext: current.keyContext,
-                           canGoBack: canGoBack(context.pathway), help: current.help(env))
+                           canGoBack: canGoBack(context.pathway), help: current.help(env), mode: configuration.mode)
     }
 
     private mutating func clampScroll(_ context: ViewContext) {

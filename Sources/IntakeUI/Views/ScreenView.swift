@@ -4,13 +4,17 @@ import TextLayout
 /// The whole screen as a pure function of the state and the terminal size.
 public enum ScreenView {
     public static func render(_ session: Session, _ context: ViewContext) -> Grid {
-        render(session.model(context), overlay: session.overlay, context)
+        var grid = render(session.model(context), overlay: session.overlay, context)
+        if let prompt = session.kiosk.prompt {
+            AttendantView.draw(into: &grid, prompt, waitSeconds: session.kiosk.lockout.secondsLeft(at: session.now ?? 0), context)
+        }
+        return grid
     }
 
     public static func render(_ model: ScreenModel, overlay: Overlay?, _ context: ViewContext) -> Grid {
         var grid = Grid(width: context.width, height: context.height)
         if context.isTooSmall {
-            TooSmallView.draw(into: &grid, context)
+            TooSmallView.draw(into: &grid, context, canQuit: model.mode.filter(.quitNow) != nil)
             return grid
         }
         // Title bar: where the user is, and how far along.
@@ -24,7 +28,7 @@ public enum ScreenView {
         let step = model.step
         let stepText = "Step \(step.index) of \(step.total) "
         let stepWidth = DisplayWidth.of(stepText)
-        let showsStep = context.width - stepWidth > 12
+        let showsStep = step.total > 0 && context.width - stepWidth > 12
         let leftLimit = max(0, (showsStep ? context.width - stepWidth : context.width) - 1)
         grid.put(titleText(title, width: leftLimit, context), row: 0, column: 0, style: .titleBar, limit: leftLimit)
         if showsStep { grid.put(stepText, row: 0, column: context.width - stepWidth, style: .titleBar) }
@@ -64,7 +68,7 @@ public enum ScreenView {
         case .confirmQuit?: keys = .confirmQuit
         case nil: keys = model.keyContext
         }
-        let hints = KeyTable.hints(for: keys, ascii: context.ascii, canGoBack: model.canGoBack, width: context.width - 2)
+        let hints = KeyTable.hints(for: keys, ascii: context.ascii, canGoBack: model.canGoBack, width: context.width - 2, mode: model.mode)
         grid.put(" " + hints, row: context.height - 1, column: 0, style: .hintBar)
 
         if overlay == .confirmQuit { ConfirmQuitView.draw(into: &grid, model, context) }
@@ -98,6 +102,8 @@ public enum ScreenView {
             }
             block.paragraph(enter, width: context.bodyWidth, style: .dim)
             return Body.underPrompt(prompt, rows: [block], cursor: 0, height: height, width: context.bodyWidth, ascii: context.ascii)
+        case .welcome(let welcome):
+            return .scrolling(WelcomeView.lines(welcome, context, height: height), scroll: 0, height: height)
         }
     }
 
@@ -134,9 +140,9 @@ public enum ScreenView {
 
 /// Shown below the minimum size until the window grows.
 enum TooSmallView {
-    static func draw(into grid: inout Grid, _ context: ViewContext) {
+    static func draw(into grid: inout Grid, _ context: ViewContext, canQuit: Bool = true) {
         let text = "Enlarge the window to at least \(ViewContext.minimumWidth)x\(ViewContext.minimumHeight) "
-            + "(now \(context.width)x\(context.height)), or press q to quit."
+            + "(now \(context.width)x\(context.height))" + (canQuit ? ", or press q to quit." : ".")
         let lines = TextWrap.lines(text, width: max(1, context.width))
         for (i, line) in lines.prefix(context.height).enumerated() { grid.put(line, row: i, column: 0, style: .warning) }
     }

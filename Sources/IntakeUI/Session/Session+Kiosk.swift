@@ -1,0 +1,79 @@
+import PathwayCore
+
+/// The kiosk's part of the session: the attendant's PIN prompt, the urgent result held for the
+/// staff, and when the idle wipe has anything to wipe. Pure, like the rest of the session.
+extension Session {
+    /// The attendant opens the PIN prompt with either key, on any screen.
+    static let attendantKeys: Set<KeyPress> = [.f10, .ctrlX]
+
+    /// Whether the result on screen is the urgent tier, which the staff must see.
+    public var isShowingUrgentResult: Bool {
+        if case .result(let result) = screen { return result.document.tier == .immediateSpineSurgeon }
+        return false
+    }
+
+    /// Seconds without a key before the wipe, as things stand: the urgent hold (when longer)
+    /// while an urgent result waits for a key.
+    var idleLimit: Int? {
+        guard let timeout = configuration.idleTimeout else { return nil }
+        if kiosk.holdingUrgentResult, isShowingUrgentResult, let hold = configuration.urgentHold { return max(timeout, hold) }
+        return timeout
+    }
+
+    /// Whether a wipe would change nothing: the first screen as it starts, nothing open or typed.
+    /// Then there is no countdown either.
+    func hasNothingToWipe(_ pathway: Pathway) -> Bool {
+        let fresh = Session(configuration, pathway: pathway)
+        return screen == fresh.screen && overlay == nil && kiosk.prompt == nil && intake == fresh.intake
+            && audience == fresh.audience && drafts.isEmpty
+    }
+
+    /// After a key other than a resize: the urgent result is held when this key brought it up,
+    /// and let go once a key is pressed on it.
+    mutating func noteUrgentResult(wasShowing: Bool) {
+        kiosk.holdingUrgentResult = isShowingUrgentResult && !wasShowing
+    }
+
+    /// In a kiosk, the attendant's keys come before the key table: F10 or Ctrl-X opens the PIN
+    /// prompt, and while it is open every key is the prompt's. True when the key was taken.
+    mutating func attendantTakes(_ key: KeyPress) -> Bool {
+        guard configuration.mode == .kiosk else { return false }
+        guard var prompt = kiosk.prompt else {
+            guard Self.attendantKeys.contains(key) else { return false }
+            kiosk.prompt = AttendantPrompt()
+            return true
+        }
+        let clock = now ?? 0
+        let waiting = kiosk.lockout.secondsLeft(at: clock) > 0
+        switch key {
+        case .escape:
+            kiosk.prompt = nil
+            return true
+        case .enter:
+            // An empty prompt is not a try: a stray Enter costs the attendant nothing.
+            guard !waiting, !prompt.typed.isEmpty else { return true }
+            if let pin = configuration.attendantPIN, pin.matches(prompt.typed) {
+                kiosk.prompt = nil
+                outcome = .endedByAttendant
+                return true
+            }
+            kiosk.lockout.recordFailure(at: clock)
+            prompt.typed = ""
+            prompt.refused = true
+        case .backspace:
+            if !prompt.typed.isEmpty { prompt.typed.removeLast() }
+        case .character(let character):
+            guard !waiting, AttendantPIN.isAllowed(character), prompt.typed.utf8.count < AttendantPIN.maximumLength else { return true }
+            prompt.typed.append(character)
+            prompt.refused = false
+        case .ctrlL:
+            repaintRequested = true
+        case .resize:
+            return false
+        case .up, .down, .left, .right, .space, .tab, .pageUp, .pageDown, .home, .end, .f1, .f10, .ctrlX:
+            break
+        }
+        kiosk.prompt = prompt
+        return true
+    }
+}
