@@ -6,7 +6,7 @@ import TextLayout
 public enum KeyReference {
     /// The screens the reference describes together, in its order.
     enum Group: CaseIterable {
-        case lists, weeks, reading, quitBox, tooSmall
+        case lists, weeks, reading, quitBox, tooSmall, saving
     }
 
     static func group(of context: KeyContext) -> Group {
@@ -16,6 +16,7 @@ public enum KeyReference {
         case .result, .help: return .reading
         case .confirmQuit: return .quitBox
         case .tooSmall: return .tooSmall
+        case .fileName, .confirmOverwrite: return .saving
         }
     }
 
@@ -26,6 +27,7 @@ public enum KeyReference {
         case .reading: return "On the result and in help:"
         case .quitBox: return "In the quit box:"
         case .tooSmall: return "In a window below \(ViewContext.minimumWidth)x\(ViewContext.minimumHeight):"
+        case .saving: return "When saving to a file:"
         }
     }
 
@@ -40,6 +42,8 @@ public enum KeyReference {
         case .help: return "in help"
         case .confirmQuit: return "in the quit box"
         case .tooSmall: return "in a window too small"
+        case .fileName: return "in the file name box"
+        case .confirmOverwrite: return "asked to replace a file"
         }
     }
 
