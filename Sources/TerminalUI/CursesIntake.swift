@@ -13,6 +13,8 @@ public struct IntakeOptions: Sendable {
     /// Seconds without a key after which the session is wiped back to the first screen (kiosks),
     /// from 1 to `maximumIdleTimeout`.
     public var idleTimeout: Int?
+    /// Answers to start with (`--answers`): the intake opens at their review.
+    public var answers: Answers = Answers()
 
     /// The longest idle timeout accepted: one day. A kiosk left alone longer than that is not a
     /// kiosk, and any larger value could only be a typing mistake.
@@ -63,7 +65,8 @@ public enum CursesIntake {
         // The Linux console's font holds at most 512 glyphs, without arrows, ticks or "›".
         let asciiSymbols = options.ascii || !utf8 || term.hasPrefix("linux")
         let asciiLines = options.ascii || dp_can_draw_lines() == 0
-        let configuration = Session.Configuration(audience: options.audience, idleTimeout: options.idleTimeout)
+        let configuration = Session.Configuration(audience: options.audience, idleTimeout: options.idleTimeout,
+                                                  answers: options.answers)
         var state = Session(configuration, pathway: pathway).after(.tick(milliseconds: dp_now_ms()), context: context(pathway, asciiSymbols))
         var drawn: Grid?
 
@@ -89,7 +92,10 @@ public enum CursesIntake {
             let now = context(pathway, asciiSymbols)
             state = state.after(.tick(milliseconds: dp_now_ms()), context: now)
             guard let key = keyPress(raw, codepoint) else { continue }
+            state = state.after(.localTime(LocalClock.now()), context: now)
             state = state.after(.key(key), context: now)
+            // A file the user asked to save, written before the next key.
+            if let request = state.pendingRequest { state = state.after(.fileWritten(FileWriter.perform(request)), context: now) }
             if let outcome = state.outcome { return .success(outcome) }
         }
     }
