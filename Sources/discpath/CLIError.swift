@@ -15,6 +15,8 @@ enum ExitStatus {
     static let noInput: Int32 = 66
     /// No usable terminal for the interactive intake.
     static let unavailable: Int32 = 69
+    /// An output file (`--note`) that cannot be made: it exists, or its folder cannot be written.
+    static let cannotCreate: Int32 = 73
 }
 
 /// An error that ends the program with one line on stderr and a chosen exit status.

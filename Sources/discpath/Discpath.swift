@@ -18,7 +18,7 @@ struct Discpath: ParsableCommand {
             pending human review and for educational purposes only.
 
             With no command, the intake runs: see 'discpath help intake' for its keys and options \
-            (--audience, --ascii, --idle-timeout).
+            (--audience, --ascii, --idle-timeout, --answers, --note).
 
             Exit codes:
               0      done: a tier was reached, or the command succeeded
@@ -31,6 +31,8 @@ struct Discpath: ParsableCommand {
               66     an input file that cannot be read
               69     no usable terminal for the interactive intake (not a
                      terminal, TERM=dumb or unset, unknown TERM)
+              73     --note FILE cannot be written: the file is there already
+                     (never replaced), or its folder cannot be written
               128+n  ended by signal n (130 Ctrl-C, 143 SIGTERM), after the
                      terminal was restored
             """,
