@@ -6,7 +6,7 @@ import TextLayout
 public enum KeyReference {
     /// The screens the reference describes together, in its order.
     enum Group: CaseIterable {
-        case lists, weeks, reading, rehearsal, quitBox, tooSmall, welcome
+        case lists, weeks, reading, rehearsal, quitBox, tooSmall, welcome, saving
     }
 
     static func group(of context: KeyContext) -> Group {
@@ -18,6 +18,7 @@ public enum KeyReference {
         case .confirmQuit: return .quitBox
         case .tooSmall: return .tooSmall
         case .welcome: return .welcome
+        case .fileName, .confirmOverwrite: return .saving
         }
     }
 
@@ -30,6 +31,7 @@ public enum KeyReference {
         case .quitBox: return "In the quit box:"
         case .tooSmall: return "In a window below \(ViewContext.minimumWidth)x\(ViewContext.minimumHeight):"
         case .welcome: return "On the kiosk's welcome screen (--kiosk):"
+        case .saving: return "When saving to a file:"
         }
     }
 
@@ -48,6 +50,8 @@ public enum KeyReference {
         case .confirmQuit: return "in the quit box"
         case .tooSmall: return "in a window too small"
         case .welcome: return "on the kiosk's welcome screen"
+        case .fileName: return "in the file name box"
+        case .confirmOverwrite: return "asked to replace a file"
         }
     }
 

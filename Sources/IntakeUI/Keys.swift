@@ -53,6 +53,12 @@ public enum Intent: Sendable, Equatable, Hashable {
     case typeDigit(Int)
     case deleteDigit
     case rejectCharacter(Character)
+    /// Save the result as a chart note, or the answers as JSON (each asks for a file name).
+    case saveNote, saveAnswers
+    /// In a text field: type a character, delete the one before the cursor, move the cursor.
+    case typeCharacter(Character)
+    case deleteCharacter
+    case cursorLeft, cursorRight
 }
 
 /// The kinds of screen, each with its own keys.
@@ -64,6 +70,8 @@ public enum KeyContext: Sendable, Equatable, CaseIterable {
     case tooSmall
     /// The kiosk's welcome screen.
     case welcome
+    /// The box asking for a file name, and the question whether to replace a file there.
+    case fileName, confirmOverwrite
 }
 
 /// How the hint line names a key: short, as in "↑↓ move".
@@ -93,19 +101,22 @@ public struct KeyBinding: Sendable {
     public var priority: Int {
         switch intent {
         case .confirm, .yes, .no: return 0
-        case .moveUp: return 1
-        case .toggle, .typeDigit, .deleteDigit, .startOver: return 2
+        case .moveUp, .cursorLeft: return 1
+        case .toggle, .typeDigit, .deleteDigit, .startOver, .deleteCharacter: return 2
         case .quit, .quitNow, .toReview: return 3
         case .help: return 4
         case .back: return 5
         case .switchWording: return 4
         case .moveDown, .pageUp, .pageDown, .top, .bottom, .choose, .repaint, .rejectCharacter: return 6
+        // Saving is listed in help on a narrow window rather than crowd out the keys that move on.
+        case .saveNote, .saveAnswers, .typeCharacter, .cursorRight: return 6
         }
     }
 
     /// The keys as the help lists them: "↑, k"; the digits as "0-9".
     public func keyNames(ascii: Bool) -> String {
         if case .typeDigit = intent { return "0-9" }
+        if case .typeCharacter = intent { return "any character" }
         return keys.map { $0.name(ascii: ascii) }.joined(separator: ", ")
     }
 }
@@ -166,6 +177,10 @@ public enum KeyTable {
                    hint: KeyHint("Enter", "Enter", "next")),
         KeyBinding(keys: [.enter], contexts: [.score], intent: .confirm, meaning: "practise again the cases missed",
                    hint: KeyHint("Enter", "Enter", "replay missed")),
+        KeyBinding(keys: [.character("s")], contexts: [.result], intent: .saveNote,
+                   meaning: "save a chart note of the result to a file", hint: KeyHint("s", "s", "note")),
+        KeyBinding(keys: [.character("a")], contexts: [.review, .result], intent: .saveAnswers,
+                   meaning: "save the answers to a file, to reopen with --answers", hint: KeyHint("a", "a", "answers")),
         KeyBinding(keys: [.character("?"), .f1], contexts: questions.union(results).union([.story, .welcome]), intent: .help,
                    meaning: "help for this screen, and its keys", hint: KeyHint("?", "?", "help")),
         KeyBinding(keys: [.character("q"), .escape], contexts: questions, intent: .quit, meaning: "quit (asks first)",
@@ -183,6 +198,23 @@ public enum KeyTable {
                    meaning: "quit", hint: KeyHint("y", "y", "quit")),
         KeyBinding(keys: [.character("n"), .character("N"), .escape, .enter], contexts: [.confirmQuit], intent: .no,
                    meaning: "stay", hint: KeyHint("n", "n", "stay")),
+        KeyBinding(keys: [.enter], contexts: [.fileName], intent: .confirm, meaning: "save under this name",
+                   hint: KeyHint("Enter", "Enter", "save")),
+        KeyBinding(keys: [.escape], contexts: [.fileName], intent: .no, meaning: "cancel: save nothing",
+                   hint: KeyHint("Esc", "Esc", "cancel")),
+        KeyBinding(keys: [.left], contexts: [.fileName], intent: .cursorLeft, meaning: "move the cursor left",
+                   hint: KeyHint("←→", "Left/Right", "move")),
+        KeyBinding(keys: [.right], contexts: [.fileName], intent: .cursorRight, meaning: "move the cursor right", hint: nil),
+        KeyBinding(keys: [.home], contexts: [.fileName], intent: .top, meaning: "to the start of the name", hint: nil),
+        KeyBinding(keys: [.end], contexts: [.fileName], intent: .bottom, meaning: "to the end of the name", hint: nil),
+        KeyBinding(keys: [.backspace], contexts: [.fileName], intent: .deleteCharacter,
+                   meaning: "delete the character before the cursor", hint: KeyHint("Bksp", "Bksp", "delete")),
+        // Any other character is typed into the name (see `intent(for:in:)`).
+        KeyBinding(keys: [], contexts: [.fileName], intent: .typeCharacter(" "), meaning: "type it into the name", hint: nil),
+        KeyBinding(keys: [.character("y"), .character("Y")], contexts: [.confirmOverwrite], intent: .yes,
+                   meaning: "replace the file that is there", hint: KeyHint("y", "y", "replace")),
+        KeyBinding(keys: [.character("n"), .character("N"), .escape, .enter], contexts: [.confirmOverwrite], intent: .no,
+                   meaning: "keep it, and change the name", hint: KeyHint("n", "n", "keep")),
         KeyBinding(keys: [.ctrlL], contexts: Set(KeyContext.allCases), intent: .repaint, meaning: "repaint the screen", hint: nil),
     ]
 
@@ -195,6 +227,10 @@ public enum KeyTable {
             return binding.intent
         }
         if context == .weeks, case .character(let c) = key, !c.isWhitespace { return .rejectCharacter(c) }
+        if context == .fileName {
+            if key == .space { return .typeCharacter(" ") }
+            if case .character(let c) = key { return .typeCharacter(c) }
+        }
         return nil
     }
 

@@ -20,6 +20,8 @@ public struct IntakeOptions: Sendable {
     /// Seconds an urgent result stays up without a key (kiosks).
     public var urgentHold: Int?
     public var attendantPIN: AttendantPIN?
+    /// Answers to start with (`--answers`): the intake opens at their review.
+    public var answers: Answers = Answers()
 
     /// The longest idle timeout accepted: one day. A kiosk left alone longer than that is not a
     /// kiosk, and any larger value could only be a typing mistake.
@@ -77,7 +79,8 @@ public enum CursesIntake {
         let asciiSymbols = options.ascii || !utf8 || term.hasPrefix("linux")
         let asciiLines = options.ascii || dp_can_draw_lines() == 0
         var configuration = Session.Configuration(audience: options.audience, mode: options.mode, idleTimeout: options.idleTimeout,
-                                                  urgentHold: options.urgentHold, attendantPIN: options.attendantPIN)
+                                                  answers: options.answers, urgentHold: options.urgentHold,
+                                                  attendantPIN: options.attendantPIN)
         if let cases = options.practice { configuration = .rehearsal(cases) }
         var state = Session(configuration, pathway: pathway).after(.tick(milliseconds: dp_now_ms()), context: context(pathway, asciiSymbols))
         var drawn: Grid?
@@ -112,7 +115,10 @@ public enum CursesIntake {
             let current = context(pathway, asciiSymbols)
             state = state.after(.tick(milliseconds: dp_now_ms()), context: current)
             guard let key = keyPress(raw, codepoint) else { continue }
+            state = state.after(.localTime(LocalClock.now()), context: current)
             state = state.after(.key(key), context: current)
+            // A file the user asked to save, written before the next key.
+            if let request = state.pendingRequest { state = state.after(.fileWritten(FileWriter.perform(request)), context: current) }
             if let outcome = state.outcome { return .success(outcome) }
         }
     }

@@ -18,6 +18,8 @@ enum ExitStatus {
     /// The kiosk's configuration is missing or unsafe: no attendant PIN, or a PIN file others
     /// can read (EX_CONFIG).
     static let config: Int32 = 78
+    /// An output file (`--note`) that cannot be made: it exists, or its folder cannot be written.
+    static let cannotCreate: Int32 = 73
 }
 
 /// An error that ends the program with one line on stderr and a chosen exit status.

@@ -18,7 +18,7 @@ struct Discpath: ParsableCommand {
             pending human review and for educational purposes only.
 
             With no command, the intake runs: see 'discpath help intake' for its keys and options \
-            (--audience, --ascii, --idle-timeout, --kiosk).
+            (--audience, --ascii, --idle-timeout, --kiosk, --answers, --note).
 
             Exit codes:
               0      done: a tier was reached, or the command succeeded
@@ -33,6 +33,8 @@ struct Discpath: ParsableCommand {
                      terminal, TERM=dumb or unset, unknown TERM)
               78     the kiosk (--kiosk) has no attendant PIN, or its PIN file
                      can be read by others or belongs to another user
+              73     --note FILE cannot be written: the file is there already
+                     (never replaced), or its folder cannot be written
               128+n  ended by signal n (130 Ctrl-C, 143 SIGTERM), after the
                      terminal was restored
             """,

@@ -14,9 +14,16 @@ struct IntakeCommand: ParsableCommand {
         // The key list is made from the key table, so help and the manual page list what is bound.
         discussion: """
             Every screen's keys are on its bottom line; ? or F1 lists them all, with help for the \
-            screen. Right and Tab do nothing.
+            screen. Right and Tab do nothing, except that Right moves the cursor in a file name.
 
             \(KeyReference.text())
+
+            Nothing is written to disk unless asked for. On the result, s saves a chart note (the \
+            local date and time, the content version, every answer as asked, the tier, what to do, the \
+            reasoning with its citations and labelled readings, the references); on the review or the \
+            result, a saves the answers as the JSON evaluate reads, to open again with --answers. A box \
+            asks for the file name (discpath-YYYYMMDD-HHMM.txt or discpath-answers-YYYYMMDD-HHMM.json \
+            in the current folder); a file that is there is replaced only after y.
 
             After the screen is restored, the tier id is printed on stderr; the exit status is 0 when \
             a tier was reached and 1 when the intake was quit before.
@@ -64,6 +71,13 @@ struct IntakeCommand: ParsableCommand {
     /// The kiosk's defaults: two minutes alone wipes the answers; an urgent result stays ten.
     static let kioskIdleTimeout = 120
     static let kioskUrgentHold = 600
+    @Option(name: .long, help: ArgumentHelp("Open at the review with these answers: one JSON object as 'discpath evaluate' reads (a on the review or the result saves one).", valueName: "file"),
+            completion: .file(extensions: ["json"]))
+    var answers: String?
+
+    @Option(name: .long, help: ArgumentHelp("On leaving with a result, write its chart note to this file (never replacing one), or to standard output for -.", valueName: "file"),
+            completion: .file())
+    var note: String?
 
     func validate() throws {
         if let idleTimeout, !(1...IntakeOptions.maximumIdleTimeout).contains(idleTimeout) {
@@ -77,10 +91,15 @@ struct IntakeCommand: ParsableCommand {
             throw ValidationError("--kiosk always uses the patient's wording; --audience \(audience.rawValue) cannot be used with it")
         }
         if urgentHold != nil && !kiosk { throw ValidationError("--urgent-hold only applies with --kiosk") }
+        if kiosk && (note != nil || answers != nil) {
+            throw ValidationError("--kiosk writes and opens no file: --note and --answers cannot be used with it")
+        }
     }
 
     func run() throws {
         let pathway = try global.loadPathway()
+        let startingAnswers = try answers.map { path throws(CLIError) in try StartingAnswers.read(path, pathway: pathway) } ?? Answers()
+        let noteDestination = try note.map { argument throws(CLIError) in try NoteDestination(argument) }
         var environment: [String: String] = [:]
         for name in ["TERM", "NO_COLOR", KioskPINSource.variable, KioskPINSource.fileVariable] {
             if let value = getenv(name) { environment[name] = String(cString: value) }
@@ -89,15 +108,19 @@ struct IntakeCommand: ParsableCommand {
         if LineIntake.isNeeded(plain: plain, term: environment["TERM"], stdinIsTerminal: isatty(STDIN_FILENO) == 1,
                                stdoutIsTerminal: isatty(STDOUT_FILENO) == 1) {
             var input = StandardInput()
-            let outcome = LineIntake.run(pathway: pathway, configuration: Session.Configuration(audience: audience),
-                                         readLine: { input.next() }, write: writeLines)
-            if outcome.tier == nil { throw ExitCode(ExitStatus.quit) }
+            let outcome = LineIntake.run(pathway: pathway, configuration: Session.Configuration(audience: audience, answers: startingAnswers),
+                                         readLine: { input.next() }, write: writeLines,
+                                         files: LineFiles(clock: LocalClock.now, write: FileWriter.perform))
+            guard case .finished(let result) = outcome else { throw ExitCode(ExitStatus.quit) }
+            try noteDestination?.write(result, pathway: pathway)
             return
         }
-        let options = IntakeOptions(audience: audience, ascii: ascii, idleTimeout: idleTimeout)
+        var options = IntakeOptions(audience: audience, ascii: ascii, idleTimeout: idleTimeout)
+        options.answers = startingAnswers
         switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
         case .success(.finished(let result)):
             printError(result.decision.tier.rawValue)
+            try noteDestination?.write(result, pathway: pathway)
         case .success(.quitBeforeTier), .success(.practiced):
             throw ExitCode(ExitStatus.quit)
         case .success(.endedByAttendant):

@@ -9,14 +9,17 @@ final class TmuxSession {
 
     /// Starts `arguments` (the discpath binary first) under `sh`, which then prints the exit
     /// status and the terminal's settings, so a test can see how the program left the terminal.
-    convenience init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    /// `folder`: the working folder to start it in (by default the test's own).
+    convenience init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+                     folder: String? = nil) throws {
         let binary = try discpathBinary().path
         var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
         let program = ([binary] + arguments).map(shellQuote).joined(separator: " ")
         try self.init(width: width, height: height) { pidFile in
-            let inner = "echo $$ > \(shellQuote(pidFile)); exec env \(assignments) \(program)"
+            let move = folder.map { "cd \(shellQuote($0)) && " } ?? ""
+            let inner = "echo $$ > \(shellQuote(pidFile)); \(move)exec env \(assignments) \(program)"
             // Like an interactive shell, the wrapper survives the program's Ctrl-C (a trap, unlike
             // an ignored signal, is not inherited); it lingers a little for the last capture, then
             // ends the session and its server even if cleanup below never runs.

@@ -27,7 +27,8 @@ struct KeyTableTests {
         #expect(KeyTable.intent(for: .space, in: .checklist) == .toggle)
         #expect(KeyTable.intent(for: .space, in: .list) == .choose, "as in whiptail's radiolists")
         for context in KeyContext.allCases {
-            #expect(KeyTable.intent(for: .right, in: context) == nil)
+            // Right moves the cursor in a file name, and nowhere else does anything.
+            #expect(KeyTable.intent(for: .right, in: context) == (context == .fileName ? .cursorRight : nil))
             #expect(KeyTable.intent(for: .tab, in: context) == nil)
         }
         for context in KeyContext.allCases { #expect(KeyTable.intent(for: .ctrlL, in: context) == .repaint) }
@@ -93,7 +94,8 @@ struct KeyTableTests {
         #expect(narrow == "↑↓ move  Space select  Enter next")
         for context in KeyContext.allCases { #expect(!KeyTable.hints(for: context, ascii: false).isEmpty) }
         #expect(KeyTable.hints(for: .weeks, ascii: false) == "0-9 type  Bksp delete  Enter next  ← back  ? help  q quit")
-        #expect(KeyTable.hints(for: .result, ascii: true) == "Up/Dn scroll  PgUp/PgDn page  Left review  r new  p patient/clinician  ? help  q quit")
+        #expect(KeyTable.hints(for: .result, ascii: true)
+                == "Up/Dn scroll  PgUp/PgDn page  Left review  r new  p patient/clinician  s note  a answers  ? help  q quit")
     }
 
     @Test("the move keys are the last hint to go on a narrow window, after the one that continues")
@@ -116,7 +118,7 @@ struct KeyTableTests {
         let weeks = KeyTable.helpEntries(for: .weeks, ascii: true)
         #expect(weeks.map(\.keys) == ["0-9", "Backspace", "Enter", "Left", "?, F1", "q, Esc", "Ctrl-L"])
         let result = KeyTable.helpEntries(for: .result, ascii: true).map(\.keys)
-        #expect(result == ["Up, k", "Down, j", "PgUp", "PgDn, Space", "Home", "End", "Left, Backspace, b", "r", "p", "?, F1", "q", "Esc", "Ctrl-L"])
+        #expect(result == ["Up, k", "Down, j", "PgUp", "PgDn, Space", "Home", "End", "Left, Backspace, b", "r", "p", "s", "a", "?, F1", "q", "Esc", "Ctrl-L"])
         // Every key that has a meaning on a screen is in that screen's help.
         for context in KeyContext.allCases {
             let listed = KeyTable.helpEntries(for: context, ascii: true).map(\.keys).joined(separator: ", ")

@@ -8,9 +8,12 @@ import TextLayout
 public enum LineFrontEnd {
     /// The commands every screen takes, said once per prompt.
     static let commands = "Type ? for help, back to go back, q to quit."
+    /// What the result takes, said after it.
+    static let resultCommands = "Press Enter to finish, type b for the review, r for a new intake, or p for the other wording."
 
-    /// The current screen, as lines to print.
-    public static func prompt(_ model: ScreenModel) -> [String] {
+    /// The current screen, as lines to print; with `saving`, the review and the result say how
+    /// to save.
+    public static func prompt(_ model: ScreenModel, saving: Bool = false) -> [String] {
         var lines = ["\(model.title) (step \(model.step.index) of \(model.step.total))"]
         if let prompt = model.prompt { lines.append(prompt) }
         switch model.content {
@@ -18,7 +21,9 @@ public enum LineFrontEnd {
             switch list.kind {
             case .single: lines.append("Type the number of one answer.")
             case .checklist: lines.append("Type the numbers of every answer that applies, separated by spaces or commas.")
-            case .review: lines.append("Press Enter for the result, or type the number of an answer to change it.")
+            case .review:
+                lines.append("Press Enter for the result, or type the number of an answer to change it.")
+                if saving { lines.append(saveCommands(onResult: false)) }
             }
             for (i, row) in list.rows.enumerated() where !row.goesOn {
                 let mark = list.kind == .checklist && row.ticked ? " (chosen)" : ""
@@ -31,9 +36,12 @@ public enum LineFrontEnd {
         case .document(let document, _):
             lines += TextReport.render(document, rules: false).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }
-            lines.append(model.keyContext == .practiceResult
-                         ? "Press Enter for the next case, type p for the other wording, or q to stop."
-                         : "Press Enter to finish, type b for the review, r for a new intake, or p for the other wording.")
+            if model.keyContext == .practiceResult {
+                lines.append("Press Enter for the next case, type p for the other wording, or q to stop.")
+            } else {
+                lines.append(resultCommands)
+                if saving { lines.append(saveCommands(onResult: true)) }
+            }
             return lines
         case .text(let paragraphs, let enter):
             return lines + paragraphs + [enter]
@@ -60,9 +68,13 @@ public enum LineFrontEnd {
         return lines.map { $0.replacingNoBreakSpaces() }
     }
 
-    /// What `line` asks for on the screen `model` shows.
-    public static func interpret(_ line: String, _ model: ScreenModel) -> LineCommand {
+    /// What `line` asks for on the screen `model` shows; with `saving`, s and a save.
+    public static func interpret(_ line: String, _ model: ScreenModel, saving: Bool = false) -> LineCommand {
         let text = line.trimmingWhitespace().lowercased()
+        if saving, model.keyContext == .result || model.keyContext == .review {
+            if text == "a" { return .keys([.character("a")]) }
+            if text == "s", model.keyContext == .result { return .keys([.character("s")]) }
+        }
         switch text {
         case "?", "help": return .help
         case "q", "quit": return .quit
@@ -87,7 +99,7 @@ public enum LineFrontEnd {
             case "": return .quit
             case "b", "review": return .keys([.character("b")])
             case "r", "new": return .keys([.character("r")])
-            default: return .invalid("Press Enter to finish, type b for the review, r for a new intake, or p for the other wording.")
+            default: return .invalid(resultCommands)
             }
         }
     }

@@ -14,6 +14,8 @@ public enum Notice: Sendable, Equatable {
     case typeWeeks(String)
     /// The idle wipe is near: the seconds left.
     case idleWarning(seconds: Int)
+    /// A file saved from the result or the review, named as the front end wrote it.
+    case saved(SaveKind, path: String)
 
     /// The notice in words; key names in ASCII where lines and symbols are plain.
     public func text(ascii: Bool) -> String {
@@ -26,6 +28,8 @@ public enum Notice: Sendable, Equatable {
         case .nothingToDelete: return "Nothing to delete. \(ascii ? "Left" : "←") goes back."
         case .typeWeeks(let reason): return reason
         case .idleWarning(let seconds): return "Still there? Your answers will be cleared in \(seconds) s. Press any key to stay."
+        case .saved(.note, let path): return "Chart note saved to \(path)"
+        case .saved(.answers, let path): return "Answers saved to \(path)"
         }
     }
 }

@@ -13,8 +13,11 @@ public enum Mode: Sendable, Equatable {
         case .kiosk:
             switch intent {
             case .quit, .quitNow, .yes, .switchWording: return nil
+            // Nothing a patient types is left behind on a shared machine.
+            case .saveNote, .saveAnswers: return nil
             case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .toggle, .choose, .confirm, .back, .help,
-                 .repaint, .no, .startOver, .toReview, .typeDigit, .deleteDigit, .rejectCharacter:
+                 .repaint, .no, .startOver, .toReview, .typeDigit, .deleteDigit, .rejectCharacter,
+                 .typeCharacter, .deleteCharacter, .cursorLeft, .cursorRight:
                 return intent
             }
         }

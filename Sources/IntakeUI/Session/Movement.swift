@@ -11,7 +11,8 @@ enum Movement {
         case .top: self = .top
         case .bottom: self = .bottom
         case .toggle, .choose, .confirm, .back, .help, .repaint, .quit, .quitNow, .yes, .no, .startOver, .toReview, .switchWording,
-             .typeDigit, .deleteDigit, .rejectCharacter:
+             .typeDigit, .deleteDigit, .rejectCharacter, .saveNote, .saveAnswers, .typeCharacter, .deleteCharacter,
+             .cursorLeft, .cursorRight:
             return nil
         }
     }

@@ -42,8 +42,8 @@ public struct Session: Sendable, Equatable {
     public private(set) var audience: Audience?
     public private(set) var intake: IntakeState
     public private(set) var screen: Screen
-    public private(set) var overlay: Overlay?
-    public private(set) var notice: Notice?
+    public internal(set) var overlay: Overlay?
+    public internal(set) var notice: Notice?
     public internal(set) var outcome: Outcome?
     /// The rehearsal under way, with practice cases.
     public private(set) var rehearsal: Rehearsal?
@@ -59,6 +59,11 @@ public struct Session: Sendable, Equatable {
     public private(set) var lastActivity: Int64?
     /// The attendant's prompt, wrong PINs and the urgent hold (kiosk mode).
     public internal(set) var kiosk = KioskState()
+    /// A file the front end is to write now (see Session+Saving.swift); it answers with
+    /// `.fileWritten`.
+    public internal(set) var pendingRequest: FileRequest?
+    /// The local wall clock's last reading, for dating a saved note.
+    public internal(set) var localTime: LocalTime?
 
     public init(_ configuration: Configuration = Configuration(), pathway: Pathway) {
         self.configuration = configuration
@@ -117,6 +122,7 @@ public struct Session: Sendable, Equatable {
         switch overlay {
         case .help?: return .help
         case .confirmQuit?: return .confirmQuit
+        case .save(let prompt)?: return prompt.keyContext
         case nil: return screen.current.keyContext
         }
     }
@@ -138,6 +144,10 @@ public struct Session: Sendable, Equatable {
         switch event {
         case .tick(let milliseconds):
             next.tick(milliseconds, context.pathway)
+        case .localTime(let time):
+            next.localTime = time
+        case .fileWritten(let result):
+            next.fileWritten(result)
         case .key(let key):
             next.lastActivity = now
             next.notice = nil
@@ -193,6 +203,9 @@ public struct Session: Sendable, Equatable {
         case .confirmQuit?:
             if intent == .yes { quitNow(context.pathway) } else { overlay = nil }
             return
+        case .save(let prompt)?:
+            applySave(intent, prompt, context)
+            return
         case nil:
             break
         }
@@ -200,6 +213,8 @@ public struct Session: Sendable, Equatable {
         case .help: overlay = .help(scroll: 0)
         case .quit: overlay = .confirmQuit
         case .quitNow: quitNow(context.pathway)
+        case .saveNote: startSave(.note, context)
+        case .saveAnswers: startSave(.answers, context)
         default:
             let effect = screen.handle(intent, environment(context))
             perform(effect, context)

@@ -66,12 +66,14 @@ public enum ScreenView {
         switch overlay {
         case .help?: keys = .help
         case .confirmQuit?: keys = .confirmQuit
+        case .save(let prompt)?: keys = prompt.keyContext
         case nil: keys = model.keyContext
         }
         let hints = KeyTable.hints(for: keys, ascii: context.ascii, canGoBack: model.canGoBack, width: context.width - 2, mode: model.mode)
         grid.put(" " + hints, row: context.height - 1, column: 0, style: .hintBar)
 
         if overlay == .confirmQuit { ConfirmQuitView.draw(into: &grid, model, context) }
+        if case .save(let prompt)? = overlay { SavePromptView.draw(into: &grid, prompt, model, context) }
         return grid
     }
 

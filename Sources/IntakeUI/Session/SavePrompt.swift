@@ -1,0 +1,41 @@
+/// The box that asks where to save a file: the name, editable, then, when a file of that name
+/// is there, whether to replace it.
+public struct SavePrompt: Sendable, Equatable {
+    public enum Stage: Sendable, Equatable {
+        /// Typing the name.
+        case naming
+        /// A file of that name is there: replace it (y) or change the name (n).
+        case confirmingOverwrite
+    }
+
+    public let kind: SaveKind
+    public var field: TextField
+    public var stage: Stage = .naming
+    /// Why the last try did not save ("Permission denied"), shown under the name.
+    public var problem: String?
+    /// When the save was asked for: the note is dated with it.
+    public let recordedAt: LocalTime?
+
+    init(kind: SaveKind, recordedAt: LocalTime?) {
+        self.kind = kind
+        self.recordedAt = recordedAt
+        field = TextField(Self.defaultName(kind, recordedAt))
+    }
+
+    /// "discpath-20260305-1407.txt" for a note, "discpath-answers-20260305-1407.json" for
+    /// answers, in the current folder; without the stamp when no clock reading came.
+    static func defaultName(_ kind: SaveKind, _ time: LocalTime?) -> String {
+        let stamp = time.map { "-" + $0.stamp } ?? ""
+        switch kind {
+        case .note: return "discpath\(stamp == "" ? "-note" : stamp).txt"
+        case .answers: return "discpath-answers\(stamp).json"
+        }
+    }
+
+    var keyContext: KeyContext {
+        switch stage {
+        case .naming: return .fileName
+        case .confirmingOverwrite: return .confirmOverwrite
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import PathwayCore
+import TextLayout
+
+/// Saving a chart note or the answers, as pure transitions: `s` or `a` opens a box with a
+/// default file name, Enter asks the front end to write the file (`pendingRequest`), and the
+/// front end answers with `.fileWritten`: saved (a notice names the file), a file is there
+/// (asks whether to replace it), or it could not be written (the reason, in the box, to change
+/// the name or cancel). A file is never replaced unless the user says yes.
+extension Session {
+    /// The answers and decision of a whole path, as saved and as the result shows them; nil
+    /// before the answers reach a tier.
+    public func currentResult(_ pathway: Pathway) -> SessionResult? {
+        guard case .complete = intake.step, let decision = intake.decision(pathway.rules) else { return nil }
+        return SessionResult(audience: wording, answers: intake.effectiveAnswers(pathway.rules), decision: decision)
+    }
+
+    /// What a file of `kind` holds for `result`, dated `time` (a note only).
+    public static func contents(_ kind: SaveKind, of result: SessionResult, pathway: Pathway, time: LocalTime?) -> String {
+        switch kind {
+        case .note:
+            return ChartNote.render(decision: result.decision, answers: result.answers, pathway: pathway,
+                                    audience: result.audience, recordedAt: time?.text ?? "time not known")
+        case .answers:
+            return AnswersJSON.encode(result.answers)
+        }
+    }
+
+    mutating func startSave(_ kind: SaveKind, _ context: ViewContext) {
+        // The keys are bound only where the answers reach a tier; this holds if that changes.
+        guard currentResult(context.pathway) != nil else { return }
+        overlay = .save(SavePrompt(kind: kind, recordedAt: localTime))
+    }
+
+    mutating func applySave(_ intent: Intent, _ prompt: SavePrompt, _ context: ViewContext) {
+        // The front end answers a request before the next key; until then, keys wait on nothing.
+        guard pendingRequest == nil else { return }
+        var prompt = prompt
+        switch prompt.stage {
+        case .naming:
+            switch intent {
+            case .typeCharacter(let c): prompt.field.insert(c)
+            case .deleteCharacter: prompt.field.deleteBackward()
+            case .cursorLeft: prompt.field.moveLeft()
+            case .cursorRight: prompt.field.moveRight()
+            case .top: prompt.field.moveToStart()
+            case .bottom: prompt.field.moveToEnd()
+            case .no:
+                overlay = nil
+                return
+            case .confirm:
+                guard let result = currentResult(context.pathway) else { overlay = nil; return }
+                let name = prompt.field.text
+                if name.allSatisfy(\.isWhitespace) {
+                    prompt.problem = "Type a file name."
+                } else {
+                    prompt.problem = nil
+                    pendingRequest = FileRequest(kind: prompt.kind, path: name,
+                                                 contents: Self.contents(prompt.kind, of: result, pathway: context.pathway,
+                                                                         time: prompt.recordedAt),
+                                                 overwrite: false)
+                }
+            default:
+                break
+            }
+        case .confirmingOverwrite:
+            switch intent {
+            case .yes:
+                guard let result = currentResult(context.pathway) else { overlay = nil; return }
+                pendingRequest = FileRequest(kind: prompt.kind, path: prompt.field.text,
+                                             contents: Self.contents(prompt.kind, of: result, pathway: context.pathway,
+                                                                     time: prompt.recordedAt),
+                                             overwrite: true)
+            case .no:
+                prompt.stage = .naming
+            default:
+                break
+            }
+        }
+        overlay = .save(prompt)
+    }
+
+    mutating func fileWritten(_ result: FileWriteResult) {
+        guard let request = pendingRequest, case .save(var prompt)? = overlay else {
+            pendingRequest = nil
+            return
+        }
+        pendingRequest = nil
+        switch result {
+        case .written(let shownAs):
+            overlay = nil
+            notice = .saved(request.kind, path: TerminalSafe.escape(shownAs))
+        case .exists:
+            prompt.stage = .confirmingOverwrite
+            overlay = .save(prompt)
+        case .failed(let reason):
+            prompt.stage = .naming
+            prompt.problem = "Not saved: \(reason)."
+            overlay = .save(prompt)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import IntakeUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The local wall clock, read with `localtime_r` and formatted with `strftime`, which follow
+/// `TZ` and the system's zone (FoundationEssentials' time zone is GMT here). The one place a
+/// front end reads it; the session and the note only see the formatted text.
+public enum LocalClock {
+    /// The local time now.
+    public static func now() -> LocalTime {
+        var seconds = time(nil)
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil else { return LocalTime(stamp: "00000000-0000", text: "time not known") }
+        return format(parts)
+    }
+
+    /// `parts` as a file-name stamp ("20260305-1407") and as a note states it
+    /// ("2026-03-05 14:07 CET (UTC+0100)"): the zone's abbreviation and offset from `tm_zone`
+    /// and `tm_gmtoff`.
+    public static func format(_ parts: tm) -> LocalTime {
+        LocalTime(stamp: strftime("%Y%m%d-%H%M", parts), text: strftime("%Y-%m-%d %H:%M %Z (UTC%z)", parts))
+    }
+
+    static func strftime(_ format: String, _ parts: tm) -> String {
+        var parts = parts
+        var buffer = [CChar](repeating: 0, count: 128)
+        let count = Glibc.strftime(&buffer, buffer.count, format, &parts)
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,22 @@
+import PathwayCore
+
+/// `discpath --answers FILE`: one answer set, read and checked exactly as `discpath evaluate`
+/// reads one (the same one-line errors and exit codes), for the intake to open at its review.
+enum StartingAnswers {
+    static func read(_ path: String, pathway: Pathway) throws(CLIError) -> Answers {
+        guard path != "-" else {
+            throw CLIError(status: ExitStatus.usage,
+                           message: "--answers needs a file: the intake reads its keys from standard input (discpath evaluate reads answers from it)")
+        }
+        let json = try InputFile.read(path, .answers)
+        switch AnswerParser(rules: pathway.rules).parse(json: json) {
+        case .failure(let error):
+            throw .data(error.description)
+        case .success(.batch(let list)):
+            throw .data("answers file '\(path)' holds an array of \(list.count) answer sets; the intake opens one: give a single object (discpath evaluate takes arrays)")
+        case .success(.single(let answers)):
+            if case .failure(let error) = pathway.decideAll(.single(answers)) { throw .data(error.description) }
+            return answers
+        }
+    }
+}
