@@ -5,7 +5,64 @@ public enum TextWrap {
     /// A width below 1 is treated as 1, so the result is never empty for non-empty text.
     /// A no-break space (U+00A0) keeps its neighbours on one line and comes out as a plain space.
     public static func lines(_ text: String, width: Int) -> [String] {
-        lines(text, width: width, measure: DisplayWidth.of)
+        simpleLines(text, width: width) ?? lines(text, width: width, measure: DisplayWidth.of)
+    }
+
+    /// `lines(_:width:)` for text of only simple scalars (see `isSimple`), where every
+    /// character is one scalar one column wide: the same lines, without grapheme breaking or
+    /// measuring. Nil for any other text. Reports wrap every paragraph, so this is their
+    /// common case.
+    static func simpleLines(_ text: String, width: Int) -> [String]? {
+        guard text.unicodeScalars.allSatisfy(isSimple) else { return nil }
+        let width = max(1, width)
+        var result: [String] = []
+        var line = String.UnicodeScalarView()
+        var lineWidth = 0
+        func append(_ scalars: some Collection<Unicode.Scalar>) {
+            for scalar in scalars { line.append(scalar == "\u{00A0}" ? " " : scalar) }
+        }
+        func endLine() {
+            result.append(String(line))
+            line = String.UnicodeScalarView()
+            lineWidth = 0
+        }
+        for paragraph in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            for word in paragraph.split(separator: " ") {
+                let wordWidth = word.count
+                if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+                    line.append(" ")
+                    append(word)
+                    lineWidth += 1 + wordWidth
+                    continue
+                }
+                if lineWidth > 0 { endLine() }
+                // A word wider than a whole line is cut into lines of exactly `width`.
+                var rest = word[...]
+                while rest.count > width {
+                    append(rest.prefix(width))
+                    endLine()
+                    rest = rest.dropFirst(width)
+                }
+                append(rest)
+                lineWidth = rest.count
+            }
+            endLine()
+        }
+        return result
+    }
+
+    /// A scalar that is always a character of its own and one column wide: printable ASCII,
+    /// Latin-1 and Latin Extended letters, the common punctuation (dashes, quotes, ellipsis),
+    /// arrows and mathematical operators, and the no-break space; and the line break, which
+    /// `lines` splits on. None of them is a control, a combining or joining mark, or wide,
+    /// so grapheme clusters and display width need no tables for them.
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// `lines(_:width:)` with the width of a character from `measure`, which is asked once per
