@@ -13,6 +13,11 @@ struct EvaluateCommand: ParsableCommand {
             required; every key given is checked. Example:
 
               echo '{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 3}' | discpath evaluate
+
+            With --format ndjson the input is one answer object a line and the output one JSON \
+            report a line, written as each line is read, for batches of any length; blank lines \
+            are skipped, and a bad line stops the run with its line number, after the reports of \
+            the lines before it.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -21,7 +26,7 @@ struct EvaluateCommand: ParsableCommand {
             completion: .file(extensions: ["json"]))
     var answers: String = "-"
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: "Output format: text, json, or ndjson (one answer set a line in, one report a line out).")
     var format: ReportFormat = .text
 
     @Option(name: .long, help: "Wording of the report: clinician, patient or trainee.")
@@ -29,19 +34,41 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let pathway = try global.loadPathway()
-        let json = try InputFile.read(answers, .answers)
-        switch Evaluation.report(json: json, pathway: pathway, audience: audience, format: format) {
-        case .success(let report):
+        var output = StandardOutput()
+        // Reports go out as each is made; a text report is made safe for a terminal on the way
+        // (the JSON encoder already escapes every control character).
+        func write(_ report: String) {
             switch format {
-            case .json: print(report, terminator: "")  // the encoder escapes every control character
-            case .text: print(Self.terminalSafe(report), terminator: "")
+            case .json, .ndjson: output.write(report)
+            case .text: output.write(Self.terminalSafe(report))
             }
-        case .failure(let error): throw CLIError.data(error.description)
         }
+        switch format {
+        case .ndjson:
+            do {
+                try InputFile.forEachLine(answers, .answerLines, beforeWaiting: { output.flush() }) { line, number throws(CLIError) in
+                    switch Evaluation.reportLine(line, number: number, pathway: pathway, audience: audience) {
+                    case .success(let report)?: write(report)
+                    case .failure(let error)?: throw CLIError.data(error.description)
+                    case nil: break
+                    }
+                }
+            } catch {
+                output.flush()  // the reports of the lines before the bad one
+                throw error
+            }
+        case .text, .json:
+            let json = try InputFile.read(answers, .answers)
+            let result = Evaluation.write(json: json, pathway: pathway, audience: audience, format: format, to: write)
+            if case .failure(let error) = result { throw CLIError.data(error.description) }
+        }
+        output.flush()
     }
 
     /// The text report with nothing in any line a terminal would act on; the line breaks stay.
     static func terminalSafe(_ report: String) -> String {
-        report.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n")
+        // The common case, checked scalar by scalar without breaking graphemes: nothing to escape.
+        if report.unicodeScalars.allSatisfy({ $0 == "\n" || !TerminalSafe.isUnsafe($0) }) { return report }
+        return report.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n")
     }
 }
