@@ -1,11 +1,15 @@
-/// A problem lint found in pathway content, located by a path into the content file.
+import TextLayout
+
+/// A problem lint found in pathway content, located by a path into the content file. Both
+/// parts quote the content (ids, keys, values), so both are kept terminal-safe here, whoever
+/// shows them: one line, every control, escape and bidi character written visibly.
 public struct LintProblem: Sendable, Equatable, CustomStringConvertible {
     public let location: String
     public let message: String
 
     public init(_ location: String, _ message: String) {
-        self.location = location
-        self.message = message
+        self.location = TerminalSafe.escape(location)
+        self.message = TerminalSafe.escape(message)
     }
 
     public var description: String { "\(location): \(message)" }
