@@ -15,36 +15,58 @@ public enum TextWrap {
     static func simpleLines(_ text: String, width: Int) -> [String]? {
         guard text.unicodeScalars.allSatisfy(isSimple) else { return nil }
         let width = max(1, width)
+        let bytes = Array(text.utf8)
         var result: [String] = []
-        var line = String.UnicodeScalarView()
+        var line: [UInt8] = []
         var lineWidth = 0
-        func append(_ scalars: some Collection<Unicode.Scalar>) {
-            for scalar in scalars { line.append(scalar == "\u{00A0}" ? " " : scalar) }
+        // Columns are scalars here: count the bytes that start one. Line breaks and spaces are
+        // single bytes that never occur inside a longer character.
+        func columns(_ run: ArraySlice<UInt8>) -> Int { run.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        func append(_ run: ArraySlice<UInt8>) {
+            var index = run.startIndex
+            while index < run.endIndex {
+                // The no-break space (C2 A0) comes out as a plain space.
+                if run[index] == 0xC2, index + 1 < run.endIndex, run[index + 1] == 0xA0 {
+                    line.append(UInt8(ascii: " "))
+                    index += 2
+                } else {
+                    line.append(run[index])
+                    index += 1
+                }
+            }
         }
         func endLine() {
-            result.append(String(line))
-            line = String.UnicodeScalarView()
+            result.append(String(decoding: line, as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
             lineWidth = 0
         }
-        for paragraph in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-            for word in paragraph.split(separator: " ") {
-                let wordWidth = word.count
+        for paragraph in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            for word in paragraph.split(separator: UInt8(ascii: " ")) {
+                let wordWidth = columns(word)
                 if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
-                    line.append(" ")
+                    line.append(UInt8(ascii: " "))
                     append(word)
                     lineWidth += 1 + wordWidth
                     continue
                 }
                 if lineWidth > 0 { endLine() }
-                // A word wider than a whole line is cut into lines of exactly `width`.
-                var rest = word[...]
-                while rest.count > width {
-                    append(rest.prefix(width))
+                // A word wider than a whole line is cut into lines of exactly `width` columns.
+                var rest = word
+                var restWidth = wordWidth
+                while restWidth > width {
+                    var end = rest.startIndex
+                    var taken = 0
+                    while taken < width || (end < rest.endIndex && rest[end] & 0xC0 == 0x80) {
+                        if rest[end] & 0xC0 != 0x80 { taken += 1 }
+                        end += 1
+                    }
+                    append(rest[..<end])
                     endLine()
-                    rest = rest.dropFirst(width)
+                    rest = rest[end...]
+                    restWidth -= width
                 }
                 append(rest)
-                lineWidth = rest.count
+                lineWidth = restWidth
             }
             endLine()
         }
