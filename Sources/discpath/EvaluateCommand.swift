@@ -36,7 +36,7 @@ struct EvaluateCommand: ParsableCommand {
         let pathway = try global.loadPathway()
         var output = StandardOutput()
         // Reports go out as each is made; a text report is made safe for a terminal on the way
-        // (the JSON encoder already escapes every control character).
+        // (a JSON report escapes control characters as JSON does).
         func write(_ report: String) {
             switch format {
             case .json, .ndjson: output.write(report)
