@@ -83,7 +83,7 @@ struct FuzzCLITests {
         }
     }
 
-    @Test("mutated pathway files: lint and evaluate --pathway exit 0 or 65 and write nothing raw", arguments: 0..<20)
+    @Test("mutated pathway files: lint, evaluate and the intake with --pathway exit 0 or 65 (the intake 69 without a terminal) and write nothing raw", arguments: 0..<20)
     func pathway(seed: UInt64) throws {
         let (bytes, what) = Self.mutate(try builtInContentBytes(), seed: seed &* 7_919)
         let file = try temporaryFile(String(decoding: bytes, as: UTF8.self), name: "pathway.json")
@@ -97,6 +97,12 @@ struct FuzzCLITests {
         let evaluate = try discpath(["evaluate", "--pathway", file.path], stdin: surgeonAnswers)
         expectClean(evaluate, "evaluate, " + context)
         #expect((lint.status == 0) == (evaluate.status == 0), "\(context)")
+        // The intake reads the content before it looks for a terminal: bad content is 65 there
+        // too; good content goes on to find no terminal (69).
+        let intake = try discpath(["--audience", "clinician", "--pathway", file.path])
+        #expect(intake.status == (lint.status == 0 ? 69 : 65), "intake, \(context): exit \(intake.status)")
+        #expect(isTerminalSafe(intake.stdout) && isTerminalSafe(intake.stderr), "intake, \(context)")
+        #expect(intake.stderr.split(separator: "\n").count == 1, "intake, \(context): \(intake.stderr)")
     }
 
     static let answers = Data("""
