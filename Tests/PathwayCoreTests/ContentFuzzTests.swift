@@ -142,3 +142,8 @@ struct ContentFuzzTests {
         #expect((try? parser.parse(json: Array((prefix + "0e999999999999}").utf8)).get()) != nil)
     }
 }
+
+/// Whether `text` is one line with nothing a terminal would act on.
+func isOneSafeLine(_ text: String) -> Bool {
+    !text.unicodeScalars.contains(where: TerminalSafe.isUnsafe)
+}
