@@ -36,6 +36,8 @@ let package = Package(
                 "TextLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Throughput of the pure core for `make bench`; not part of the shipped program.
+        .executableTarget(name: "discpath-bench", dependencies: ["PathwayCore"]),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"], exclude: ["Snapshots"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "IntakeUI", "PathwayCore"]),
         .testTarget(name: "LineModeTests", dependencies: ["LineMode", "IntakeUI", "PathwayCore"]),

@@ -1,69 +1,413 @@
 #!/usr/bin/env python3
-"""discpath benchmarks: wall time and peak memory, as ratios against dialog run side by side.
+"""discpath against dialog and whiptail, side by side in one run: `make bench`.
 
-Each command runs RUNS times, alternating with its peer so machine load affects both alike;
-the medians are reported, never asserted on.
+Through a pseudo-terminal at 80x24, each program shows the same first screen (the seven red-flag
+findings as a checklist); the runs alternate, so the machine's load falls on all of them alike,
+and the medians are reported. Measured:
+
+- CPU and wall time to the first screen, and peak memory (VmHWM) there;
+- bytes written for the first screen, for one cursor move (Down), and for one screen change;
+- instructions to the first wait for a key (callgrind), when valgrind is installed;
+- `--version` against `dialog --print-version`;
+- decisions per second through the pure core (the discpath-bench executable);
+- `evaluate` on 100,000 answer sets: time and peak memory.
+
+Numbers are printed and written to BENCHMARKS.md (between the bench markers), never asserted.
+Environment: BENCH_RUNS (rounds, default 15), BENCH_EVALUATE=0 skips the 100,000 answer sets,
+BENCH_CALLGRIND=0 skips callgrind, BENCH_WRITE=0 leaves BENCHMARKS.md alone.
 """
-import json, os, statistics, sys, tempfile, time
+import datetime, fcntl, glob, json, os, platform, random, re, select, shutil, signal
+import statistics, struct, subprocess, sys, tempfile, termios, time
 
-RUNS = int(os.environ.get("BENCH_RUNS", "30"))
-BIN = sys.argv[1] if len(sys.argv) > 1 else ".build/release/discpath"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DISCPATH = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/release/discpath"))
+CORE_BENCH = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, ".build/release/discpath-bench"))
+RUNS = int(os.environ.get("BENCH_RUNS", "15"))
+ROWS, COLS = 24, 80
+ENV = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8", COLUMNS=str(COLS), LINES=str(ROWS))
+ENV.pop("NO_COLOR", None)
+ENV.pop("DIALOGRC", None)
+
+with open(os.path.join(ROOT, "Resources/pathway.json"), encoding="utf-8") as f:
+    CONTENT = json.load(f)
 
 
-def measure(argv, stdin_path=None):
-    """Wall seconds and peak resident KiB of one run. The peak comes from GNU time, which
-    execs the program from its own small process; a child forked or vforked from this Python
-    process would report Python's pages as its own."""
+def question(key):
+    return next(q for q in CONTENT["questions"] if q["key"] == key)
+
+
+def clinician(wording):
+    """A text in the clinician's words, following explicit fallbacks."""
+    text = wording["clinician"]
+    return text if isinstance(text, str) else wording[text["sameAs"]]
+
+
+RED_FLAGS = [(o["value"], clinician(o["label"])) for o in question("redFlags")["options"]][:7]
+SEVERITY = question("severeRadicularPain")
+SEVERITY_ROWS = [(o["value"], clinician(o["label"])) for o in SEVERITY["options"]]
+
+
+def keys():
+    """What the terminal sends for Down and End in keypad mode, from terminfo."""
+    import curses
+    curses.setupterm(ENV["TERM"], sys.stdout.fileno() if sys.stdout.isatty() else os.open(os.devnull, os.O_WRONLY))
+    return curses.tigetstr("kcud1") or b"\x1b[B", curses.tigetstr("kend") or b"\x1b[F"
+
+
+DOWN, END = keys()
+
+
+class Program:
+    """One program under test: how to start it, the text its first screen ends with, and how
+    to change screen from there (None where it cannot in one process)."""
+
+    def __init__(self, name, argv, marker, change_keys, change_marker):
+        self.name, self.argv, self.marker = name, argv, marker
+        self.change_keys, self.change_marker = change_keys, change_marker
+
+
+def programs():
+    checklist = [x for tag, label in RED_FLAGS for x in (tag, label, "off")]
+    title = clinician(question("redFlags")["title"])
+    prompt = clinician(question("redFlags")["prompt"])
+    radiolist = [x for tag, label in SEVERITY_ROWS for x in (tag, label, "off")]
+    dialog = ["dialog", "--title", title, "--checklist", prompt, str(ROWS), str(COLS), "7"] + checklist + [
+        "--and-widget", "--title", clinician(SEVERITY["title"]), "--radiolist", clinician(SEVERITY["prompt"]),
+        str(ROWS), str(COLS), "3"] + radiolist
+    whiptail = ["whiptail", "--title", title, "--checklist", prompt, str(ROWS), str(COLS), "7"] + [
+        x for tag, label in RED_FLAGS for x in (tag, label, "OFF")]
+    return [
+        # The intake: End to "None of these", Space ticks it, Enter goes to the severity question.
+        Program("discpath", [DISCPATH, "--audience", "clinician"], b"q quit", [END, b" ", b"\r"], b"Not sure"),
+        Program("dialog", [shutil.which("dialog") or "dialog"] + dialog[1:], b"Cancel", [b"\r"], b"Not sure"),
+        Program("whiptail", [shutil.which("whiptail") or "whiptail"] + whiptail[1:], b"Cancel", None, None),
+    ]
+
+
+def cpu_seconds(pid):
+    """CPU time the process has used so far, from the scheduler's nanosecond count."""
+    total = 0
+    for path in glob.glob(f"/proc/{pid}/task/*/schedstat"):
+        try:
+            with open(path) as f:
+                total += int(f.read().split()[0])
+        except (OSError, ValueError, IndexError):
+            pass
+    return total / 1e9
+
+
+def peak_kib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
+def state(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "X"
+
+
+class Session:
+    """A program on the slave side of a pseudo-terminal of 24 rows and 80 columns."""
+
+    def __init__(self, argv):
+        self.master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+        name = os.ttyname(slave)
+        actions = [(os.POSIX_SPAWN_OPEN, 0, name, os.O_RDWR, 0), (os.POSIX_SPAWN_DUP2, 0, 1), (os.POSIX_SPAWN_DUP2, 0, 2)]
+        self.start = time.perf_counter()
+        # A new session, so the terminal opened in the child becomes its controlling terminal.
+        self.pid = os.posix_spawn(argv[0], argv, ENV, file_actions=actions, setsid=True)
+        os.close(slave)
+        self.output = b""
+        self.last_byte = self.start
+
+    def read_available(self, timeout):
+        ready, _, _ = select.select([self.master], [], [], timeout)
+        if not ready:
+            return False
+        try:
+            data = os.read(self.master, 65536)
+        except OSError:
+            return False
+        if data:
+            self.output += data
+            self.last_byte = time.perf_counter()
+        return bool(data)
+
+    def settle(self, marker, since, deadline=10.0):
+        """Reads until `marker` has appeared after byte `since` and the program is asleep waiting
+        for a key with nothing more to write. Returns the bytes written since `since`."""
+        limit = time.perf_counter() + deadline
+        while time.perf_counter() < limit:
+            if self.read_available(0.002):
+                continue
+            if (marker is None or marker in self.output[since:]) and state(self.pid) == "S" \
+                    and not self.read_available(0.01):
+                return len(self.output) - since
+        raise TimeoutError(f"{marker!r} not seen: {self.output[since:][-300:]!r}")
+
+    def send(self, data):
+        os.write(self.master, data)
+
+    def close(self):
+        try:
+            os.kill(self.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        while self.read_available(0.05):
+            pass
+        os.waitpid(self.pid, 0)
+        os.close(self.master)
+
+
+def measure(program):
+    session = Session(program.argv)
+    try:
+        first_bytes = session.settle(program.marker, 0)
+        result = {
+            "wall": session.last_byte - session.start,
+            "cpu": cpu_seconds(session.pid),
+            "peak": peak_kib(session.pid),
+            "first": first_bytes,
+        }
+        mark = len(session.output)
+        session.send(DOWN)
+        result["down"] = session.settle(None, mark)
+        if program.change_keys:
+            for key in program.change_keys[:-1]:
+                session.send(key)
+                session.settle(None, len(session.output))
+            mark = len(session.output)
+            session.send(program.change_keys[-1])
+            result["change"] = session.settle(program.change_marker, mark)
+        return result
+    finally:
+        session.close()
+
+
+def run_once(argv, stdin=None):
+    """Wall and CPU seconds of one run, from wait4 (CPU to the microsecond)."""
+    actions = [(os.POSIX_SPAWN_OPEN, 0, stdin or os.devnull, os.O_RDONLY, 0),
+               (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+               (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
+    start = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv, ENV, file_actions=actions)
+    _, status, usage = os.wait4(pid, 0)
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime, os.waitstatus_to_exitcode(status)
+
+
+def peak_of(argv, stdin=None):
+    """Peak resident KiB of one run through GNU time, which execs the program from its own small
+    process (a child spawned straight from this Python process would count Python's pages); with
+    the wall and CPU seconds of the run (CPU includes GNU time's own, a millisecond or so)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
-        actions = [(os.POSIX_SPAWN_OPEN, 0, stdin_path or os.devnull, os.O_RDONLY, 0),
-                   (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
-                   (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
-        command = ["/usr/bin/time", "-f", "%M", "-o", report.name] + argv
-        start = time.perf_counter()
-        pid = os.posix_spawn(command[0], command, os.environ, file_actions=actions)
-        os.waitpid(pid, 0)
-        wall = time.perf_counter() - start
-        peak = int((report.read().strip().splitlines() or ["0"])[-1])
-    return wall, peak
+        wall, cpu, _ = run_once(["/usr/bin/time", "-f", "%M", "-o", report.name] + argv, stdin)
+        return int((report.read().strip().splitlines() or ["0"])[-1]), wall, cpu
 
 
-def bench(name, argv, peer, stdin_path=None):
-    ours, theirs = [], []
-    for _ in range(RUNS):
-        ours.append(measure(argv, stdin_path))
-        theirs.append(measure(peer))
-    w = statistics.median(x[0] for x in ours) * 1000
-    m = statistics.median(x[1] for x in ours) / 1024
-    pw = statistics.median(x[0] for x in theirs) * 1000
-    pm = statistics.median(x[1] for x in theirs) / 1024
-    print(f"{name:38} {w:8.2f} ms {m:7.1f} MiB | dialog {pw:6.2f} ms {pm:5.1f} MiB | ratio {w / pw:5.2f}x time {m / pm:5.2f}x memory")
+def median(values):
+    return statistics.median(values) if values else float("nan")
 
 
-def batch_file(count):
-    answers = []
-    flags = [[], ["unsure"], ["saddleAnesthesia"]]
-    for i in range(count):
-        answers.append({"redFlags": flags[i % 3] if i % 5 == 0 else [], "severeRadicularPain": "no",
-                        "weeksOfConservativeCare": i % 40, "therapiesTried": ["physicalTherapy", "painSpecialist"],
-                        "mri": "rootCompression", "correlation": "matches", "willingToConsiderSurgery": "yes"})
-    f = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
-    json.dump(answers, f)
-    f.close()
-    return f.name
+def callgrind(argv, marker):
+    """Instructions until the program first waits for a key: callgrind dumps its counts on the
+    first entry to wget_wch or wgetch, the calls that wait."""
+    if shutil.which("valgrind") is None or os.environ.get("BENCH_CALLGRIND") == "0":
+        return None
+    with tempfile.TemporaryDirectory() as directory:
+        # Valgrind 3.19 cannot read the DWARF 5 debug information Swift writes: run a copy
+        # without it (the symbol table stays, so the dump still finds the functions).
+        if argv[0] == DISCPATH and shutil.which("objcopy"):
+            stripped = os.path.join(directory, "discpath")
+            subprocess.run(["objcopy", "--strip-debug", DISCPATH, stripped], check=True)
+            argv = [stripped] + argv[1:]
+        out = os.path.join(directory, "callgrind.out")
+        session = Session(["/usr/bin/valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+                           "--dump-before=wget_wch", "--dump-before=wgetch"] + argv)
+        try:
+            limit = time.perf_counter() + 120
+            while not glob.glob(out + ".1") and time.perf_counter() < limit:
+                session.read_available(0.05)
+            time.sleep(0.2)  # let the dump be written whole
+        finally:
+            session.close()
+        dumps = sorted(glob.glob(out + ".1"))
+        if not dumps:
+            return None
+        with open(dumps[0]) as f:
+            for line in f:
+                if line.startswith(("summary:", "totals:")):
+                    return int(line.split()[1])
+    return None
+
+
+def core_rates():
+    if not os.path.exists(CORE_BENCH):
+        return {}
+    output = subprocess.run([CORE_BENCH, os.environ.get("BENCH_CORE_SCALE", "1")], capture_output=True, text=True, check=True).stdout
+    rates = {}
+    for line in output.splitlines()[1:]:
+        name, rate, _ = line.split("\t")
+        rates[name] = float(rate)
+    return rates
+
+
+def answer_sets(count, path, lines):
+    random.seed(21)
+    flags = ["urinaryRetentionOrIncontinence", "bilateralLegWeakness", "saddleAnesthesia", "unsure"]
+    therapies = ["nsaids", "activityModification", "physicalTherapy", "painSpecialist", "epiduralSteroidInjection"]
+    with open(path, "w") as f:
+        if not lines:
+            f.write("[")
+        for i in range(count):
+            answers = {"redFlags": [random.choice(flags)] if random.random() < 0.1 else [],
+                       "severeRadicularPain": random.choice(["yes", "no", "no", "no", "unsure"]),
+                       "weeksOfConservativeCare": random.choice([2, 5, 7, 10, 13, 20, 52]),
+                       "therapiesTried": random.sample(therapies, random.randint(0, 5)),
+                       "mri": random.choice(["notDone", "noRootCompression", "rootCompression", "unknown"]),
+                       "correlation": random.choice(["matches", "doesNotMatch", "noRadicularSymptoms", "unsure"]),
+                       "willingToConsiderSurgery": random.choice(["yes", "no", "unsure"])}
+            if lines:
+                f.write(json.dumps(answers) + "\n")
+            else:
+                f.write(("," if i else "") + json.dumps(answers))
+        if not lines:
+            f.write("]")
+
+
+def machine():
+    model = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            model = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), model)
+    except OSError:
+        pass
+    return f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {model}, {platform.system()} {platform.release()}"
+
+
+def ratio(ours, theirs):
+    return ours / theirs if theirs else float("nan")
 
 
 def main():
-    peer = ["dialog", "--print-version"]
-    print(f"{RUNS} runs each, medians; peer: {' '.join(peer)}")
-    bench("start-up: --version", [BIN, "--version"], peer)
-    bench("lint the built-in content", [BIN, "lint"], peer)
-    one = batch_file(1)
-    bench("evaluate 1 answer set (json)", [BIN, "evaluate", "--format", "json", "--answers", one], peer)
-    many = batch_file(1000)
-    bench("evaluate 1000 answer sets (json)", [BIN, "evaluate", "--format", "json", "--answers", many], peer)
-    bench("evaluate 1000 answer sets (text)", [BIN, "evaluate", "--answers", many], peer)
-    os.unlink(one)
-    os.unlink(many)
+    for name in ("dialog", "whiptail"):
+        if shutil.which(name) is None:
+            sys.exit(f"bench: {name} is not installed (make bench installs it as root: apt-get install {name})")
+    rows = []
+
+    def row(what, ours, dialog, whiptail, unit, target=""):
+        rows.append((what, ours, dialog, whiptail, unit, target))
+
+    # 1. The first screen, a cursor move and a screen change, alternating the three programs.
+    tested = programs()
+    results = {p.name: [] for p in tested}
+    print(f"bench: {RUNS} rounds through a {COLS}x{ROWS} pseudo-terminal, alternating {', '.join(p.name for p in tested)}", file=sys.stderr)
+    for round_ in range(RUNS):
+        order = tested[round_ % len(tested):] + tested[:round_ % len(tested)]
+        for program in order:
+            results[program.name].append(measure(program))
+
+    def med(name, key, scale=1):
+        values = [r[key] for r in results[name] if key in r]
+        return median(values) * scale if values else None
+
+    d, t, w = "discpath", "dialog", "whiptail"
+    row("CPU to the first screen", med(d, "cpu", 1000), med(t, "cpu", 1000), med(w, "cpu", 1000), "ms", "≤ 1.2x dialog")
+    row("wall time to the first screen", med(d, "wall", 1000), med(t, "wall", 1000), med(w, "wall", 1000), "ms")
+    row("peak memory at the first screen (VmHWM)", med(d, "peak", 1 / 1024), med(t, "peak", 1 / 1024), med(w, "peak", 1 / 1024), "MiB", "≤ 2.0x dialog")
+    row("bytes written: first screen", med(d, "first"), med(t, "first"), med(w, "first"), "B")
+    row("bytes written: one cursor move (Down)", med(d, "down"), med(t, "down"), med(w, "down"), "B", "≤ whiptail")
+    row("bytes written: one screen change", med(d, "change"), med(t, "change"), None, "B")
+
+    # 2. Instructions to the first wait for a key.
+    instructions = {p.name: callgrind(p.argv, p.marker) for p in tested if p.name != "whiptail"}
+    if all(instructions.values()):
+        row("instructions to the first wait for a key (callgrind)", instructions[d] / 1e6, instructions[t] / 1e6, None, "M")
+
+    # 3. --version against dialog --print-version: CPU from wait4, peak through GNU time.
+    ours, theirs = [], []
+    for _ in range(RUNS):
+        ours.append(run_once([DISCPATH, "--version"])[1])
+        theirs.append(run_once([shutil.which("dialog"), "--print-version"])[1])
+    row("CPU of --version (dialog --print-version)", median(ours) * 1000, median(theirs) * 1000, None, "ms", "≤ 2x dialog")
+    if os.path.exists("/usr/bin/time"):
+        ours = [peak_of([DISCPATH, "--version"])[0] for _ in range(5)]
+        theirs = [peak_of([shutil.which("dialog"), "--print-version"])[0] for _ in range(5)]
+        row("peak memory of --version", median(ours) / 1024, median(theirs) / 1024, None, "MiB")
+
+    # 4. The pure core.
+    rates = core_rates()
+    core = [("tier", "tier decisions per second", 1e6, "M/s", "≥ 10 M/s"),
+            ("decision", "full decisions with reasons per second", 1e6, "M/s", "≥ 5 M/s"),
+            ("explanation", "decisions put into words per second", 1e3, "K/s", ""),
+            ("text report", "text reports per second (decided, worded, rendered)", 1e3, "K/s", ""),
+            ("json report", "JSON reports per second (decided, worded, encoded)", 1e3, "K/s", "")]
+    for key, what, scale, unit, target in core:
+        if key in rates:
+            row(what, rates[key] / scale, None, None, unit, target)
+
+    # 5. evaluate on 100,000 answer sets.
+    if os.environ.get("BENCH_EVALUATE") != "0" and os.path.exists("/usr/bin/time"):
+        with tempfile.TemporaryDirectory() as directory:
+            for format_, lines in (("json", False), ("ndjson", True)):
+                path = os.path.join(directory, f"answers.{format_}")
+                answer_sets(100_000, path, lines)
+                peak, wall, cpu = peak_of([DISCPATH, "evaluate", "--format", format_, "--answers", path])
+                size = os.path.getsize(path) / (1 << 20)
+                row(f"evaluate 100,000 answer sets, {format_} ({size:.0f} MiB in): CPU", cpu, None, None, "s")
+                row(f"evaluate 100,000 answer sets, {format_}: wall time", wall, None, None, "s")
+                row(f"evaluate 100,000 answer sets, {format_}: peak memory", peak / 1024, None, None, "MiB")
+
+    table = render(rows)
+    print(table)
+    if os.environ.get("BENCH_WRITE") != "0":
+        write_benchmarks(table)
+
+
+def fmt(value, unit):
+    if value is None or value != value:
+        return "–"
+    if unit == "B":
+        return f"{value:.0f}"
+    if unit in ("M/s", "K/s", "M"):
+        return f"{value:.2f}" if value < 100 else f"{value:.0f}"
+    return f"{value:.2f}" if value < 100 else f"{value:.0f}"
+
+
+def render(rows):
+    lines = ["| measure | discpath | dialog | whiptail | unit | discpath / dialog | target |",
+             "|---|---:|---:|---:|---|---:|---|"]
+    for what, ours, dialog, whiptail, unit, target in rows:
+        r = f"{ratio(ours, dialog):.2f}x" if ours is not None and dialog else ""
+        lines.append(f"| {what} | {fmt(ours, unit)} | {fmt(dialog, unit)} | {fmt(whiptail, unit)} | {unit} | {r} | {target} |")
+    return "\n".join(lines)
+
+
+BEGIN, END_MARK = "<!-- bench:begin (written by make bench) -->", "<!-- bench:end -->"
+
+
+def write_benchmarks(table):
+    path = os.path.join(ROOT, "BENCHMARKS.md")
+    stamp = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    load = os.getloadavg()
+    section = (f"{BEGIN}\n## Latest `make bench`\n\n{stamp}, {machine()}; load average at the end "
+               f"{load[0]:.1f}. Medians of {RUNS} alternated rounds; CPU from the scheduler's count "
+               f"(`/proc/PID/schedstat`) when the first screen is complete and the program waits for a key.\n\n"
+               f"{table}\n{END_MARK}")
+    text = open(path, encoding="utf-8").read() if os.path.exists(path) else "# Benchmarks\n\n"
+    if BEGIN in text and END_MARK in text:
+        text = text[:text.index(BEGIN)] + section + text[text.index(END_MARK) + len(END_MARK):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    print(f"bench: written to {path}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,86 @@ public enum TextWrap {
     /// A width below 1 is treated as 1, so the result is never empty for non-empty text.
     /// A no-break space (U+00A0) keeps its neighbours on one line and comes out as a plain space.
     public static func lines(_ text: String, width: Int) -> [String] {
-        lines(text, width: width, measure: DisplayWidth.of)
+        simpleLines(text, width: width) ?? lines(text, width: width, measure: DisplayWidth.of)
+    }
+
+    /// `lines(_:width:)` for text of only simple scalars (see `isSimple`), where every
+    /// character is one scalar one column wide: the same lines, without grapheme breaking or
+    /// measuring. Nil for any other text. Reports wrap every paragraph, so this is their
+    /// common case.
+    static func simpleLines(_ text: String, width: Int) -> [String]? {
+        guard text.unicodeScalars.allSatisfy(isSimple) else { return nil }
+        let width = max(1, width)
+        let bytes = Array(text.utf8)
+        var result: [String] = []
+        var line: [UInt8] = []
+        var lineWidth = 0
+        // Columns are scalars here: count the bytes that start one. Line breaks and spaces are
+        // single bytes that never occur inside a longer character.
+        func columns(_ run: ArraySlice<UInt8>) -> Int { run.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        func append(_ run: ArraySlice<UInt8>) {
+            var index = run.startIndex
+            while index < run.endIndex {
+                // The no-break space (C2 A0) comes out as a plain space.
+                if run[index] == 0xC2, index + 1 < run.endIndex, run[index + 1] == 0xA0 {
+                    line.append(UInt8(ascii: " "))
+                    index += 2
+                } else {
+                    line.append(run[index])
+                    index += 1
+                }
+            }
+        }
+        func endLine() {
+            result.append(String(decoding: line, as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
+            lineWidth = 0
+        }
+        for paragraph in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            for word in paragraph.split(separator: UInt8(ascii: " ")) {
+                let wordWidth = columns(word)
+                if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+                    line.append(UInt8(ascii: " "))
+                    append(word)
+                    lineWidth += 1 + wordWidth
+                    continue
+                }
+                if lineWidth > 0 { endLine() }
+                // A word wider than a whole line is cut into lines of exactly `width` columns.
+                var rest = word
+                var restWidth = wordWidth
+                while restWidth > width {
+                    var end = rest.startIndex
+                    var taken = 0
+                    while taken < width || (end < rest.endIndex && rest[end] & 0xC0 == 0x80) {
+                        if rest[end] & 0xC0 != 0x80 { taken += 1 }
+                        end += 1
+                    }
+                    append(rest[..<end])
+                    endLine()
+                    rest = rest[end...]
+                    restWidth -= width
+                }
+                append(rest)
+                lineWidth = restWidth
+            }
+            endLine()
+        }
+        return result
+    }
+
+    /// A scalar that is always a character of its own and one column wide: printable ASCII,
+    /// Latin-1 and Latin Extended letters, the common punctuation (dashes, quotes, ellipsis),
+    /// arrows and mathematical operators, and the no-break space; and the line break, which
+    /// `lines` splits on. None of them is a control, a combining or joining mark, or wide,
+    /// so grapheme clusters and display width need no tables for them.
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// `lines(_:width:)` with the width of a character from `measure`, which is asked once per

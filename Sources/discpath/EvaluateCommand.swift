@@ -16,6 +16,11 @@ struct EvaluateCommand: ParsableCommand {
 
               echo '{"redFlags": [], "severeRadicularPain": "no",
                      "weeksOfConservativeCare": 3}' | discpath evaluate
+
+            With --format ndjson the input is one answer object a line and the output one JSON \
+            report a line, written as each line is read, for batches of any length; blank lines \
+            are skipped, and a bad line stops the run with its line number, after the reports of \
+            the lines before it.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -24,7 +29,7 @@ struct EvaluateCommand: ParsableCommand {
             completion: .file(extensions: ["json"]))
     var answers: String = "-"
 
-    @Option(name: .long, help: "Output format: text, json, or fhir (one FHIR R5 Bundle per answer set, one per line).")
+    @Option(name: .long, help: "Output format: text, json, ndjson (one answer set a line in, one report a line out), or fhir (one FHIR R5 Bundle per answer set, one per line).")
     var format: ReportFormat = .text
 
     @Option(name: .long, help: "Wording of the report: clinician, patient or trainee.")
@@ -32,19 +37,41 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let pathway = try global.loadPathway()
-        let json = try InputFile.read(answers, .answers)
-        switch Evaluation.report(json: json, pathway: pathway, audience: audience, format: format) {
-        case .success(let report):
+        var output = StandardOutput()
+        // Reports go out as each is made; a text report is made safe for a terminal on the way
+        // (a JSON report escapes control characters as JSON does).
+        func write(_ report: String) {
             switch format {
-            case .json, .fhir: print(report, terminator: "")  // the encoder escapes every control character
-            case .text: print(Self.terminalSafe(report), terminator: "")
+            case .json, .ndjson, .fhir: output.write(report)  // the encoders escape every control character
+            case .text: output.write(Self.terminalSafe(report))
             }
-        case .failure(let error): throw CLIError.data(error.description)
         }
+        switch format {
+        case .ndjson:
+            do {
+                try InputFile.forEachLine(answers, .answerLines, beforeWaiting: { output.flush() }) { line, number throws(CLIError) in
+                    switch Evaluation.reportLine(line, number: number, pathway: pathway, audience: audience) {
+                    case .success(let report)?: write(report)
+                    case .failure(let error)?: throw CLIError.data(error.description)
+                    case nil: break
+                    }
+                }
+            } catch {
+                output.flush()  // the reports of the lines before the bad one
+                throw error
+            }
+        case .text, .json, .fhir:
+            let json = try InputFile.read(answers, .answers)
+            let result = Evaluation.write(json: json, pathway: pathway, audience: audience, format: format, to: write)
+            if case .failure(let error) = result { throw CLIError.data(error.description) }
+        }
+        output.flush()
     }
 
     /// The text report with nothing in any line a terminal would act on; the line breaks stay.
     static func terminalSafe(_ report: String) -> String {
-        report.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n")
+        // The common case, checked scalar by scalar without breaking graphemes: nothing to escape.
+        if report.unicodeScalars.allSatisfy({ $0 == "\n" || !TerminalSafe.isUnsafe($0) }) { return report }
+        return report.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n")
     }
 }

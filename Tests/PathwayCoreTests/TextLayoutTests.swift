@@ -110,3 +110,37 @@ struct TerminalSafeTests {
         #expect(TerminalSafe.excerpt("a\nb") == "a\\u{A}b")
     }
 }
+
+@Suite("Wrapping simple text without grapheme tables")
+struct WrapFastPathTests {
+    /// Scalars the fast path takes and some it must refuse, so mixed texts go the long way.
+    static let alphabet: [Unicode.Scalar] = ["a", "b", "Z", "7", " ", " ", " ", "\n", ".", "\u{00A0}", "é", "ß", "–", "’", "…",
+                                             "≥", "→", "\u{0301}", "\u{00AD}", "\u{200D}", "\u{2028}", "中", "\r", "\u{1F600}"]
+
+    @Test("the fast path gives exactly the lines of the measuring path, on thousands of seeded texts")
+    func sameLines() {
+        var random = SeededGenerator(seed: 4242)
+        for round in 0..<4000 {
+            let simpleOnly = round % 2 == 0
+            let letters = simpleOnly ? Self.alphabet.filter(TextWrap.isSimple) : Self.alphabet
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<120, using: &random) { scalars.append(letters.randomElement(using: &random) ?? "a") }
+            let text = String(scalars)
+            let width = Int.random(in: -1..<30, using: &random)
+            let slow = TextWrap.lines(text, width: width, measure: DisplayWidth.of)
+            #expect(TextWrap.lines(text, width: width) == slow, "seed 4242 round \(round): \(text.debugDescription) at \(width)")
+            if simpleOnly { #expect(TextWrap.simpleLines(text, width: width) == slow, "round \(round)") }
+        }
+    }
+
+    @Test("every simple scalar is one character of one column")
+    func simpleScalars() {
+        for value in UInt32(0)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value), TextWrap.isSimple(scalar), scalar != "\n" else { continue }
+            #expect(DisplayWidth.of(scalar) == 1, "U+\(String(value, radix: 16))")
+            // Between two letters, and after a space, it stays a character of its own.
+            #expect(("a" + String(scalar) + "b").count == 3, "U+\(String(value, radix: 16))")
+            #expect((" " + String(scalar)).count == 2, "U+\(String(value, radix: 16))")
+        }
+    }
+}

@@ -22,31 +22,56 @@ public struct AnswerParser: Sendable {
 
     public init(rules: PathwayRules) { self.rules = rules }
 
+    /// Reads a batch element by element: each element's tree is turned into answers and
+    /// dropped as soon as it is read, so memory follows the input, not a tree of all of it.
+    /// Errors are as if the whole input were read first: a syntax error anywhere, else the
+    /// first bad element.
     public func parse(json bytes: some Collection<UInt8>) -> Result<AnswerInput, AnswerError> {
-        let value: JSONValue
-        switch StrictJSON.parse(bytes) {
-        case .success(let parsed): value = parsed
-        case .failure(let error): return .failure(AnswerError(location: error.location, message: error.message))
-        }
-        switch value {
-        case .object(let fields):
-            return answers(from: fields, at: "").map(AnswerInput.single)
-        case .array(let elements):
-            var list: [Answers] = []
-            for (index, element) in elements.enumerated() {
-                guard case .object(let fields) = element else {
-                    return .failure(AnswerError(location: "[\(index)]", message: "expected an object of answers, got \(element.typeName)"))
-                }
-                switch answers(from: fields, at: "[\(index)]") {
-                case .success(let answers): list.append(answers)
-                case .failure(let error): return .failure(error)
-                }
+        var list: [Answers] = []
+        var firstBadElement: AnswerError?
+        let read = StrictJSON.parse(bytes) { index, element in
+            guard firstBadElement == nil else { return }
+            guard case .object(let fields) = element else {
+                firstBadElement = AnswerError(location: "[\(index)]", message: "expected an object of answers, got \(element.typeName)")
+                return
             }
+            switch answers(from: fields, at: "[\(index)]") {
+            case .success(let answers): list.append(answers)
+            case .failure(let error): firstBadElement = error
+            }
+        }
+        switch read {
+        case .failure(let error):
+            return .failure(AnswerError(location: error.location, message: error.message))
+        case .success(.array):
+            if let firstBadElement { return .failure(firstBadElement) }
             return .success(.batch(list))
-        default:
+        case .success(.value(.object(let fields))):
+            return answers(from: fields, at: "").map(AnswerInput.single)
+        case .success(.value(let value)):
             return .failure(AnswerError(location: "", message: "expected an object of answers or an array of them, got \(value.typeName)"))
         }
     }
+
+    /// One line of NDJSON input, numbered from 1: one object of answers. Errors name the line
+    /// first (`line 3: mri: ...`). Nil for a line of only white space, which is skipped.
+    public func parse(line bytes: some Collection<UInt8>, number: Int) -> Result<Answers, AnswerError>? {
+        guard bytes.contains(where: { !Self.isWhitespace($0) }) else { return nil }
+        func onLine(_ location: String, _ message: String) -> AnswerError {
+            AnswerError(location: location.isEmpty ? "line \(number)" : "line \(number): \(location)", message: message)
+        }
+        switch StrictJSON.parse(line: bytes) {
+        case .failure(let error):
+            return .failure(onLine(error.location, error.message))
+        case .success(.object(let fields)):
+            return answers(from: fields, at: "").mapError { onLine($0.location, $0.message) }
+        case .success(let value):
+            return .failure(onLine("", "expected an object of answers, got \(value.typeName)"))
+        }
+    }
+
+    /// JSON's white space; a line of nothing else holds no answer set.
+    static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
 
     /// One object of answers; `prefix` is its position in a batch ("" alone).
     public func answers(from fields: [String: JSONValue], at prefix: String) -> Result<Answers, AnswerError> {

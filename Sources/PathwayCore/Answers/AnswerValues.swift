@@ -8,8 +8,22 @@ public enum QuestionKey: String, CaseIterable, Sendable, Codable, Comparable {
     case correlation
     case willingToConsiderSurgery
 
-    public static func < (lhs: QuestionKey, rhs: QuestionKey) -> Bool {
-        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    public static func < (lhs: QuestionKey, rhs: QuestionKey) -> Bool { lhs.position < rhs.position }
+
+    /// How many questions there are.
+    public static let count = 7
+
+    /// Where the question comes in the pathway's order, from 0: its index in `allCases`.
+    public var position: Int {
+        switch self {
+        case .redFlags: return 0
+        case .severeRadicularPain: return 1
+        case .weeksOfConservativeCare: return 2
+        case .therapiesTried: return 3
+        case .mri: return 4
+        case .correlation: return 5
+        case .willingToConsiderSurgery: return 6
+        }
     }
 
     /// How the question is answered on screen and in JSON.

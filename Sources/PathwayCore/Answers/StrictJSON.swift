@@ -15,35 +15,73 @@ public enum StrictJSON {
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public static func parse(_ bytes: some Collection<UInt8>) -> Result<JSONValue, ParseError> {
+        read(bytes, oneLine: false) { parser throws(ParseError) in try parser.value(path: "", depth: 0) }
+    }
+
+    /// What `parse(_:eachElement:)` found at the top level.
+    public enum TopLevel: Sendable, Equatable {
+        case value(JSONValue)
+        /// An array, whose elements went to the caller one by one; how many there were.
+        case array(count: Int)
+    }
+
+    /// Like `parse`, but the elements of a top-level array are handed to `element` as each is
+    /// read, and not kept: a batch of any length holds one element's tree at a time. Errors are
+    /// the same, in the same order: any syntax error fails the whole input.
+    public static func parse(
+        _ bytes: some Collection<UInt8>, eachElement element: (Int, JSONValue) -> Void
+    ) -> Result<TopLevel, ParseError> {
+        read(bytes, oneLine: false) { parser throws(ParseError) in
+            parser.skipWhitespace()
+            if parser.current == UInt8(ascii: "[") { return .array(count: try parser.topLevelArray(element)) }
+            return .value(try parser.value(path: "", depth: 0))
+        }
+    }
+
+    /// One line of a file of one JSON value per line (NDJSON): a syntax error says the column
+    /// only, for the caller to name the line.
+    public static func parse(line bytes: some Collection<UInt8>) -> Result<JSONValue, ParseError> {
+        read(bytes, oneLine: true) { parser throws(ParseError) in try parser.value(path: "", depth: 0) }
+    }
+
+    private static func read<T>(
+        _ bytes: some Collection<UInt8>, oneLine: Bool, _ top: (inout Parser) throws(ParseError) -> T
+    ) -> Result<T, ParseError> {
         var all = Array(bytes)
         if all.starts(with: byteOrderMark) { all.removeFirst(byteOrderMark.count) }
-        var parser = Parser(bytes: all)
-        do {
+        var parser = Parser(bytes: all, oneLine: oneLine)
+        do throws(ParseError) {
             parser.skipWhitespace()
             guard parser.index < parser.bytes.count else {
                 throw ParseError(location: "", message: "malformed JSON: the input is empty; expected a JSON object or array")
             }
-            let value = try parser.value(path: "", depth: 0)
+            let value = try top(&parser)
             parser.skipWhitespace()
             if parser.index < parser.bytes.count { throw parser.syntax("unexpected text after the JSON value") }
             return .success(value)
-        } catch let error as ParseError {
-            return .failure(error)
         } catch {
-            return .failure(ParseError(location: "", message: "malformed JSON"))
+            return .failure(error)
         }
     }
 
     private struct Parser {
         let bytes: [UInt8]
+        /// The input is one line of a longer file: errors name the column only.
+        let oneLine: Bool
         var index = 0
+
+        init(bytes: [UInt8], oneLine: Bool) {
+            self.bytes = bytes
+            self.oneLine = oneLine
+        }
 
         func syntax(_ message: String) -> ParseError {
             var line = 1, column = 1
             for byte in bytes.prefix(index) {
                 if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
             }
-            return ParseError(location: "", message: "malformed JSON at line \(line), column \(column): \(message)")
+            let position = oneLine ? "column \(column)" : "line \(line), column \(column)"
+            return ParseError(location: "", message: "malformed JSON at \(position): \(message)")
         }
 
         var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -116,6 +154,22 @@ public enum StrictJSON {
                 skipWhitespace()
                 if current == UInt8(ascii: ",") { index += 1; continue }
                 if current == UInt8(ascii: "]") { index += 1; return .array(elements) }
+                throw syntax("expected ',' or ']' in an array")
+            }
+        }
+
+        /// The top-level array, each element handed to `visit` and not kept; the element count.
+        mutating func topLevelArray(_ visit: (Int, JSONValue) -> Void) throws(ParseError) -> Int {
+            index += 1
+            var count = 0
+            skipWhitespace()
+            if current == UInt8(ascii: "]") { index += 1; return count }
+            while true {
+                visit(count, try value(path: "[\(count)]", depth: 1))
+                count += 1
+                skipWhitespace()
+                if current == UInt8(ascii: ",") { index += 1; continue }
+                if current == UInt8(ascii: "]") { index += 1; return count }
                 throw syntax("expected ',' or ']' in an array")
             }
         }

@@ -51,6 +51,8 @@ public struct Wording: Sendable, Equatable, Decodable {
     /// The text for `audience`, following explicit fallbacks. Content that passed lint always
     /// resolves; otherwise the answer is `nil` rather than a guess.
     public func resolved(for audience: Audience) -> String? {
+        // The common case, looked up once: the audience's own text, no fallback to follow.
+        if case .text(let text)? = entries[audience.rawValue] { return filled[audience.rawValue] ?? text }
         var name = audience.rawValue
         var seen: Set<String> = []
         while seen.insert(name).inserted {

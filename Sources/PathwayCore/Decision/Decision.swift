@@ -44,10 +44,13 @@ public struct Decision: Sendable, Equatable {
     public let reasons: [Reason]
     /// Every surgical criterion with its status, in the content's order.
     public let criteria: [CriterionResult]
-    /// The questions the path reached, in order.
-    public let path: [QuestionKey]
+    /// How many questions the path reached: the first that many, in order (see `Route`).
+    public let pathCount: Int
     /// The answers decided on: criteria, warnings and what to do follow every answer given.
     public let answers: Answers
+
+    /// The questions the path reached, in order.
+    public var path: [QuestionKey] { Array(QuestionKey.allCases.prefix(pathCount)) }
 
     public func criteria(_ status: CriterionStatus) -> [CriterionID] {
         criteria.filter { $0.status == status }.map(\.id)
@@ -59,20 +62,31 @@ public struct Decision: Sendable, Equatable {
 extension PathwayRules {
     /// The decision for `answers`, or the first question the path needs that has no answer.
     /// Criteria and warnings use every answer given, reached or not; the tier depends only on
-    /// the answers the path reaches.
+    /// the answers the path reaches. Called once per answer set in a batch: it makes the
+    /// decision's own arrays and nothing else.
     public func decide(_ answers: Answers) -> Result<Decision, MissingAnswer> {
         let route = route(for: answers)
-        guard case .decided(let tier) = route.end else {
-            if case .ask(let key) = route.end { return .failure(MissingAnswer(key: key)) }
-            return .failure(MissingAnswer(key: .redFlags))
+        let tier: TierID
+        switch route.end {
+        case .decided(let decided): tier = decided
+        case .ask(let key): return .failure(MissingAnswer(key: key))
         }
-        let criteria = CriterionID.allCases.map { CriterionResult(id: $0, status: status(of: $0, in: answers)) }
-        let unmet = criteria.filter { $0.status == .unmet }.map(\.id)
+        var criteria: [CriterionResult] = []
+        criteria.reserveCapacity(Self.criteria.count)
+        var sourceCriteriaMet = true  // every one of the source's criteria assessed and met
+        var anyUnmet = false
+        for id in Self.criteria {
+            let status = status(of: id, in: answers)
+            criteria.append(CriterionResult(id: id, status: status))
+            if status == .unmet { anyUnmet = true }
+            if id != .painSpecialistFirst, status != .met { sourceCriteriaMet = false }
+        }
         var reasons: [Reason] = []
+        reasons.reserveCapacity(6)
 
         switch tier {
         case .immediateSpineSurgeon:
-            let flags = answers.redFlags ?? []
+            let flags = answers.redFlagBits ?? CaseBits()
             let findings = RedFlag.allCases.filter { $0 != .unsure && flags.contains($0) }
             if !findings.isEmpty { reasons.append(Reason(id: .redFlagPresent, findings: findings)) }
             if flags.contains(.unsure) { reasons.append(Reason(id: .redFlagNotRuledOut)) }
@@ -82,39 +96,41 @@ extension PathwayRules {
             reasons.append(Reason(id: .noRedFlags))
             reasons.append(Reason(id: .severeRadicularPain))
         case .primaryCareConservative:
-            reasons.append(contentsOf: noRedFlagsAndSeverity(answers))
+            appendNoRedFlagsAndSeverity(answers, to: &reasons)
             reasons.append(Reason(id: .under6Weeks, weeks: answers.weeksOfConservativeCare))
             reasons.append(Reason(id: .noMRIBefore6Weeks))
             reasons.append(Reason(id: .herniationsRegressBy8Weeks))
         case .interventionalPain:
-            reasons.append(contentsOf: noRedFlagsAndSeverity(answers))
+            appendNoRedFlagsAndSeverity(answers, to: &reasons)
             reasons.append(Reason(id: .failed6Weeks, weeks: answers.weeksOfConservativeCare))
             if let weeks = answers.weeksOfConservativeCare, weeks < thresholds.surgeonMinimumWeeks {
                 reasons.append(Reason(id: .surgeonAfter2To3Months))
             }
-            // Only when every one of the source's criteria was assessed and met: none "not assessed".
-            let sourceCriteriaMet = criteria.allSatisfy { $0.id == .painSpecialistFirst || $0.status == .met }
-            if unmet == [.painSpecialistFirst], sourceCriteriaMet {
+            // Only when every one of the source's criteria was assessed and met (none "not
+            // assessed") and the inferred one is what is unmet.
+            if sourceCriteriaMet, anyUnmet {
                 reasons.append(Reason(id: .sourceCriteriaMetInferenceHolds))
             } else {
+                let unmet = criteria.filter { $0.status == .unmet }.map(\.id)
                 reasons.append(Reason(id: .surgicalCriteriaNotAllMet, criteria: unmet))
             }
             if answers.mri == .rootCompression, let correlation = answers.correlation, correlation != .matches {
                 reasons.append(Reason(id: .imagingAloneInsufficient))
             }
         case .spineSurgeon:
-            reasons.append(contentsOf: noRedFlagsAndSeverity(answers))
+            appendNoRedFlagsAndSeverity(answers, to: &reasons)
             reasons.append(Reason(id: .surgicalCriteriaAllMet))
         }
         if isReferralOverdue(answers, tier: tier) {
             reasons.append(Reason(id: .referralOverdue, weeks: answers.weeksOfConservativeCare))
         }
-        return .success(Decision(tier: tier, reasons: reasons, criteria: criteria, path: route.answered, answers: answers))
+        return .success(Decision(tier: tier, reasons: reasons, criteria: criteria, pathCount: route.answeredCount,
+                                 answers: answers))
     }
 
-    private func noRedFlagsAndSeverity(_ answers: Answers) -> [Reason] {
-        [Reason(id: .noRedFlags),
-         Reason(id: answers.severeRadicularPain == .unsure ? .severityNotSure : .notSevere)]
+    private func appendNoRedFlagsAndSeverity(_ answers: Answers, to reasons: inout [Reason]) {
+        reasons.append(Reason(id: .noRedFlags))
+        reasons.append(Reason(id: answers.severeRadicularPain == .unsure ? .severityNotSure : .notSevere))
     }
 }
 

@@ -53,12 +53,12 @@ extension Answers {
     /// The answer to `key` as the values the content and JSON name (a checklist's in the source's
     /// order, the weeks as one decimal number); nil when unanswered, empty for an explicit none.
     public func values(for key: QuestionKey) -> [String]? {
-        func ordered<V: RawRepresentable<String> & CaseIterable & Hashable>(_ set: Set<V>?) -> [String]? {
-            set.map { chosen in V.allCases.filter(chosen.contains).map(\.rawValue) }
+        func ordered<V: RawRepresentable<String> & BitPositioned>(_ bits: CaseBits<V>?) -> [String]? {
+            bits.map { chosen in chosen.elements.map(\.rawValue) }
         }
         switch key {
-        case .redFlags: return ordered(redFlags)
-        case .therapiesTried: return ordered(therapiesTried)
+        case .redFlags: return ordered(redFlagBits)
+        case .therapiesTried: return ordered(therapyBits)
         case .severeRadicularPain: return severeRadicularPain.map { [$0.rawValue] }
         case .weeksOfConservativeCare: return weeksOfConservativeCare.map { [String($0)] }
         case .mri: return mri.map { [$0.rawValue] }

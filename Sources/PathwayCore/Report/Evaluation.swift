@@ -1,37 +1,120 @@
-/// The `evaluate` mode as a pure function: answer JSON in, a report out.
-/// `fhir`: one FHIR R5 Bundle per answer set, one per line (see FHIRGuidanceReport).
-public enum ReportFormat: String, CaseIterable, Sendable { case text, json, fhir }
+/// How `evaluate` writes its reports. `ndjson` also reads its input as one answer set a line;
+/// `fhir` writes one FHIR R5 Bundle per answer set, one per line (see FHIRGuidanceReport).
+public enum ReportFormat: String, CaseIterable, Sendable { case text, json, ndjson, fhir }
 
+/// The `evaluate` mode as pure functions: answers in, reports out, one answer set at a time.
+/// The reports go to a `write` function piece by piece, so a batch of any size is never held
+/// whole in memory as output; only its answers are kept, a few bytes each.
 public enum Evaluation {
-    /// Parses `json` (one answer object or an array), decides each, and renders the reports.
-    /// Any bad element fails the whole batch.
-    public static func report(
-        json: some Collection<UInt8>, pathway: Pathway, audience: Audience, format: ReportFormat
-    ) -> Result<String, AnswerError> {
+    /// Where one report goes: alone (the input was one object or one line), or at an index of
+    /// a batch.
+    public enum Position: Sendable, Equatable {
+        case alone
+        case element(Int)
+    }
+
+    /// Parses `json` (one answer object or an array), then writes each report in turn. Any bad
+    /// element fails the whole batch before anything is written.
+    public static func write(
+        json: some Collection<UInt8>, pathway: Pathway, audience: Audience, format: ReportFormat,
+        to write: (String) -> Void
+    ) -> Result<Void, AnswerError> {
         let input: AnswerInput
         switch AnswerParser(rules: pathway.rules).parse(json: json) {
         case .success(let parsed): input = parsed
         case .failure(let error): return .failure(error)
         }
-        let decisions: [Decision]
-        switch pathway.decideAll(input) {
-        case .success(let list): decisions = list
-        case .failure(let error): return .failure(error)
+        switch input {
+        case .single(let answers):
+            switch report(answers, pathway: pathway, audience: audience, format: format, at: .alone) {
+            case .success(let text): write(text)
+            case .failure(let error): return .failure(error)
+            }
+        case .batch(let list):
+            let framing = batchFraming(format)
+            if list.isEmpty { write(framing.empty); return .success(()) }
+            write(framing.opening)
+            for (index, answers) in list.enumerated() {
+                if index > 0 { write(framing.separator) }
+                switch report(answers, pathway: pathway, audience: audience, format: format, at: .element(index)) {
+                case .success(let text): write(text)
+                case .failure(let error): return .failure(error)
+                }
+            }
+            write(framing.closing)
         }
-        let explanations = decisions.map { pathway.explain($0, for: audience) }
-        switch (format, input) {
-        case (.json, .single):
-            return .success(JSONReport.encode(explanations.map(JSONReport.init).first))
-        case (.json, .batch):
-            return .success(JSONReport.encode(explanations.map(JSONReport.init)))
-        case (.text, .single):
-            return .success(explanations.map { TextReport.render($0) }.joined())
-        case (.fhir, _):
-            return .success(zip(decisions, explanations).map { FHIRGuidanceReport.line($0, $1, in: pathway) }.joined())
-        case (.text, .batch):
-            return .success(explanations.enumerated().map { index, explanation in
-                "=== [\(index)] ===\n" + TextReport.render(explanation)
-            }.joined(separator: "\n"))
+        return .success(())
+    }
+
+    /// The whole output for `json` as one string (for tests and small inputs).
+    public static func report(
+        json: some Collection<UInt8>, pathway: Pathway, audience: Audience, format: ReportFormat
+    ) -> Result<String, AnswerError> {
+        var out = ""
+        return write(json: json, pathway: pathway, audience: audience, format: format) { out += $0 }.map { out }
+    }
+
+    /// The report line for one line of NDJSON input, numbered from 1; nil for a blank line.
+    /// Errors name the line: `line 3: mri: ...`.
+    public static func reportLine(
+        _ line: some Collection<UInt8>, number: Int, pathway: Pathway, audience: Audience
+    ) -> Result<String, AnswerError>? {
+        AnswerParser(rules: pathway.rules).parse(line: line, number: number).map { parsed in
+            parsed.flatMap { report($0, pathway: pathway, audience: audience, format: .ndjson, at: .alone) }
+        }
+    }
+
+    /// One answer set decided and put into words, in `format`.
+    public static func report(
+        _ answers: Answers, pathway: Pathway, audience: Audience, format: ReportFormat, at position: Position
+    ) -> Result<String, AnswerError> {
+        switch pathway.rules.decide(answers) {
+        case .success(let decision):
+            let explanation = pathway.explain(decision, for: audience)
+            if format == .fhir { return .success(FHIRGuidanceReport.line(decision, explanation, in: pathway)) }
+            return .success(render(explanation, format: format, at: position))
+        case .failure(let missing):
+            // The parser has checked each set is complete; kept so nothing is assumed.
+            let prefix: String
+            if case .element(let index) = position { prefix = "[\(index)]." } else { prefix = "" }
+            return .failure(AnswerError(location: prefix + missing.key.rawValue, message: "missing; this answer set's path needs it"))
+        }
+    }
+
+    /// One report in `format`: each format is one case here and one in `batchFraming`.
+    public static func render(_ explanation: Explanation, format: ReportFormat, at position: Position) -> String {
+        switch format {
+        case .text:
+            switch position {
+            case .alone: return TextReport.render(explanation)
+            case .element(let index): return "=== [\(index)] ===\n" + TextReport.render(explanation)
+            }
+        case .json:
+            switch position {
+            case .alone: return JSONReport.encode(JSONReport(explanation))
+            // As an element of the pretty-printed array: each line indented one level.
+            case .element: return JSONReport.indented(JSONReport.encode(JSONReport(explanation), newline: false))
+            }
+        case .ndjson:
+            return JSONReport.encodeLine(JSONReport(explanation))
+        case .fhir:
+            // Needs the decision too: made in `report`; as JSON here should it ever be asked.
+            return JSONReport.encodeLine(JSONReport(explanation))
+        }
+    }
+
+    /// What surrounds and separates the reports of a batch.
+    public struct BatchFraming: Sendable, Equatable {
+        public let opening, separator, closing: String
+        /// The whole output for an empty batch.
+        public let empty: String
+    }
+
+    public static func batchFraming(_ format: ReportFormat) -> BatchFraming {
+        switch format {
+        case .text: return BatchFraming(opening: "", separator: "\n", closing: "", empty: "")
+        case .json: return BatchFraming(opening: "[\n", separator: ",\n", closing: "\n]\n", empty: "[]\n")
+        case .ndjson, .fhir: return BatchFraming(opening: "", separator: "", closing: "", empty: "")
         }
     }
 }
