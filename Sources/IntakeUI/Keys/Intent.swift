@@ -1,0 +1,26 @@
+/// What a key means on the screen it was pressed on.
+public enum Intent: Sendable, Equatable, Hashable {
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    /// Tick or untick a checklist item.
+    case toggle
+    /// Choose the item under the cursor of a single-choice list.
+    case choose
+    case confirm, back, help, repaint
+    /// Ask before quitting.
+    case quit
+    /// Quit without asking: from the result, or where there is no room to ask.
+    case quitNow
+    case yes, no
+    case startOver, toReview
+    /// On the result: the other audience's wording (clinician or trainee, and patient).
+    case switchWording
+    case typeDigit(Int)
+    case deleteDigit
+    case rejectCharacter(Character)
+    /// Save the result as a chart note, or the answers as JSON (each asks for a file name).
+    case saveNote, saveAnswers
+    /// In a text field: type a character, delete the one before the cursor, move the cursor.
+    case typeCharacter(Character)
+    case deleteCharacter
+    case cursorLeft, cursorRight
+}
