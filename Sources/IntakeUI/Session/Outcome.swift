@@ -17,11 +17,3 @@ public enum Outcome: Sendable, Equatable {
         return nil
     }
 }
-
-/// A finished session: the answers, the decision and the wording they were shown in, for the
-/// report, the chart note and the saved answers.
-public struct SessionResult: Sendable, Equatable {
-    public let audience: Audience
-    public let answers: Answers
-    public let decision: Decision
-}
