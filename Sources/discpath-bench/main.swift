@@ -86,21 +86,18 @@ func main() -> Int32 {
         return 0
     }
     _ = rate("decision", rounds: 7, count: n(1_000_000), answers: answers) { answers in
-        switch rules.decide(answers) {
-        case .success(let decision): return decision.reasons.count
-        case .failure: return 0
-        }
+        (try? rules.decide(answers))?.reasons.count ?? 0
     }
     _ = rate("explanation", rounds: 7, count: n(20_000), answers: answers) { answers in
-        guard case .success(let decision) = rules.decide(answers) else { return 0 }
+        guard let decision = try? rules.decide(answers) else { return 0 }
         return pathway.explain(decision, for: .clinician).reasons.count
     }
     _ = rate("text report", rounds: 5, count: n(5_000), answers: answers) { answers in
-        guard case .success(let decision) = rules.decide(answers) else { return 0 }
+        guard let decision = try? rules.decide(answers) else { return 0 }
         return TextReport.render(pathway.explain(decision, for: .clinician)).utf8.count
     }
     _ = rate("json report", rounds: 5, count: n(5_000), answers: answers) { answers in
-        guard case .success(let decision) = rules.decide(answers) else { return 0 }
+        guard let decision = try? rules.decide(answers) else { return 0 }
         return JSONReport.encode(JSONReport(pathway.explain(decision, for: .clinician))).utf8.count
     }
     return 0

@@ -183,7 +183,7 @@ struct SaveSessionTests {
             Issue.record("evaluate's parser does not read it")
             return
         }
-        #expect(try s.pathway.rules.decide(read).get().tier == .primaryCareConservative)
+        #expect(try s.pathway.rules.decide(read).tier == .primaryCareConservative)
         s.written(.written(shownAs: "/tmp/x.json"))
         #expect(s.state.message == "Answers saved to /tmp/x.json")
         #expect(s.state.position == .review)

@@ -17,7 +17,7 @@ let noteCases: [(name: String, answers: Answers)] = [
 struct ChartNoteTests {
     func note(_ answers: Answers, _ audience: Audience, at time: String = "2026-03-05 14:07 CET (UTC+0100)") throws -> (String, ReportDocument) {
         let pathway = try builtIn()
-        let decision = try pathway.rules.decide(answers).get()
+        let decision = try pathway.rules.decide(answers)
         let document = ReportDocument(pathway.explain(decision, for: audience))
         return (ChartNote.render(decision: decision, answers: answers, pathway: pathway, audience: audience, recordedAt: time), document)
     }
@@ -111,7 +111,7 @@ struct AnswersJSONTests {
                     return
                 }
                 #expect(read == onPath)
-                #expect(try pathway.rules.decide(read).get().tier == pathway.rules.decide(complete).get().tier)
+                #expect(try pathway.rules.decide(read).tier == pathway.rules.decide(complete).tier)
             }
         }
     }

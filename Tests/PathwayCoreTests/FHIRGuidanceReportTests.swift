@@ -10,7 +10,7 @@ struct FHIRGuidanceReportTests {
 
     func line(_ answers: Answers, _ audience: Audience = .clinician) throws -> String {
         let pathway = try builtIn()
-        let decision = try pathway.rules.decide(answers).get()
+        let decision = try pathway.rules.decide(answers)
         return FHIRGuidanceReport.line(decision, pathway.explain(decision, for: audience), in: pathway)
     }
 
@@ -70,7 +70,7 @@ struct FHIRGuidanceReportTests {
         let tier = parameters.first { $0["name"] as? String == "tier" }?["valueCoding"] as? [String: Any]
         #expect(tier?["code"] as? String == "spine-surgeon")
         let reasons = parameters.filter { $0["name"] as? String == "reason" }
-        #expect(reasons.count == (try pathway.rules.decide(Self.surgeon).get()).reasons.count)
+        #expect(reasons.count == (try pathway.rules.decide(Self.surgeon)).reasons.count)
     }
 
     @Test("a short path answers only what it reached; unmet criteria and readings are carried")

@@ -11,7 +11,7 @@ struct InvariantTests {
         let rules = pathway.rules
         let references = Set(pathway.document.references.map(\.number))
         for answers in completeAnswers(redFlags: redFlags) {
-            let decision = try rules.decide(answers).get()
+            let decision = try rules.decide(answers)
             let tier = decision.tier
             let weeks = answers.weeksOfConservativeCare ?? -1
             let therapies = answers.therapiesTried ?? []
@@ -75,7 +75,7 @@ struct InvariantTests {
 
             // The same answers cut down to the keys the intake asks give the same tier.
             let asked = rules.route(for: answers).answered
-            let cut = try rules.decide(answers.keeping(only: asked)).get()
+            let cut = try rules.decide(answers.keeping(only: asked))
             #expect(cut.tier == tier)
         }
     }
@@ -93,7 +93,7 @@ struct InvariantTests {
         let pathway = try builtIn()
         for redFlags in [Set<RedFlag>(), [.unsure], [.saddleAnesthesia]] {
             for answers in completeAnswers(redFlags: redFlags) where answers.willingToConsiderSurgery != .unsure {
-                let explanation = pathway.explain(try pathway.rules.decide(answers).get(), for: audience)
+                let explanation = pathway.explain(try pathway.rules.decide(answers), for: audience)
                 let items = explanation.actions + explanation.reasons + explanation.pitfalls + explanation.evidence
                 let readings = items.compactMap(\.reading) + explanation.criteria.compactMap(\.reading)
                 for reading in readings {
@@ -110,7 +110,7 @@ struct InvariantTests {
         let pathway = try builtIn()
         let answers = Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, therapiesTried: [.nsaids])
         for audience in Audience.allCases {
-            let document = ReportDocument(pathway.explain(try pathway.rules.decide(answers).get(), for: audience))
+            let document = ReportDocument(pathway.explain(try pathway.rules.decide(answers), for: audience))
             #expect(document.sections.map(\.kind).prefix(3) == [.whatToDo, .overdue, .reasoning])
             let reasoning = document.sections.first { $0.kind == .reasoning }?.entries ?? []
             #expect(!reasoning.contains { $0.text == document.sections[1].entries.first?.text })
@@ -125,7 +125,7 @@ struct InvariantTests {
         let rules = pathway.rules
         for answers in completeAnswers(redFlags: []) {
             let cut = answers.keeping(only: rules.route(for: answers).answered)
-            let decision = try rules.decide(cut).get()
+            let decision = try rules.decide(cut)
             guard decision.tier == .interventionalPain else { continue }
             let unmet = decision.criteria(.unmet)
             #expect(!unmet.isEmpty)
@@ -141,7 +141,7 @@ struct InvariantTests {
         let pathway = try builtIn()
         for redFlags in [Set<RedFlag>(), [.unsure]] {
             for answers in completeAnswers(redFlags: redFlags) where answers.mri != .unknown {
-                let decision = try pathway.rules.decide(answers).get()
+                let decision = try pathway.rules.decide(answers)
                 let explanation = pathway.explain(decision, for: audience)
                 let listed = Set(explanation.references.map(\.number))
                 let cited = explanation.actions.flatMap(\.citations) + explanation.reasons.flatMap(\.citations)
@@ -167,7 +167,7 @@ struct InvariantTests {
                 state = state.after(randomEvent(for: state, rules: rules, using: &random), rules: rules)
             }
             guard case .complete(let tier) = state.step else { continue }
-            let direct = try rules.decide(state.effectiveAnswers(rules)).get()
+            let direct = try rules.decide(state.effectiveAnswers(rules))
             #expect(direct.tier == tier)
             #expect(state.decision(rules) == direct)
             // Entering just those answers in order, with no detours, ends on the same decision.

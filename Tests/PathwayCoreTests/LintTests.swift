@@ -243,7 +243,7 @@ struct LintTests {
         }
         let pitfall = pathway.document.pitfalls.first { $0.id == "mri-before-6-weeks" }?.text.text(.patient) ?? ""
         #expect(pitfall.contains("7 weeks") && !pitfall.contains("{"))
-        let decision = try pathway.rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 6)).get()
+        let decision = try pathway.rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 6))
         #expect(decision.tier == .primaryCareConservative)
         let text = TextReport.render(pathway.explain(decision, for: .clinician))
         #expect(text.contains("under 7 weeks") && text.contains("after 7 weeks") && !text.contains("after 6 weeks"))

@@ -73,7 +73,7 @@ struct PracticeCaseTests {
         var overdue: [Int] = [], notOverdue: [Int] = []
         var unsureRedFlag = false, noRadicularSymptoms = false
         for practiceCase in cases {
-            let decision = try pathway.rules.decide(practiceCase.answers).get()
+            let decision = try pathway.rules.decide(practiceCase.answers)
             tiers.insert(decision.tier)
             unmet.formUnion(decision.criteria(.unmet))
             if let w = practiceCase.answers.weeksOfConservativeCare { weeks.insert(w) }

@@ -43,7 +43,7 @@ struct RulesFastPathTests {
             let route = rules.route(for: answers)
             #expect(route == referenceRoute(rules, answers))
             #expect(route.answered == referenceAnswered(rules, answers))
-            let decision = try rules.decide(answers).get()
+            let decision = try rules.decide(answers)
             #expect(decision.reasons == referenceReasons(rules, answers, tier: decision.tier))
             #expect(decision.criteria == CriterionID.allCases.map { CriterionResult(id: $0, status: rules.status(of: $0, in: answers)) })
             #expect(decision.path == route.answered)
@@ -69,7 +69,7 @@ struct RulesFastPathTests {
             let route = rules.route(for: answers)
             #expect(route.answered == referenceAnswered(rules, answers), "\(answers)")
             #expect(route.end == referenceRoute(rules, answers).end, "\(answers)")
-            if case .ask = route.end { #expect(throws: MissingAnswer.self) { try rules.decide(answers).get() } }
+            if case .ask = route.end { #expect(throws: MissingAnswer.self) { try rules.decide(answers) } }
         }
     }
 }

@@ -129,7 +129,7 @@ struct TierTableTests {
     @Test(arguments: tierCases)
     func tier(_ c: TierCase) throws {
         let pathway = try builtIn()
-        let decision = try pathway.rules.decide(c.answers).get()
+        let decision = try pathway.rules.decide(c.answers)
         #expect(decision.tier == c.tier)
         let report = JSONReport(pathway.explain(decision, for: .clinician))
         #expect(report.tier == c.tier.rawValue)
@@ -150,29 +150,29 @@ struct TierTableTests {
     @Test("spine-surgeon shows every criterion as met; other tiers list no criteria")
     func criteriaLists() throws {
         let pathway = try builtIn()
-        let surgeon = JSONReport(pathway.explain(try pathway.rules.decide(allMet).get(), for: .clinician))
+        let surgeon = JSONReport(pathway.explain(try pathway.rules.decide(allMet), for: .clinician))
         #expect(surgeon.metCriteria == CriterionID.allCases.map(\.rawValue))
         #expect(surgeon.unmetCriteria.isEmpty && surgeon.notAssessedCriteria.isEmpty)
-        let immediate = JSONReport(pathway.explain(try pathway.rules.decide(Answers(redFlags: [.unsure])).get(), for: .clinician))
+        let immediate = JSONReport(pathway.explain(try pathway.rules.decide(Answers(redFlags: [.unsure])), for: .clinician))
         #expect(immediate.metCriteria.isEmpty && immediate.unmetCriteria.isEmpty && immediate.notAssessedCriteria.isEmpty)
     }
 
     @Test("a missing answer the path needs is named")
     func missingAnswer() throws {
         let rules = try builtIn().rules
-        #expect(throws: MissingAnswer(key: .redFlags)) { try rules.decide(Answers()).get() }
+        #expect(throws: MissingAnswer(key: .redFlags)) { try rules.decide(Answers()) }
         #expect(throws: MissingAnswer(key: .weeksOfConservativeCare)) {
-            try rules.decide(Answers(redFlags: [], severeRadicularPain: .unsure)).get()
+            try rules.decide(Answers(redFlags: [], severeRadicularPain: .unsure))
         }
         #expect(throws: MissingAnswer(key: .therapiesTried)) {
-            try rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 9)).get()
+            try rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 9))
         }
     }
 
     @Test("red-flag findings are named in the source's order, in the audience's words")
     func findingsNamed() throws {
         let pathway = try builtIn()
-        let decision = try pathway.rules.decide(Answers(redFlags: [.suspectedFracture, .bilateralLegWeakness])).get()
+        let decision = try pathway.rules.decide(Answers(redFlags: [.suspectedFracture, .bilateralLegWeakness]))
         let text = pathway.explain(decision, for: .clinician).reasons.first?.text ?? ""
         #expect(text.contains("Bilateral lower extremity weakness (cauda equina syndrome); Suspected fracture"))
     }
@@ -180,12 +180,12 @@ struct TierTableTests {
     @Test("the references of a result are those it cites, [3] and [4] marked as not listed")
     func references() throws {
         let pathway = try builtIn()
-        let decision = try pathway.rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 2)).get()
+        let decision = try pathway.rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 2))
         let report = JSONReport(pathway.explain(decision, for: .clinician))
         #expect(report.references.map(\.number) == [1, 2, 3, 4])
         #expect(report.references.map(\.listed) == [true, true, false, false])
         #expect(report.references[2].text == "Cited by the source, not listed in its bibliography.")
-        let immediate = JSONReport(pathway.explain(try pathway.rules.decide(Answers(redFlags: [.unsure])).get(), for: .clinician))
+        let immediate = JSONReport(pathway.explain(try pathway.rules.decide(Answers(redFlags: [.unsure])), for: .clinician))
         #expect(immediate.references.map(\.number) == [1])
     }
 }

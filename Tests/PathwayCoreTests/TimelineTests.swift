@@ -133,7 +133,7 @@ struct TimelineTests {
         let unasked = [Answers(redFlags: [.saddleAnesthesia], weeksOfConservativeCare: 14),
                        Answers(redFlags: [], severeRadicularPain: .yes, weeksOfConservativeCare: 14)]
         for answers in unasked {
-            let decision = try pathway.rules.decide(answers).get()
+            let decision = try pathway.rules.decide(answers)
             #expect(pathway.explain(decision, for: .clinician).timeline == nil)
             #expect(ReportDocument(pathway.explain(decision, for: .patient)).timeline == nil)
         }
@@ -143,7 +143,7 @@ struct TimelineTests {
                              therapiesTried: [.physicalTherapy, .painSpecialist], mri: .rootCompression, correlation: .matches,
                              willingToConsiderSurgery: .yes)]
         for answers in asked {
-            let decision = try pathway.rules.decide(answers).get()
+            let decision = try pathway.rules.decide(answers)
             let timeline = try #require(ReportDocument(pathway.explain(decision, for: .patient)).timeline)
             #expect(timeline.weeks == answers.weeksOfConservativeCare)
             #expect(timeline.audience == .patient)
@@ -170,7 +170,7 @@ struct TimelineTests {
     func textReport() throws {
         let pathway = try builtIn()
         let answers = Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, therapiesTried: [.nsaids])
-        let decision = try pathway.rules.decide(answers).get()
+        let decision = try pathway.rules.decide(answers)
         let clinician = TextReport.render(pathway.explain(decision, for: .clinician))
         let heading = try #require(clinician.range(of: "\nWeeks of conservative care\n"))
         let overdue = try #require(clinician.range(of: "\nReferral overdue\n"))
@@ -180,7 +180,7 @@ struct TimelineTests {
         #expect(clinician.contains("This program's reading: 3 months is read as 13 weeks."))
         let patient = TextReport.render(pathway.explain(decision, for: .patient))
         #expect(patient.contains("\nWhere you are\n"))
-        let red = TextReport.render(pathway.explain(try pathway.rules.decide(Answers(redFlags: [.unsure])).get(), for: .clinician))
+        let red = TextReport.render(pathway.explain(try pathway.rules.decide(Answers(redFlags: [.unsure])), for: .clinician))
         #expect(!red.contains("Weeks of conservative care"))
     }
 }

@@ -154,12 +154,12 @@ extension Pathway {
     public func decideAll(_ input: AnswerInput) -> Result<[Decision], AnswerError> {
         var decisions: [Decision] = []
         for (index, answers) in input.all.enumerated() {
-            switch rules.decide(answers) {
-            case .success(let decision): decisions.append(decision)
-            case .failure(let missing):
+            do {
+                decisions.append(try rules.decide(answers))
+            } catch {
                 let prefix: String
                 if case .batch = input { prefix = "[\(index)]." } else { prefix = "" }
-                return .failure(AnswerError(location: prefix + missing.key.rawValue,
+                return .failure(AnswerError(location: prefix + error.key.rawValue,
                                             message: "missing; this answer set's path needs it"))
             }
         }

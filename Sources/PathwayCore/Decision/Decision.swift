@@ -64,12 +64,12 @@ extension PathwayRules {
     /// Criteria and warnings use every answer given, reached or not; the tier depends only on
     /// the answers the path reaches. Called once per answer set in a batch: it makes the
     /// decision's own arrays and nothing else.
-    public func decide(_ answers: Answers) -> Result<Decision, MissingAnswer> {
+    public func decide(_ answers: Answers) throws(MissingAnswer) -> Decision {
         let route = route(for: answers)
         let tier: TierID
         switch route.end {
         case .decided(let decided): tier = decided
-        case .ask(let key): return .failure(MissingAnswer(key: key))
+        case .ask(let key): throw MissingAnswer(key: key)
         }
         var criteria: [CriterionResult] = []
         criteria.reserveCapacity(Self.criteria.count)
@@ -124,8 +124,8 @@ extension PathwayRules {
         if isReferralOverdue(answers, tier: tier) {
             reasons.append(Reason(id: .referralOverdue, weeks: answers.weeksOfConservativeCare))
         }
-        return .success(Decision(tier: tier, reasons: reasons, criteria: criteria, pathCount: route.answeredCount,
-                                 answers: answers))
+        return Decision(tier: tier, reasons: reasons, criteria: criteria, pathCount: route.answeredCount,
+                                 answers: answers)
     }
 
     private func appendNoRedFlagsAndSeverity(_ answers: Answers, to reasons: inout [Reason]) {

@@ -144,7 +144,7 @@ public struct IntakeState: Sendable, Equatable {
 
     /// The decision for the counted answers, once the path ends in a tier.
     public func decision(_ rules: PathwayRules) -> Decision? {
-        try? rules.decide(effectiveAnswers(rules)).get()
+        try? rules.decide(effectiveAnswers(rules))
     }
 
     /// The questions on the path, in order: those a complete intake lists for review.

@@ -68,7 +68,7 @@ public enum Evaluation {
     public static func report(
         _ answers: Answers, pathway: Pathway, audience: Audience, format: ReportFormat, at position: Position
     ) -> Result<String, AnswerError> {
-        switch pathway.rules.decide(answers) {
+        switch Result(catching: { () throws(MissingAnswer) in try pathway.rules.decide(answers) }) {
         case .success(let decision):
             let explanation = pathway.explain(decision, for: audience)
             if format == .fhir { return .success(FHIRGuidanceReport.line(decision, explanation, in: pathway)) }
