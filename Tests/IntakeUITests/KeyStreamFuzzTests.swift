@@ -120,7 +120,8 @@ struct KeyStreamFuzzTests {
             let maximum = max(0, HelpView.lines(model, context).count - context.bodyHeight)
             if !(0...maximum).contains(scroll) { problems.append("help scroll \(scroll) outside 0...\(maximum)") }
         }
-        if model.step.index < 1 || model.step.index > model.step.total { problems.append("step \(model.step.index) of \(model.step.total)") }
+        if let step = model.step, step.index < 1 || step.index > step.total { problems.append("step \(step.index) of \(step.total)") }
+        if model.step == nil, session.position != .welcome { problems.append("no step shown in the intake") }
         return problems
     }
 }

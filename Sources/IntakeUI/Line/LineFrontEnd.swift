@@ -14,7 +14,7 @@ public enum LineFrontEnd {
     /// The current screen, as lines to print; with `saving`, the review and the result say how
     /// to save.
     public static func prompt(_ model: ScreenModel, saving: Bool = false) -> [String] {
-        var lines = ["\(model.title) (step \(model.step.index) of \(model.step.total))"]
+        var lines = [model.step.map { "\(model.title) (step \($0.index) of \($0.total))" } ?? model.title]
         if let prompt = model.prompt { lines.append(prompt) }
         switch model.content {
         case .list(let list):

@@ -19,7 +19,8 @@ public struct ScreenModel: Sendable, Equatable {
 
     /// The short title for the title bar.
     public let title: String
-    public let step: StepCount
+    /// How far along; nil on a screen outside the intake (the kiosk's welcome).
+    public let step: StepCount?
     /// The question, or what to do on this screen.
     public let prompt: String?
     public let content: Content

@@ -11,7 +11,7 @@ public struct AudienceScreen: ScreenType {
 
     func title(_ env: ScreenEnvironment) -> String { env.pathway.document.audienceQuestion.title.text(env.audience) }
 
-    func step(_ env: ScreenEnvironment) -> StepCount {
+    func step(_ env: ScreenEnvironment) -> StepCount? {
         ScreenContent.step(.audience, env.intake, audienceScreen: true, env.pathway.rules)
     }
 

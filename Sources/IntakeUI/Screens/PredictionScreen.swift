@@ -8,7 +8,7 @@ public struct PredictionScreen: ScreenType {
 
     func title(_ env: ScreenEnvironment) -> String { "Your prediction" }
 
-    func step(_ env: ScreenEnvironment) -> StepCount {
+    func step(_ env: ScreenEnvironment) -> StepCount? {
         ScreenContent.step(.result, env.intake, audienceScreen: false, env.pathway.rules)
     }
 

@@ -18,7 +18,7 @@ public struct ResultScreen: ScreenType {
     /// In the wording shown, which `p` may have turned to the patient's.
     func title(_ env: ScreenEnvironment) -> String { document.audience == .patient ? "Your result" : "Result" }
 
-    func step(_ env: ScreenEnvironment) -> StepCount {
+    func step(_ env: ScreenEnvironment) -> StepCount? {
         ScreenContent.step(.result, env.intake, audienceScreen: env.audienceScreen, env.pathway.rules)
     }
 

@@ -8,7 +8,7 @@ public struct ScoreScreen: ScreenType {
 
     func title(_ env: ScreenEnvironment) -> String { "Score" }
 
-    func step(_ env: ScreenEnvironment) -> StepCount { StepCount(index: score.attempted, total: score.attempted) }
+    func step(_ env: ScreenEnvironment) -> StepCount? { StepCount(index: score.attempted, total: score.attempted) }
 
     func prompt(_ env: ScreenEnvironment) -> String? { nil }
 

@@ -4,7 +4,8 @@ import PathwayCore
 protocol ScreenType: Sendable, Equatable {
     var keyContext: KeyContext { get }
     func title(_ env: ScreenEnvironment) -> String
-    func step(_ env: ScreenEnvironment) -> StepCount
+    /// How far along, where the screen is part of the intake; nil on a screen outside it.
+    func step(_ env: ScreenEnvironment) -> StepCount?
     func prompt(_ env: ScreenEnvironment) -> String?
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content
     func help(_ env: ScreenEnvironment) -> [HelpBlock]

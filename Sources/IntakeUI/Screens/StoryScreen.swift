@@ -11,7 +11,7 @@ public struct StoryScreen: ScreenType {
 
     func title(_ env: ScreenEnvironment) -> String { "Case \(number) of \(count): \(practiceCase.title)" }
 
-    func step(_ env: ScreenEnvironment) -> StepCount { StepCount(index: number, total: count) }
+    func step(_ env: ScreenEnvironment) -> StepCount? { StepCount(index: number, total: count) }
 
     func prompt(_ env: ScreenEnvironment) -> String? { "Read the case, then answer the questions from it." }
 

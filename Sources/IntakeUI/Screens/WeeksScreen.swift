@@ -10,7 +10,7 @@ public struct WeeksScreen: ScreenType {
 
     func title(_ env: ScreenEnvironment) -> String { env.pathway.question(key)?.title.text(env.audience) ?? key.rawValue }
 
-    func step(_ env: ScreenEnvironment) -> StepCount {
+    func step(_ env: ScreenEnvironment) -> StepCount? {
         ScreenContent.step(.question(key), env.intake, audienceScreen: env.audienceScreen, env.pathway.rules)
     }
 

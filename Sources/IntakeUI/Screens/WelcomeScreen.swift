@@ -13,7 +13,7 @@ public struct WelcomeScreen: ScreenType {
     func title(_ env: ScreenEnvironment) -> String { "Welcome" }
 
     /// Not a step of the intake: the title bar shows no count.
-    func step(_ env: ScreenEnvironment) -> StepCount { StepCount(index: 0, total: 0) }
+    func step(_ env: ScreenEnvironment) -> StepCount? { nil }
 
     func prompt(_ env: ScreenEnvironment) -> String? { nil }
 

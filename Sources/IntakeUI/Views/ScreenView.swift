@@ -25,10 +25,9 @@ public enum ScreenView {
         } else {
             title = model.title
         }
-        let step = model.step
-        let stepText = "Step \(step.index) of \(step.total) "
+        let stepText = model.step.map { "Step \($0.index) of \($0.total) " } ?? ""
         let stepWidth = DisplayWidth.of(stepText)
-        let showsStep = step.total > 0 && context.width - stepWidth > 12
+        let showsStep = model.step != nil && context.width - stepWidth > 12
         let leftLimit = max(0, (showsStep ? context.width - stepWidth : context.width) - 1)
         grid.put(titleText(title, width: leftLimit, context), row: 0, column: 0, style: .titleBar, limit: leftLimit)
         if showsStep { grid.put(stepText, row: 0, column: context.width - stepWidth, style: .titleBar) }
