@@ -365,3 +365,14 @@ struct BuiltInStartTests {
         #expect(throws: Never.self) { try Pathway.builtIn() }
     }
 }
+
+@Suite("The built-in content, decoded fast at start")
+struct TrustedDecodeTests {
+    @Test("JSONDecoder at start and the strict reader with lint give the same content")
+    func sameContent() throws {
+        let fast = try Pathway.decodeTrusted(json: Array(Pathway.builtInBytes))
+        let strict = try Pathway.lintedBuiltIn()
+        #expect(fast.document == strict.document)
+        #expect(try Pathway.builtIn().document == strict.document)
+    }
+}

@@ -1,6 +1,6 @@
 /// The pathway content exactly as the JSON file holds it. Ids are kept as strings here so that
 /// lint can report an unknown or missing id by name instead of failing to decode.
-public struct PathwayDocument: Sendable, Decodable {
+public struct PathwayDocument: Sendable, Decodable, Equatable {
     public let format: Int
     public let meta: Meta
     public let thresholds: Thresholds
@@ -45,25 +45,25 @@ public struct PathwayDocument: Sendable, Decodable {
         public let listed: Bool
     }
 
-    public struct AudienceEntry: Sendable, Decodable {
+    public struct AudienceEntry: Sendable, Decodable, Equatable {
         public let id: String
         public let label: Wording
         public let description: Wording
     }
 
-    public struct AudienceQuestion: Sendable, Decodable {
+    public struct AudienceQuestion: Sendable, Decodable, Equatable {
         public let title: Wording
         public let prompt: Wording
         public let help: Wording
     }
 
     /// A sentence with the source's citation numbers.
-    public struct Statement: Sendable, Decodable {
+    public struct Statement: Sendable, Decodable, Equatable {
         public let text: Wording
         public let citations: [Int]
     }
 
-    public struct Option: Sendable, Decodable {
+    public struct Option: Sendable, Decodable, Equatable {
         public let value: String
         public let label: Wording
         public let help: [Statement]?
@@ -71,7 +71,7 @@ public struct PathwayDocument: Sendable, Decodable {
         public let meansNone: Bool?
     }
 
-    public struct QuestionContent: Sendable, Decodable {
+    public struct QuestionContent: Sendable, Decodable, Equatable {
         public let key: String
         public let kind: String
         public let title: Wording
@@ -83,14 +83,14 @@ public struct PathwayDocument: Sendable, Decodable {
         public let options: [Option]?
     }
 
-    public struct TierContent: Sendable, Decodable {
+    public struct TierContent: Sendable, Decodable, Equatable {
         public let id: String
         public let title: Wording
         public let actions: [Action]
     }
 
     /// One thing to do on a tier, shown only where the answers call for it.
-    public struct Action: Sendable, Decodable {
+    public struct Action: Sendable, Decodable, Equatable {
         /// Stable, as reason ids are: `evaluate`'s JSON names it.
         public let id: String
         /// The source's sentence, with its citations.
@@ -102,7 +102,7 @@ public struct PathwayDocument: Sendable, Decodable {
         public let when: AnswerCondition?
     }
 
-    public struct CriterionContent: Sendable, Decodable {
+    public struct CriterionContent: Sendable, Decodable, Equatable {
         public let id: String
         public let label: Wording
         public let citations: [Int]
@@ -112,7 +112,7 @@ public struct PathwayDocument: Sendable, Decodable {
         public let reading: Wording?
     }
 
-    public struct ReasonContent: Sendable, Decodable {
+    public struct ReasonContent: Sendable, Decodable, Equatable {
         public let id: String
         public let text: Wording
         public let citations: [Int]
@@ -123,12 +123,12 @@ public struct PathwayDocument: Sendable, Decodable {
     }
 
     /// A wording that applies where a condition on the answers holds.
-    public struct ConditionalWording: Sendable, Decodable {
+    public struct ConditionalWording: Sendable, Decodable, Equatable {
         public let when: AnswerCondition
         public let text: Wording
     }
 
-    public struct ApplicableStatement: Sendable, Decodable {
+    public struct ApplicableStatement: Sendable, Decodable, Equatable {
         public let id: String
         public let text: Wording
         public let citations: [Int]
