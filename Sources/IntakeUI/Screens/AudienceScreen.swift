@@ -9,6 +9,8 @@ public struct AudienceScreen: ScreenType {
 
     var keyContext: KeyContext { .list }
 
+    var position: Session.Position { .audience }
+
     func title(_ env: ScreenEnvironment) -> String { env.pathway.document.audienceQuestion.title.text(env.audience) }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {

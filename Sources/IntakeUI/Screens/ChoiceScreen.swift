@@ -15,6 +15,13 @@ public struct ChoiceScreen: ScreenType {
 
     var keyContext: KeyContext { .list }
 
+    var position: Session.Position { .question(key) }
+
+    /// Back along the path, or to the audience screen from the first question.
+    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool {
+        intake.canGoBack(rules) || audienceScreen
+    }
+
     func title(_ env: ScreenEnvironment) -> String { env.pathway.question(key)?.title.text(env.audience) ?? key.rawValue }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {

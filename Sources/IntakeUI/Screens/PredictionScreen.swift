@@ -6,6 +6,10 @@ public struct PredictionScreen: ScreenType {
 
     var keyContext: KeyContext { .list }
 
+    var position: Session.Position { .prediction }
+
+    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool { true }
+
     func title(_ env: ScreenEnvironment) -> String { "Your prediction" }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {

@@ -15,6 +15,10 @@ public struct ResultScreen: ScreenType {
 
     var keyContext: KeyContext { practice ? .practiceResult : .result }
 
+    var position: Session.Position { .result(document.tier) }
+
+    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool { true }
+
     /// In the wording shown, which `p` may have turned to the patient's.
     func title(_ env: ScreenEnvironment) -> String { document.audience == .patient ? "Your result" : "Result" }
 

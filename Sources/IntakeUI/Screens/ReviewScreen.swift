@@ -7,6 +7,10 @@ public struct ReviewScreen: ScreenType {
 
     var keyContext: KeyContext { .review }
 
+    var position: Session.Position { .review }
+
+    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool { true }
+
     func title(_ env: ScreenEnvironment) -> String { env.audience == .patient ? "Check your answers" : "Review" }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {

@@ -6,6 +6,8 @@ public struct ScoreScreen: ScreenType {
 
     var keyContext: KeyContext { .score }
 
+    var position: Session.Position { .score }
+
     func title(_ env: ScreenEnvironment) -> String { "Score" }
 
     func step(_ env: ScreenEnvironment) -> StepCount? { StepCount(index: score.attempted, total: score.attempted) }

@@ -10,4 +10,13 @@ protocol ScreenType: Sendable, Equatable {
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content
     func help(_ env: ScreenEnvironment) -> [HelpBlock]
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect
+    /// Where the session stands while this screen shows.
+    var position: Session.Position { get }
+    /// Whether "back" has somewhere to go from here.
+    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool
+}
+
+extension ScreenType {
+    /// Most screens have nothing before them to go back to.
+    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool { false }
 }

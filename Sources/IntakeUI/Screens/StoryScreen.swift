@@ -9,6 +9,8 @@ public struct StoryScreen: ScreenType {
 
     var keyContext: KeyContext { .story }
 
+    var position: Session.Position { .story }
+
     func title(_ env: ScreenEnvironment) -> String { "Case \(number) of \(count): \(practiceCase.title)" }
 
     func step(_ env: ScreenEnvironment) -> StepCount? { StepCount(index: number, total: count) }

@@ -8,6 +8,13 @@ public struct WeeksScreen: ScreenType {
 
     var keyContext: KeyContext { .weeks }
 
+    var position: Session.Position { .question(key) }
+
+    /// Back along the path, or to the audience screen from the first question.
+    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool {
+        intake.canGoBack(rules) || audienceScreen
+    }
+
     func title(_ env: ScreenEnvironment) -> String { env.pathway.question(key)?.title.text(env.audience) ?? key.rawValue }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {

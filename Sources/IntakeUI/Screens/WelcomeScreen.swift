@@ -10,6 +10,8 @@ public struct WelcomeScreen: ScreenType {
 
     var keyContext: KeyContext { .welcome }
 
+    var position: Session.Position { .welcome }
+
     func title(_ env: ScreenEnvironment) -> String { "Welcome" }
 
     /// Not a step of the intake: the title bar shows no count.

@@ -90,20 +90,7 @@ public struct Session: Sendable, Equatable {
         case story, prediction, score
     }
 
-    public var position: Position {
-        switch screen {
-        case .welcome: return .welcome
-        case .audience: return .audience
-        case .choice(let screen): return .question(screen.key)
-        case .checklist(let screen): return .question(screen.key)
-        case .weeks(let screen): return .question(screen.key)
-        case .review: return .review
-        case .result(let screen): return .result(screen.document.tier)
-        case .story: return .story
-        case .prediction: return .prediction
-        case .score: return .score
-        }
-    }
+    public var position: Position { screen.current.position }
 
     /// Whether `other` shows the same screen at this size: what the screen says, and the box
     /// over it. Cheaper than laying the screen out, and blind to a clock that moved without
@@ -129,11 +116,7 @@ public struct Session: Sendable, Equatable {
 
     /// Whether "back" has somewhere to go from the screen shown.
     public func canGoBack(_ pathway: Pathway) -> Bool {
-        switch screen {
-        case .welcome, .audience, .story, .score: return false
-        case .choice, .checklist, .weeks: return intake.canGoBack(pathway.rules) || configuration.audience == nil
-        case .review, .result, .prediction: return true
-        }
+        screen.current.canGoBack(intake: intake, rules: pathway.rules, audienceScreen: configuration.audience == nil)
     }
 
     // MARK: - Events
