@@ -1,7 +1,7 @@
 import PathwayCore
 
 /// A checklist: red flags, treatments tried. "None of these" is an explicit choice.
-public struct ChecklistScreen: ScreenType {
+public struct ChecklistScreen: QuestionScreen {
     let key: QuestionKey
     var cursor: Int = 0
     /// The values ticked; the "None of these" option's value when that is ticked.
@@ -15,29 +15,12 @@ public struct ChecklistScreen: ScreenType {
 
     var keyContext: KeyContext { .checklist }
 
-    var position: Session.Position { .question(key) }
-
-    /// Back along the path, or to the audience screen from the first question.
-    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool {
-        intake.canGoBack(rules) || audienceScreen
-    }
-
-    func title(_ env: ScreenEnvironment) -> String { env.pathway.question(key)?.title.text(env.audience) ?? key.rawValue }
-
-    func step(_ env: ScreenEnvironment) -> StepCount? {
-        ScreenContent.step(.question(key), env.intake, audienceScreen: env.audienceScreen, env.pathway.rules)
-    }
-
-    func prompt(_ env: ScreenEnvironment) -> String? { env.pathway.question(key)?.prompt.text(env.audience) ?? key.rawValue }
-
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
         let rows = ScreenContent.options(key, env.pathway).map {
             ListRow(label: $0.label.text(env.audience), ticked: ticked.contains($0.value), meansNone: $0.meansNone)
         }
         return .list(ListModel(kind: .checklist, rows: rows, cursor: cursor))
     }
-
-    func help(_ env: ScreenEnvironment) -> [HelpBlock] { ScreenContent.help(key, env.pathway, env.audience) }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
         let options = ScreenContent.options(key, env.pathway)

@@ -1,7 +1,7 @@
 import PathwayCore
 
 /// A single-choice question: Yes / No / Not sure, the MRI finding, the correlation.
-public struct ChoiceScreen: ScreenType {
+public struct ChoiceScreen: QuestionScreen {
     let key: QuestionKey
     /// The row under the cursor, which is the one chosen; nil before a choice, so a stray
     /// Enter records nothing.
@@ -15,27 +15,10 @@ public struct ChoiceScreen: ScreenType {
 
     var keyContext: KeyContext { .list }
 
-    var position: Session.Position { .question(key) }
-
-    /// Back along the path, or to the audience screen from the first question.
-    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool {
-        intake.canGoBack(rules) || audienceScreen
-    }
-
-    func title(_ env: ScreenEnvironment) -> String { env.pathway.question(key)?.title.text(env.audience) ?? key.rawValue }
-
-    func step(_ env: ScreenEnvironment) -> StepCount? {
-        ScreenContent.step(.question(key), env.intake, audienceScreen: env.audienceScreen, env.pathway.rules)
-    }
-
-    func prompt(_ env: ScreenEnvironment) -> String? { env.pathway.question(key)?.prompt.text(env.audience) ?? key.rawValue }
-
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
         let rows = ScreenContent.options(key, env.pathway).map { ListRow(label: $0.label.text(env.audience)) }
         return .list(ListModel(kind: .single, rows: rows, cursor: cursor))
     }
-
-    func help(_ env: ScreenEnvironment) -> [HelpBlock] { ScreenContent.help(key, env.pathway, env.audience) }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
         let options = ScreenContent.options(key, env.pathway)

@@ -1,34 +1,17 @@
 import PathwayCore
 
 /// The weeks of conservative care: digits only, checked as they are typed.
-public struct WeeksScreen: ScreenType {
+public struct WeeksScreen: QuestionScreen {
     let key: QuestionKey
     /// What is typed and not yet confirmed.
     var text: String
 
     var keyContext: KeyContext { .weeks }
 
-    var position: Session.Position { .question(key) }
-
-    /// Back along the path, or to the audience screen from the first question.
-    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool {
-        intake.canGoBack(rules) || audienceScreen
-    }
-
-    func title(_ env: ScreenEnvironment) -> String { env.pathway.question(key)?.title.text(env.audience) ?? key.rawValue }
-
-    func step(_ env: ScreenEnvironment) -> StepCount? {
-        ScreenContent.step(.question(key), env.intake, audienceScreen: env.audienceScreen, env.pathway.rules)
-    }
-
-    func prompt(_ env: ScreenEnvironment) -> String? { env.pathway.question(key)?.prompt.text(env.audience) ?? key.rawValue }
-
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
         .weeks(WeeksFieldModel(text: text, maximumDigits: WeeksField.maximumDigits,
                                validation: WeeksField.validate(text, maximum: env.pathway.thresholds.maximumWeeks)))
     }
-
-    func help(_ env: ScreenEnvironment) -> [HelpBlock] { ScreenContent.help(key, env.pathway, env.audience) }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
         switch intent {
