@@ -38,11 +38,13 @@ let package = Package(
             ]),
         // Throughput of the pure core for `make bench`; not part of the shipped program.
         .executableTarget(name: "discpath-bench", dependencies: ["PathwayCore"]),
-        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout"], exclude: ["Snapshots"]),
+        // What the test suites share: a seeded generator and the text snapshot helper.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "IntakeUI", "PathwayCore"]),
         .testTarget(name: "LineModeTests", dependencies: ["LineMode", "IntakeUI", "PathwayCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CCurses"]),
-        .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore", "TextLayout"], exclude: ["Snapshots"]),
+        .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore", "TextLayout", "TestSupport"], exclude: ["Snapshots"]),
     ],
     cLanguageStandard: .c2x
 )

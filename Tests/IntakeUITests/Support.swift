@@ -1,4 +1,5 @@
 import Testing
+@_exported import TestSupport
 @testable import IntakeUI
 import PathwayCore
 
@@ -40,18 +41,6 @@ struct Script {
     var screen: String { ScreenView.render(state, context).text(ascii: context.ascii) }
 }
 
-/// A small seeded generator (SplitMix64), so a failing random walk can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Short ways for tests to read a session's screen.
 extension Session {

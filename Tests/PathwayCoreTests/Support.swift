@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@_exported import TestSupport
 @testable import PathwayCore
 
 /// The built-in pathway; a test fails rather than traps if it does not load.
@@ -44,18 +45,6 @@ func completeAnswers(redFlags: Set<RedFlag>) -> [Answers] {
     return all
 }
 
-/// A small seeded generator (SplitMix64), so random walks are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The built-in content as a mutable JSON tree, for making broken fixtures.
 func builtInJSON() throws -> [String: Any] {

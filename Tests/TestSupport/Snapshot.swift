@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 
-/// Compares `text` with the snapshot file `Snapshots/<name>.txt` beside this file. With
-/// DISCPATH_RECORD_SNAPSHOTS=1 (`make snapshots`), or when the file does not exist yet, the file
-/// is written instead and, for a missing file, the test fails so a new snapshot is never silent.
-func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+/// Compares `text` with the snapshot file `Snapshots/<name>.txt` beside the calling test's file.
+/// With DISCPATH_RECORD_SNAPSHOTS=1 (`make snapshots`), or when the file does not exist yet, the
+/// file is written instead and, for a missing file, the test fails so a new snapshot is never silent.
+public func assertSnapshot(_ text: String, named name: String, filePath: String = #filePath,
+                           sourceLocation: SourceLocation = #_sourceLocation) {
+    let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     let file = directory.appendingPathComponent("\(name).txt")
     let record = ProcessInfo.processInfo.environment["DISCPATH_RECORD_SNAPSHOTS"] == "1"
     guard !record, let recorded = try? String(contentsOf: file, encoding: .utf8) else {
@@ -26,7 +27,7 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
 
 /// The lines that differ, from the standard library's diff: removed lines (-) at their line in
 /// the snapshot, inserted ones (+) at their line in the new screen.
-func lineDiff(expected: String, actual: String) -> String {
+public func lineDiff(expected: String, actual: String) -> String {
     let old = expected.components(separatedBy: "\n"), new = actual.components(separatedBy: "\n")
     var changes: [(line: Int, order: Int, text: String)] = []
     for change in new.difference(from: old) {
