@@ -21,20 +21,23 @@ struct Discpath: ParsableCommand {
             (--audience, --ascii, --idle-timeout, --kiosk, --answers, --note).
 
             Exit codes:
-              0      done: a tier was reached, or the command succeeded
-              1      the user quit the intake before a tier was reached
+              0      done: a tier was reached, a rehearsal reached its score, or
+                     the command succeeded
+              1      the user quit the intake or the rehearsal before the end
+                     (in line mode, also: the input ended first)
               64     bad usage: unknown option or command, bad option value
               65     bad data: malformed JSON, unknown key or value, wrong type,
                      weeks not a whole number from 0 to 520, a missing answer the
                      path needs, invalid pathway content, an input file over its
                      size cap
               66     an input file that cannot be read
-              69     no usable terminal for the interactive intake (not a
-                     terminal, TERM=dumb or unset, unknown TERM)
-              78     the kiosk (--kiosk) has no attendant PIN, or its PIN file
-                     can be read by others or belongs to another user
+              69     the screens cannot run: TERM names a type this system does
+                     not know, or the kiosk has no terminal (with no terminal,
+                     or TERM dumb or unset, the intake runs in line mode)
               73     --note FILE cannot be written: the file is there already
                      (never replaced), or its folder cannot be written
+              78     the kiosk (--kiosk) has no attendant PIN, or its PIN file
+                     can be read by others or belongs to another user
               128+n  ended by signal n (130 Ctrl-C, 143 SIGTERM), after the
                      terminal was restored
             """,
@@ -101,6 +104,12 @@ struct Discpath: ParsableCommand {
     /// Runs the chosen mode; every failure ends in one line on stderr and a sysexits status.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // `discpath help nope` would print the general help and succeed: name the mistake instead.
+        if arguments.first == "help", arguments.count > 1, let asked = arguments.dropFirst().first(where: { !$0.hasPrefix("-") }),
+           !configuration.subcommands.contains(where: { $0._commandName == asked }) {
+            printError("discpath: error: no help for '\(TerminalSafe.excerpt(asked))': there is no such command (see 'discpath --help')")
+            Self.terminate(ExitStatus.usage)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -14,7 +14,7 @@ let earlyAnswers = "{\"redFlags\": [], \"severeRadicularPain\": \"no\", \"weeksO
 struct SaveCommandTests {
     @Test("a bad answers file gets evaluate's own one-line error and exit code, before the intake starts",
           arguments: ["{\"redFlags\": [], \"mri\": \"maybe\"", "{\"redFlags\": [], \"mri\": \"maybe\"}",
-                      "{\"redFlags\": []}", "{\"redFlags\": [], \"color\": \"red\"}", "\"text\"", "[{\"redFlags\": [\"unsure\"]}, 3]"])
+                      "{\"redFlags\": []}", "{\"redFlags\": [], \"color\": \"red\"}", "\"text\"", "[{\"redFlags\": [\"unsure\"]}, 3"])
     func badFile(contents: String) throws {
         let file = try temporaryFile(contents)
         let intake = try discpath(["--plain", "--audience", "clinician", "--answers", file.path], stdin: "\n\n")
@@ -42,6 +42,10 @@ struct SaveCommandTests {
         #expect(batch.status == 65)
         #expect(batch.stderr == "discpath: error: answers file '\(file.path)' holds an array of 2 answer sets; the intake opens one: give a single object (discpath evaluate takes arrays)\n")
         #expect(batch.stdout.isEmpty)
+        // Even when its one element is incomplete, the array is what is wrong.
+        let incomplete = try temporaryFile(#"[{"redFlags": []}]"#)
+        let one = try discpath(["--plain", "--answers", incomplete.path], stdin: "\n")
+        #expect(one.stderr == "discpath: error: answers file '\(incomplete.path)' holds an array of 1 answer set; the intake opens one: give a single object (discpath evaluate takes arrays)\n")
         let stdin = try discpath(["--plain", "--answers", "-"], stdin: earlyAnswers)
         #expect(stdin.status == 64)
         #expect(stdin.stderr.contains("--answers needs a file"))

@@ -128,3 +128,13 @@ struct KeyTableTests {
         }
     }
 }
+
+@Suite("The hint line on a narrow window")
+struct NarrowHintTests {
+    @Test("at 30 columns a checklist still says Space selects: the move keys give up their word first")
+    func spaceStaysOnAChecklist() {
+        let hints = KeyTable.hints(for: .checklist, ascii: false, width: 28)
+        #expect(hints == "↑↓  Space select  Enter next")
+        #expect(KeyTable.hints(for: .checklist, ascii: false, width: 78).hasPrefix("↑↓ move  Space select"))
+    }
+}

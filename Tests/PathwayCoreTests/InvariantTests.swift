@@ -71,6 +71,8 @@ struct InvariantTests {
             if therapies.contains(.painSpecialist) { #expect(!actions.contains("refer-pain-specialist")) }
             if !urgent, answers.severeRadicularPain == .unsure { #expect(actions.first == "check-severity") }
             if redFlags == [.unsure] { #expect(actions.first == "assess-red-flags-urgently") }
+            // "None was found" is never said beside a finding.
+            if redFlags.contains(where: { $0 != .unsure }) { #expect(!decision.reasonIDs.contains(.redFlagNotRuledOut)) }
             if tier == .immediateSpineSurgeon, redFlags != [.unsure] { #expect(actions.contains("refer-immediately")) }
 
             // The same answers cut down to the keys the intake asks give the same tier.

@@ -116,7 +116,7 @@ private func referenceReasons(_ rules: PathwayRules, _ answers: Answers, tier: T
         let flags = answers.redFlags ?? []
         let findings = RedFlag.allCases.filter { $0 != .unsure && flags.contains($0) }
         if !findings.isEmpty { reasons.append(Reason(id: .redFlagPresent, findings: findings)) }
-        if flags.contains(.unsure) { reasons.append(Reason(id: .redFlagNotRuledOut)) }
+        if flags.contains(.unsure), findings.isEmpty { reasons.append(Reason(id: .redFlagNotRuledOut)) }
         if !findings.isEmpty { reasons.append(Reason(id: .urgentMRIAndSurgicalEvaluation)) }
     case .specialistWithin2Weeks:
         reasons += [Reason(id: .noRedFlags), Reason(id: .severeRadicularPain)]

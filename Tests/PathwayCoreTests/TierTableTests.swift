@@ -37,6 +37,10 @@ let tierCases: [TierCase] = [
              tier: .immediateSpineSurgeon, reasons: [.redFlagNotRuledOut],
              absentReasons: [.redFlagPresent, .urgentMRIAndSurgicalEvaluation],
              actions: ["assess-red-flags-urgently"], absentActions: ["refer-immediately"]),
+    // Trial: a finding ticked beside "not sure" is a finding; "none was found" would contradict it.
+    TierCase(name: "a red flag and not sure together", answers: Answers(redFlags: [.unsure, .saddleAnesthesia]),
+             tier: .immediateSpineSurgeon, reasons: [.redFlagPresent, .urgentMRIAndSurgicalEvaluation],
+             absentReasons: [.redFlagNotRuledOut], actions: ["refer-immediately"], absentActions: ["assess-red-flags-urgently"]),
     TierCase(name: "red flag overrides every other answer", answers: with { $0.redFlags = [.suspectedInfection] },
              tier: .immediateSpineSurgeon, absentReasons: [.referralOverdue]),
     // Review 11: never overdue on the two urgent tiers, however late and whatever else is given.

@@ -125,16 +125,32 @@ public enum KeyTable {
     public static func hints(for context: KeyContext, ascii: Bool, canGoBack: Bool = true, width: Int = .max,
                              mode: Mode = .standard) -> String {
         let shown = bindings(for: context, canGoBack: canGoBack, mode: mode).enumerated().filter { $0.element.hint != nil }
-        func text(_ items: [(offset: Int, element: KeyBinding)]) -> String {
+        // `terse`: the move keys without their word ("↑↓"), which every user reads without it.
+        func text(_ items: [(offset: Int, element: KeyBinding)], terse: Bool) -> String {
             items.sorted { $0.offset < $1.offset }.compactMap { _, binding in
-                binding.hint.map { "\(ascii ? $0.asciiKeys : $0.keys) \($0.meaning)" }
+                binding.hint.map {
+                    let keys = ascii ? $0.asciiKeys : $0.keys
+                    return terse && binding.intent == .moveUp ? keys : "\(keys) \($0.meaning)"
+                }
             }.joined(separator: "  ")
         }
-        var kept: [(offset: Int, element: KeyBinding)] = []
-        for item in shown.sorted(by: { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }) {
-            if DisplayWidth.of(text(kept + [item])) <= width { kept.append(item) }
+        func fitted(terse: Bool) -> [(offset: Int, element: KeyBinding)] {
+            var kept: [(offset: Int, element: KeyBinding)] = []
+            for item in shown.sorted(by: { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }) {
+                if DisplayWidth.of(text(kept + [item], terse: terse)) <= width { kept.append(item) }
+            }
+            return kept
         }
-        return text(kept)
+        // On a narrow line, the keys that answer the screen come before the move keys' word.
+        let full = fitted(terse: false)
+        let essential = shown.filter { $0.element.priority <= 2 }.count
+        if full.filter({ $0.element.priority <= 2 }).count < essential {
+            let terse = fitted(terse: true)
+            if terse.filter({ $0.element.priority <= 2 }).count > full.filter({ $0.element.priority <= 2 }).count {
+                return text(terse, terse: true)
+            }
+        }
+        return text(full, terse: false)
     }
 
     /// Every key that works on a screen, for the help overlay: ("↑, k", "move up"), ...

@@ -30,7 +30,7 @@ public enum LineFrontEnd {
                 lines.append("\(i + 1). \(row.label)\(mark)")
             }
         case .weeks(let field):
-            var line = "Type a whole number of weeks"
+            var line = "Type a whole number of weeks, from 0 to \(field.maximum)."
             if case .invalid(let reason) = field.validation, field.text.isEmpty { line = reason }
             lines.append(line)
         case .document(let document, _):

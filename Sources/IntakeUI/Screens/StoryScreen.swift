@@ -13,7 +13,8 @@ public struct StoryScreen: ScreenType {
 
     func title(_ env: ScreenEnvironment) -> String { "Case \(number) of \(count): \(practiceCase.title)" }
 
-    func step(_ env: ScreenEnvironment) -> StepCount? { StepCount(index: number, total: count) }
+    /// The title counts the cases; the intake's steps start with its first question.
+    func step(_ env: ScreenEnvironment) -> StepCount? { nil }
 
     func prompt(_ env: ScreenEnvironment) -> String? { "Read the case, then answer the questions from it." }
 

@@ -9,7 +9,7 @@ public struct WeeksScreen: QuestionScreen {
     var keyContext: KeyContext { .weeks }
 
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
-        .weeks(WeeksFieldModel(text: text, maximumDigits: WeeksField.maximumDigits,
+        .weeks(WeeksFieldModel(text: text, maximumDigits: WeeksField.maximumDigits, maximum: env.pathway.thresholds.maximumWeeks,
                                validation: WeeksField.validate(text, maximum: env.pathway.thresholds.maximumWeeks)))
     }
 

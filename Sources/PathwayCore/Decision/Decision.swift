@@ -89,7 +89,9 @@ extension PathwayRules {
             let flags = answers.redFlagBits ?? CaseBits()
             let findings = RedFlag.allCases.filter { $0 != .unsure && flags.contains($0) }
             if !findings.isEmpty { reasons.append(Reason(id: .redFlagPresent, findings: findings)) }
-            if flags.contains(.unsure) { reasons.append(Reason(id: .redFlagNotRuledOut)) }
+            // "None found, none ruled out" only when none was found: beside a finding it would
+            // contradict the answers, and the finding already decides.
+            if flags.contains(.unsure), findings.isEmpty { reasons.append(Reason(id: .redFlagNotRuledOut)) }
             // With only an unsure answer, what to do already says this, as the first step.
             if !findings.isEmpty { reasons.append(Reason(id: .urgentMRIAndSurgicalEvaluation)) }
         case .specialistWithin2Weeks:
