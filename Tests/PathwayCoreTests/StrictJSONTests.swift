@@ -117,3 +117,15 @@ struct JSONNumberTests {
         #expect(JSONNumber(literal: literal).whole == .tooLarge)
     }
 }
+
+@Suite("Files that are not UTF-8 text")
+struct NotUTF8Tests {
+    @Test("a UTF-16 file, or any byte past ASCII where a value starts, is named as not JSON text")
+    func utf16() {
+        guard case .failure(let error) = StrictJSON.parse([0xFF, 0xFE, 0x7B, 0x00]) else {
+            Issue.record("a UTF-16 file was read")
+            return
+        }
+        #expect(error.description.contains("not JSON text (is the file UTF-8?)"))
+    }
+}

@@ -32,8 +32,8 @@ public struct ReviewScreen: ScreenType {
     }
 
     func help(_ env: ScreenEnvironment) -> [HelpBlock] {
-        [.paragraph("Every answer on the path is listed. Choose one with Enter to change it; the questions that "
-                    + "follow are asked again only where the change needs them.")]
+        [.paragraph("Every answer on the path is listed; choose one to change it. The questions that follow are "
+                    + "asked again only where the change needs them.")]
     }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {

@@ -108,6 +108,8 @@ public enum StrictJSON {
             case UInt8(ascii: "f"): try literal("false"); return .bool(false)
             case UInt8(ascii: "n"): try literal("null"); return .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+            // A byte past ASCII where a value starts: most often a file that is not UTF-8 text.
+            case 0x80...0xFF: throw syntax("expected a value, found a byte that is not JSON text (is the file UTF-8?)")
             default: throw syntax("expected a value")
             }
         }
