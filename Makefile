@@ -27,6 +27,9 @@ COMPLETIONS     = $(COMPLETIONS_OUT)/discpath.bash $(COMPLETIONS_OUT)/discpath.z
 MAN_PLUGIN_OUT  = .build/plugins/GenerateManual/outputs/discpath
 MAN_DATE       := $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 ARGS       ?=
+# A fully static executable starts about a third faster and smaller than one that loads shared
+# libraries (Debian's libncurses-dev ships the static ncursesw and tinfo; the toolchain ships lld).
+STATIC_EXECUTABLE = --static-swift-stdlib -Xswiftc -static-executable -Xswiftc -use-ld=lld -Xlinker -ltinfo
 # Packages the build and the end-to-end tests need, and a file each provides.
 APT_PACKAGES = libncurses-dev tmux pkg-config python3-venv
 # The tests' Python environment: every package the Python checks use, pinned in one file
@@ -56,10 +59,12 @@ deps:
 	  fi; \
 	fi
 
-## build: the release binary, with the Swift runtime linked in so it runs anywhere (only the
-## shipped program: the benchmark's own executable is built by `make bench`).
+## build: the release binary, fully static so it runs anywhere and starts fast (only the shipped
+## program: the benchmark's own executable is built by `make bench`).
 build: deps
-	$(SWIFT) build -c release --static-swift-stdlib --product discpath
+	@$(SWIFT) build -c release --product discpath $(STATIC_EXECUTABLE) || { \
+	  echo "make: a fully static link failed here; building with only the Swift runtime linked in" >&2; \
+	  $(SWIFT) build -c release --product discpath --static-swift-stdlib; }
 
 ## run: build and open the intake (pass flags with ARGS="--audience patient").
 run: build
@@ -108,7 +113,7 @@ snapshots: deps
 ## core's decisions per second, and evaluate on 100,000 answer sets; prints a table and writes it
 ## to BENCHMARKS.md. Installs dialog, whiptail and GNU time if missing (as root).
 bench: build
-	$(SWIFT) build -c release --static-swift-stdlib --product discpath-bench
+	$(SWIFT) build -c release --product discpath-bench $(STATIC_EXECUTABLE)
 	@missing=""; command -v dialog >/dev/null 2>&1 || missing="dialog"; \
 	command -v whiptail >/dev/null 2>&1 || missing="$$missing whiptail"; [ -x /usr/bin/time ] || missing="$$missing time"; \
 	if [ -n "$$missing" ]; then \
