@@ -39,7 +39,7 @@ let package = Package(
         // Throughput of the pure core for `make bench`; not part of the shipped program.
         .executableTarget(name: "discpath-bench", dependencies: ["PathwayCore"]),
         // What the test suites share: a seeded generator and the text snapshot helper.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["PathwayCore"], path: "Tests/TestSupport"),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "IntakeUI", "PathwayCore"]),
         .testTarget(name: "LineModeTests", dependencies: ["LineMode", "IntakeUI", "PathwayCore"]),
