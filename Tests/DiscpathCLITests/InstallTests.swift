@@ -124,7 +124,7 @@ struct InstallTests {
     }
 
     /// `man -l page` as plain ASCII text, 80 columns wide, with roff's warnings on.
-    func man(_ page: URL) throws -> ProcessRun {
+    func man(_ page: URL) throws -> Run {
         try run("/usr/bin/env", ["man", "-l", page.path], environment: ["LANG": "C", "LC_ALL": "C", "MANWIDTH": "80",
                                                                         "MANPAGER": "cat", "PAGER": "cat", "MANROFFOPT": "-ww"])
     }
@@ -148,32 +148,8 @@ func expectExitCodes(in text: String, sourceLocation: SourceLocation = #_sourceL
     }
 }
 
-/// What one run of a program did.
-struct ProcessRun: CustomStringConvertible {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-    var description: String { "status \(status), stdout: \(stdout), stderr: \(stderr)" }
-}
-
 /// Runs `executable` with `arguments` and no input, outside any make that runs the tests.
-private func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> ProcessRun {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    for name in ["MAKEFLAGS", "MAKELEVEL", "MFLAGS", "MAKEOVERRIDES"] { env[name] = nil }
-    env.merge(environment) { $1 }
-    process.environment = env
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    // Read before waiting, so a large output cannot block the child.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return ProcessRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+private func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    try runProgram(URL(fileURLWithPath: executable), arguments, environment: environment,
+                   unset: ["MAKEFLAGS", "MAKELEVEL", "MFLAGS", "MAKEOVERRIDES"])
 }

@@ -1,11 +1,38 @@
 import Foundation
 import Testing
 
-/// What one run of the binary did.
-struct Run {
+/// What one run of a program did.
+struct Run: CustomStringConvertible {
     let status: Int32
     let stdout: String
     let stderr: String
+    var description: String { "status \(status), stdout: \(stdout), stderr: \(stderr)" }
+}
+
+/// Runs `executable` with `arguments`, feeding `stdin` (none: end of input at once), with this
+/// process's environment plus `environment` and without the variables named in `unset`; waits
+/// for it to exit.
+func runProgram(_ executable: URL, _ arguments: [String], stdin: String? = nil,
+                environment: [String: String] = [:], unset: [String] = []) throws -> Run {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    for name in unset { env[name] = nil }
+    process.environment = env
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    // Read both pipes before waiting, so a large output cannot block the child.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+               stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// The `discpath` binary built beside this test bundle (or `$DISCPATH_BIN`).
@@ -25,45 +52,12 @@ struct BinaryNotFound: Error { let searchedFrom: String }
 
 /// Runs discpath with `arguments`, feeding `stdin`; waits for it to exit.
 func discpath(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
-    let process = Process()
-    process.executableURL = try discpathBinary()
-    process.arguments = arguments
-    if !environment.isEmpty {
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    }
-    let out = Pipe(), err = Pipe(), input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    // Read both pipes before waiting, so a large output cannot block the child.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-               stderr: String(decoding: errData, as: UTF8.self))
+    try runProgram(try discpathBinary(), arguments, stdin: stdin, environment: environment)
 }
 
 /// Runs `script` with /bin/sh, with `$DISCPATH` set to the binary: for pipelines such as `yes | ...`.
 func shell(_ script: String) throws -> Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", script]
-    var environment = ProcessInfo.processInfo.environment
-    environment["DISCPATH"] = try discpathBinary().path
-    process.environment = environment
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-               stderr: String(decoding: errData, as: UTF8.self))
+    try runProgram(URL(fileURLWithPath: "/bin/sh"), ["-c", script], environment: ["DISCPATH": try discpathBinary().path])
 }
 
 /// Whether `text` holds nothing a terminal would act on, apart from the line breaks between lines.
