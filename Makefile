@@ -27,11 +27,22 @@ COMPLETIONS     = $(COMPLETIONS_OUT)/discpath.bash $(COMPLETIONS_OUT)/discpath.z
 MAN_PLUGIN_OUT  = .build/plugins/GenerateManual/outputs/discpath
 MAN_DATE       := $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 ARGS       ?=
+# The end of every recipe that checks for Debian packages: with `missing` set to the packages not
+# found, installs them as root (apt-get update first), or stops saying exactly what to install.
+INSTALL_MISSING = if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Missing system packages:$$missing" >&2; \
+	    echo "Install them with: sudo apt-get install$$missing" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
 # A fully static executable starts about a third faster and smaller than one that loads shared
 # libraries (Debian's libncurses-dev ships the static ncursesw and tinfo; the toolchain ships lld).
 STATIC_EXECUTABLE = --static-swift-stdlib -Xswiftc -static-executable -Xswiftc -use-ld=lld -Xlinker -ltinfo
-# Packages the build and the end-to-end tests need, and a file each provides.
-APT_PACKAGES = libncurses-dev tmux pkg-config python3-venv
 # The tests' Python environment: every package the Python checks use, pinned in one file
 # (textstat for the reading grade, fhir.resources for the FHIR validation).
 VENV = .build/venv
@@ -48,16 +59,7 @@ deps:
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	  else \
-	    echo "Missing system packages:$$missing" >&2; \
-	    echo "Install them with: sudo apt-get install$$missing" >&2; \
-	    exit 1; \
-	  fi; \
-	fi
+	$(INSTALL_MISSING)
 
 ## build: the release binary, fully static so it runs anywhere and starts fast (only the shipped
 ## program: the benchmark's own executable is built by `make bench`).
@@ -82,19 +84,10 @@ $(VENV)/.installed: $(VENV_REQUIREMENTS) | deps
 ## test-deps: what only the tests need: man and groff, to render the manual pages; strace, to
 ## check that the kiosk writes no file.
 test-deps:
-	@missing=""; command -v man >/dev/null 2>&1 || missing="man-db"; \
+	@missing=""; command -v man >/dev/null 2>&1 || missing=" man-db"; \
 	command -v groff >/dev/null 2>&1 || missing="$$missing groff-base"; \
 	command -v strace >/dev/null 2>&1 || missing="$$missing strace"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing: $$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	  else \
-	    echo "Missing system packages: $$missing" >&2; \
-	    echo "Install them with: sudo apt-get install $$missing" >&2; \
-	    exit 1; \
-	  fi; \
-	fi
+	$(INSTALL_MISSING)
 
 ## test: every test: core, command line, screens, reading grade, FHIR validation, end-to-end runs
 ## in tmux, and make install with the manual pages and completions, which are generated here from
@@ -114,16 +107,9 @@ snapshots: deps
 ## to BENCHMARKS.md. Installs dialog, whiptail and GNU time if missing (as root).
 bench: build
 	$(SWIFT) build -c release --product discpath-bench $(STATIC_EXECUTABLE)
-	@missing=""; command -v dialog >/dev/null 2>&1 || missing="dialog"; \
+	@missing=""; command -v dialog >/dev/null 2>&1 || missing=" dialog"; \
 	command -v whiptail >/dev/null 2>&1 || missing="$$missing whiptail"; [ -x /usr/bin/time ] || missing="$$missing time"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	  else \
-	    echo "Install them with: sudo apt-get install $$missing" >&2; exit 1; \
-	  fi; \
-	fi
+	$(INSTALL_MISSING)
 	python3 bench/run.py $(RELEASE_BIN) .build/release/discpath-bench
 
 ## man: the manual pages, from swift-argument-parser's generate-manual plugin: discpath.1 with
