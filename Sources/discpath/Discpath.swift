@@ -42,7 +42,8 @@ struct Discpath: ParsableCommand {
                      terminal was restored
             """,
         version: versionText,
-        subcommands: [IntakeCommand.self, EvaluateCommand.self, LintCommand.self, RehearseCommand.self, ExportCommand.self],
+        subcommands: [IntakeCommand.self, EvaluateCommand.self, LintCommand.self, DiffCommand.self, RehearseCommand.self,
+                      ExportCommand.self],
         defaultSubcommand: IntakeCommand.self)
 
     static var versionText: String { versionText(content: try? Pathway.builtIn()) }
@@ -132,7 +133,8 @@ struct Discpath: ParsableCommand {
                 Self.terminate(0)
             }
             if let word = unknownCommand(arguments, error) {
-                printError("discpath: error: unknown command '\(TerminalSafe.excerpt(word))'; the commands are intake, evaluate, lint, rehearse, export and help (see 'discpath --help')")
+                let names = configuration.subcommands.map { $0._commandName }.joined(separator: ", ")
+                printError("discpath: error: unknown command '\(TerminalSafe.excerpt(word))'; the commands are \(names) and help (see 'discpath --help')")
                 Self.terminate(status.rawValue)
             }
             let message = self.message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")

@@ -30,16 +30,23 @@ struct GlobalOptions: ParsableArguments {
 
     /// The built-in content, or the `--pathway` file; invalid content is a data error.
     func loadPathway() throws(CLIError) -> Pathway {
-        let bytes = try pathwayBytes()
+        try Self.loadPathway(file: pathway, linted: false)
+    }
+
+    /// The content of `file`, or the built-in content for nil, linted too when `linted` (a file
+    /// always is); content that cannot be read or fails lint is a data error that says so.
+    static func loadPathway(file: String?, linted: Bool) throws(CLIError) -> Pathway {
+        let bytes = try file.map { path throws(CLIError) in try InputFile.read(path, .pathway) }
+        let name = file ?? "built-in pathway"
         do throws(PathwayLoadError) {
-            return try Self.pathway(from: bytes, linted: false)
+            return try pathway(from: bytes, linted: linted)
         } catch {
             switch error {
             case .malformed(let detail):
-                throw .data("pathway '\(pathwayName)' cannot be read: \(detail)")
+                throw .data("pathway '\(name)' cannot be read: \(detail)")
             case .invalid(let problems):
                 let first = problems.first.map { ": first, \($0)" } ?? ""
-                throw .data("pathway '\(pathwayName)' is invalid (\(problems.count) problem\(problems.count == 1 ? "" : "s")\(first); run 'discpath lint\(pathway.map { " --pathway \($0)" } ?? "")' for all)")
+                throw .data("pathway '\(name)' is invalid (\(problems.count) problem\(problems.count == 1 ? "" : "s")\(first); run 'discpath lint\(file.map { " --pathway \($0)" } ?? "")' for all)")
             }
         }
     }

@@ -240,7 +240,7 @@ struct VersionAndCommandTests {
     func unknownCommand() throws {
         let run = try discpath(["frobnicate"])
         #expect(run.status == 64)
-        #expect(run.stderr == "discpath: error: unknown command 'frobnicate'; the commands are intake, evaluate, lint, rehearse, export and help (see 'discpath --help')\n")
+        #expect(run.stderr == "discpath: error: unknown command 'frobnicate'; the commands are intake, evaluate, lint, diff, rehearse, export and help (see 'discpath --help')\n")
         // A stray word after the intake command is still the intake's.
         #expect(try discpath(["intake", "frobnicate"]).stderr.contains("(see 'discpath intake --help')"))
     }

@@ -78,6 +78,9 @@ public enum TierID: String, CaseIterable, Sendable, Codable {
     case primaryCareConservative = "primary-care-conservative"
     case interventionalPain = "interventional-pain"
     case spineSurgeon = "spine-surgeon"
+
+    /// Whether a result on this tier lists the surgical criteria one by one: the tiers that turn on them.
+    public var listsCriteria: Bool { self == .interventionalPain || self == .spineSurgeon }
 }
 
 /// The surgical criteria, all required for `spine-surgeon`, in the order they are shown.

@@ -5,7 +5,19 @@ public enum AnswersJSON {
     /// Every answered key of `answers`; give it the answers on the path (the effective answers),
     /// since `evaluate` checks every key it is given.
     public static func encode(_ answers: Answers) -> String {
-        let fields = QuestionKey.allCases.compactMap { key -> String? in
+        let fields = self.fields(answers).map { "  " + $0 }
+        guard !fields.isEmpty else { return "{}\n" }
+        return "{\n" + fields.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// The same object on one line, without a line break: to quote in a report.
+    public static func line(_ answers: Answers) -> String {
+        "{" + fields(answers).joined(separator: ", ") + "}"
+    }
+
+    /// `"key": value` for every answered key, in the order the pathway asks them.
+    private static func fields(_ answers: Answers) -> [String] {
+        QuestionKey.allCases.compactMap { key -> String? in
             guard let values = answers.values(for: key) else { return nil }
             let value: String
             switch key.kind {
@@ -13,10 +25,8 @@ public enum AnswersJSON {
             case .singleSelect: value = quoted(values.first ?? "")
             case .multiSelect: value = "[" + values.map(quoted).joined(separator: ", ") + "]"
             }
-            return "  \(quoted(key.rawValue)): \(value)"
+            return "\(quoted(key.rawValue)): \(value)"
         }
-        guard !fields.isEmpty else { return "{}\n" }
-        return "{\n" + fields.joined(separator: ",\n") + "\n}\n"
     }
 
     /// A JSON string. Keys and values are the program's own identifiers; anything else is

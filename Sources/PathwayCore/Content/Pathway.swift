@@ -113,11 +113,17 @@ private struct ThresholdsOnly: Decodable {
 }
 
 extension PathwayDocument.Thresholds {
+    /// Every threshold by its name in the content file, in the file's order.
+    public var named: [(name: String, weeks: Int)] {
+        [("primaryCareWeeks", primaryCareWeeks), ("surgeonMinimumWeeks", surgeonMinimumWeeks),
+         ("overdueWeeks", overdueWeeks), ("maximumWeeks", maximumWeeks)]
+    }
+
     /// The placeholder names content texts may use for the thresholds, with their values.
     public var placeholderValues: [String: String] {
-        ["primaryCareWeeks": String(primaryCareWeeks), "surgeonMinimumWeeks": String(surgeonMinimumWeeks),
-         "overdueWeeks": String(overdueWeeks), "maximumWeeks": String(maximumWeeks),
-         "overdueMonths": String(Self.wholeMonths(overdueWeeks))]
+        var values = Dictionary(uniqueKeysWithValues: named.map { ($0.name, String($0.weeks)) })
+        values["overdueMonths"] = String(Self.wholeMonths(overdueWeeks))
+        return values
     }
 
     /// Weeks as the nearest whole number of months (13 weeks: 3 months), without overflow.

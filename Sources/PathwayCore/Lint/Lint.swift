@@ -179,63 +179,30 @@ public enum PathwayLint {
             }
         }
 
-        /// Walks the rules over the whole answer space, with the weeks at every threshold's edge.
+        /// Walks the intake's whole answer space with these thresholds and this content's answers.
         mutating func checkReachability() {
-            let rules = PathwayRules(thresholds: document.thresholds)
             var asked: Set<QuestionKey> = []
             var tiers: Set<TierID> = []
-            var dangling = false
             var withoutActions: Set<TierID> = []
-            var stack = [Answers()]
-            while let answers = stack.popLast() {
+            let rules = PathwayRules(thresholds: document.thresholds)
+            let dangling = AnswerSpace([document], weekClasses: true).forEach { leaf in
+                let answers = leaf.answers
                 let route = rules.route(for: answers)
-                switch route.end {
-                case .decided(let tier):
-                    tiers.insert(tier)
-                    asked.formUnion(route.answered)
-                    let actions = document.tiers.first { $0.id == tier.rawValue }?.actions ?? []
-                    if !actions.isEmpty, !actions.contains(where: { $0.when?.holds(for: answers) ?? true }),
-                       withoutActions.insert(tier).inserted {
-                        problem("tiers[\(tier.rawValue)].actions", "no action applies to some answers that reach this tier (for example \(Self.describe(answers)))")
-                    }
-                case .ask(let key):
-                    asked.insert(key)
-                    let next = Self.sampleAnswers(for: key, thresholds: document.thresholds).map { answer in
-                        var copy = answers
-                        answer(&copy)
-                        return copy
-                    }
-                    if next.isEmpty { dangling = true }
-                    stack.append(contentsOf: next)
+                guard case .decided(let tier) = route.end else { return }
+                tiers.insert(tier)
+                asked.formUnion(route.answered)
+                let actions = document.tiers.first { $0.id == tier.rawValue }?.actions ?? []
+                if !actions.isEmpty, !actions.contains(where: { $0.when?.holds(for: answers) ?? true }),
+                   withoutActions.insert(tier).inserted {
+                    problem("tiers[\(tier.rawValue)].actions", "no action applies to some answers that reach this tier (for example \(Self.describe(answers)))")
                 }
             }
-            if dangling { problem("rules", "a path stops at a question that has no possible answer, so it never ends in a tier") }
+            if dangling > 0 { problem("rules", "a path stops at a question that has no possible answer, so it never ends in a tier") }
             for key in QuestionKey.allCases where !asked.contains(key) {
                 problem("questions[\(key.rawValue)]", "is never asked with these thresholds")
             }
             for tier in TierID.allCases where !tiers.contains(tier) {
                 problem("tiers[\(tier.rawValue)]", "is never reached with these thresholds")
-            }
-        }
-
-        static func sampleAnswers(for key: QuestionKey, thresholds t: PathwayDocument.Thresholds) -> [(inout Answers) -> Void] {
-            switch key {
-            case .redFlags:
-                return [{ $0.redFlags = [] }] + RedFlag.allCases.map { flag in { $0.redFlags = [flag] } }
-            case .severeRadicularPain:
-                return YesNoUnsure.allCases.map { v in { $0.severeRadicularPain = v } }
-            case .weeksOfConservativeCare:
-                let edges = [0, t.primaryCareWeeks - 1, t.primaryCareWeeks, t.surgeonMinimumWeeks - 1,
-                             t.surgeonMinimumWeeks, t.overdueWeeks - 1, t.overdueWeeks, t.maximumWeeks]
-                return Set(edges.filter { $0 >= 0 && $0 <= t.maximumWeeks }).sorted().map { w in { $0.weeksOfConservativeCare = w } }
-            case .therapiesTried:
-                return (0..<(1 << Therapy.allCases.count)).map { bits in
-                    let set = Set(Therapy.allCases.enumerated().filter { bits & (1 << $0.offset) != 0 }.map(\.element))
-                    return { $0.therapiesTried = set }
-                }
-            case .mri: return MRIFinding.allCases.map { v in { $0.mri = v } }
-            case .correlation: return Correlation.allCases.map { v in { $0.correlation = v } }
-            case .willingToConsiderSurgery: return YesNoUnsure.allCases.map { v in { $0.willingToConsiderSurgery = v } }
             }
         }
 

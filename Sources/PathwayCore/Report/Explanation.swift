@@ -61,7 +61,7 @@ public struct Explanation: Sendable, Equatable {
     public var sourceDisclaimer: String { meta.disclaimer }
 
     /// Whether the result lists the surgical criteria one by one.
-    public var showsCriteria: Bool { tier == .interventionalPain || tier == .spineSurgeon }
+    public var showsCriteria: Bool { tier.listsCriteria }
 
     public func criteria(_ status: CriterionStatus) -> [CriterionLine] { criteria.filter { $0.status == status } }
 
@@ -103,7 +103,7 @@ extension Pathway {
         for list in [actions, reasons, pitfalls, evidence] {
             for item in list { cited.formUnion(item.citations) }
         }
-        if decision.tier == .interventionalPain || decision.tier == .spineSurgeon {
+        if decision.tier.listsCriteria {
             for line in criteria { cited.formUnion(line.citations) }
         }
         let references = document.references.filter { cited.contains($0.number) }.sorted { $0.number < $1.number }

@@ -3,6 +3,7 @@ enum JSONOutput: Sendable, Equatable {
     case string(String)
     case int(Int)
     case bool(Bool)
+    case null
     case array([JSONOutput])
     /// Fields in any order: they are written sorted.
     case object([(String, JSONOutput)])
@@ -12,6 +13,7 @@ enum JSONOutput: Sendable, Equatable {
         case let (.string(a), .string(b)): return a == b
         case let (.int(a), .int(b)): return a == b
         case let (.bool(a), .bool(b)): return a == b
+        case (.null, .null): return true
         case let (.array(a), .array(b)): return a == b
         case let (.object(a), .object(b)): return a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
         default: return false
@@ -43,6 +45,7 @@ struct JSONWriter {
         case .string(let text): string(text)
         case .int(let number): bytes.append(contentsOf: String(number).utf8)
         case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: bytes.append(contentsOf: "null".utf8)
         case .array(let elements):
             guard !elements.isEmpty else { bytes += [UInt8(ascii: "["), UInt8(ascii: "]")]; return }
             bytes.append(UInt8(ascii: "["))
