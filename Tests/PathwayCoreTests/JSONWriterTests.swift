@@ -34,7 +34,7 @@ struct JSONWriterTests {
         ("text", .string((0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\"\\/\u{7F}\u{85}\u{2028}é\u{301}😀 </script>")),
         ("B", .array([])), ("a", .array([.int(-7), .int(0), .int(Int.max), .bool(false), .string("")])),
         ("ab", .object([])), ("é", .object([("z", .array([.array([]), .object([("k", .bool(true))])]))])),
-        ("a b", .string("[ ]")), ("", .int(1)),
+        ("a b", .string("[ ]")), ("", .int(1)), ("nothing", .null),
     ])
 
     @Test("escapes, key order by UTF-8, empty and nested containers")
@@ -67,6 +67,9 @@ extension JSONOutput: Encodable {
         case .bool(let flag):
             var container = encoder.singleValueContainer()
             try container.encode(flag)
+        case .null:
+            var container = encoder.singleValueContainer()
+            try container.encodeNil()
         case .array(let elements):
             var container = encoder.unkeyedContainer()
             for element in elements { try container.encode(element) }

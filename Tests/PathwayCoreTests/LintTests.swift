@@ -10,18 +10,6 @@ struct BrokenContent: CustomTestStringConvertible, @unchecked Sendable {
     var testDescription: String { name }
 }
 
-private func edit<T>(_ tree: inout [String: Any], _ key: String, _ change: (inout T) -> Void) {
-    guard var value = tree[key] as? T else { return }
-    change(&value)
-    tree[key] = value
-}
-
-private func editTier(_ tree: inout [String: Any], _ id: String, _ change: (inout [String: Any]) -> Void) {
-    edit(&tree, "tiers") { (tiers: inout [[String: Any]]) in
-        for i in tiers.indices where tiers[i]["id"] as? String == id { change(&tiers[i]) }
-    }
-}
-
 let brokenContents: [BrokenContent] = [
     BrokenContent(name: "patient wording missing with no fallback", expected: "tiers[spine-surgeon].title.patient: no wording and no explicit fallback") { tree in
         editTier(&tree, "spine-surgeon") { tier in

@@ -67,3 +67,17 @@ func load(_ tree: [String: Any]) throws -> Result<Pathway, PathwayLoadError> {
     let data = try JSONSerialization.data(withJSONObject: tree)
     return pathwayResult(Array(data))
 }
+
+/// Changes the value at `key` of a content tree, when it is a `T`.
+func edit<T>(_ tree: inout [String: Any], _ key: String, _ change: (inout T) -> Void) {
+    guard var value = tree[key] as? T else { return }
+    change(&value)
+    tree[key] = value
+}
+
+/// Changes the tier `id` of a content tree.
+func editTier(_ tree: inout [String: Any], _ id: String, _ change: (inout [String: Any]) -> Void) {
+    edit(&tree, "tiers") { (tiers: inout [[String: Any]]) in
+        for i in tiers.indices where tiers[i]["id"] as? String == id { change(&tiers[i]) }
+    }
+}
