@@ -10,6 +10,8 @@ and the medians are reported. Measured:
 - instructions to the first wait for a key (callgrind), when valgrind is installed;
 - `--version` against `dialog --print-version`;
 - decisions per second through the pure core (the discpath-bench executable);
+- `discpath diff`: the built-in content against itself and against an edit, read, linted and
+  the whole answer space decided under both (CPU and wall time);
 - `evaluate` on 100,000 answer sets: time and peak memory.
 
 Numbers are printed and written to BENCHMARKS.md (between the bench markers), never asserted.
@@ -281,6 +283,20 @@ def answer_sets(count, path, lines):
             f.write("]")
 
 
+def write_edited_content(path):
+    """The built-in content with an edit a reviewer would sign off: the surgeon's threshold moved
+    from 9 to 10 weeks, an action's condition widened, and a patient text reworded."""
+    content = json.loads(json.dumps(CONTENT))
+    content["thresholds"]["surgeonMinimumWeeks"] = 10
+    for tier in content["tiers"]:
+        for action in tier["actions"]:
+            if action["id"] == "mri-to-document-compression":
+                action["when"] = {"mri": {"isNot": ["rootCompression"]}}
+    next(q for q in content["questions"] if q["key"] == "mri")["prompt"]["patient"] = "Have you had a scan of your lower back?"
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(content, f)
+
+
 def machine():
     model = "unknown CPU"
     try:
@@ -347,12 +363,26 @@ def main():
             ("decision", "full decisions with reasons per second", 1e6, "M/s", "≥ 5 M/s"),
             ("explanation", "decisions put into words per second", 1e3, "K/s", ""),
             ("text report", "text reports per second (decided, worded, rendered)", 1e3, "K/s", ""),
-            ("json report", "JSON reports per second (decided, worded, encoded)", 1e3, "K/s", "")]
+            ("json report", "JSON reports per second (decided, worded, encoded)", 1e3, "K/s", ""),
+            ("diff", "whole-space diffs per second, built-in against an edit (week classes, as discpath diff)", 1, "/s", ""),
+            ("diff every week", "whole-space diffs per second, every week decided one by one", 1, "/s", "")]
     for key, what, scale, unit, target in core:
         if key in rates:
             row(what, rates[key] / scale, None, None, unit, target)
 
-    # 5. evaluate on 100,000 answer sets.
+    # 5. discpath diff: both contents read and linted, the whole answer space decided under both.
+    with tempfile.TemporaryDirectory() as directory:
+        edited = os.path.join(directory, "edited.json")
+        write_edited_content(edited)
+        for label, argv in (("builtin builtin", [DISCPATH, "diff", "builtin", "builtin"]),
+                            ("builtin edited.json", [DISCPATH, "diff", "builtin", edited])):
+            runs = [run_once(argv) for _ in range(RUNS)]
+            if any(status not in (0, 1) for _, _, status in runs):
+                sys.exit(f"bench: discpath diff {label} failed")
+            row(f"discpath diff {label}: CPU", median([cpu for _, cpu, _ in runs]), None, None, "s", "< 1 s")
+            row(f"discpath diff {label}: wall time", median([wall for wall, _, _ in runs]), None, None, "s", "< 1 s")
+
+    # 6. evaluate on 100,000 answer sets.
     if os.environ.get("BENCH_EVALUATE") != "0" and os.path.exists("/usr/bin/time"):
         with tempfile.TemporaryDirectory() as directory:
             for format_, lines in (("json", False), ("ndjson", True)):
@@ -375,7 +405,7 @@ def fmt(value, unit):
         return "–"
     if unit == "B":
         return f"{value:.0f}"
-    if unit in ("M/s", "K/s", "M"):
+    if unit in ("M/s", "K/s", "M", "/s"):
         return f"{value:.2f}" if value < 100 else f"{value:.0f}"
     return f"{value:.2f}" if value < 100 else f"{value:.0f}"
 

@@ -100,6 +100,24 @@ func main() -> Int32 {
         guard let decision = try? rules.decide(answers) else { return 0 }
         return JSONReport.encode(JSONReport(pathway.explain(decision, for: .clinician))).utf8.count
     }
+    // The whole answer space decided under two contents: the built-in one and the same with the
+    // surgeon's threshold moved to 10 weeks (what `discpath diff` does after reading both).
+    let edited = String(decoding: Array(Pathway.builtInBytes), as: UTF8.self)
+        .replacing("\"surgeonMinimumWeeks\": 9", with: "\"surgeonMinimumWeeks\": 10")
+    guard let other = try? Pathway.load(json: Array(edited.utf8)) else {
+        print("discpath-bench: the edited content does not load")
+        return 1
+    }
+    for (name, weekClasses, base) in [("diff", true, 20.0), ("diff every week", false, 2.0)] where only == nil || only == name {
+        var rates: [Double] = []
+        var checksum = 0
+        for _ in 0..<5 {
+            let start = threadCPUSeconds()
+            for _ in 0..<n(base) { checksum &+= PathwayDiff(old: pathway, new: other, weekClasses: weekClasses).results.count }
+            rates.append(Double(n(base)) / max(threadCPUSeconds() - start, 1e-9))
+        }
+        print("\(name)\t\(rates.sorted()[rates.count / 2])\tchecksum \(checksum)")
+    }
     return 0
 }
 

@@ -24,7 +24,8 @@ struct Discpath: ParsableCommand {
               0      done: a tier was reached, a rehearsal reached its score, or
                      the command succeeded
               1      the user quit the intake or the rehearsal before the end
-                     (in line mode, also: the input ended first)
+                     (in line mode, also: the input ended first); diff found a
+                     clinical change
               64     bad usage: unknown option or command, bad option value
               65     bad data: malformed JSON, unknown key or value, wrong type,
                      weeks not a whole number from 0 to 520, a missing answer the
