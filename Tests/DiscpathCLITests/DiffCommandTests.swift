@@ -1,15 +1,6 @@
 import Foundation
 import Testing
 
-/// The built-in content with the threshold `name` set to `weeks`, in a temporary file.
-private func thresholdFile(_ name: String, _ weeks: Int) throws -> URL {
-    try pathwayFile { tree in
-        var thresholds = try #require(tree["thresholds"] as? [String: Any])
-        thresholds[name] = weeks
-        tree["thresholds"] = thresholds
-    }
-}
-
 /// The built-in content with the patient's MRI question worded otherwise, in a temporary file.
 private func wordingFile() throws -> URL {
     try pathwayFile { tree in
@@ -92,11 +83,7 @@ struct DiffCommandTests {
 
     @Test("content that fails lint is reported as such, exit 65, before any diff")
     func lintFirst() throws {
-        let broken = try pathwayFile { tree in
-            var thresholds = try #require(tree["thresholds"] as? [String: Any])
-            thresholds["surgeonMinimumWeeks"] = 521
-            tree["thresholds"] = thresholds
-        }
+        let broken = try thresholdFile("surgeonMinimumWeeks", 521)
         for arguments in [["diff", "builtin", broken.path], ["diff", broken.path, "builtin"]] {
             let run = try discpath(arguments)
             #expect(run.status == 65, "\(run)")

@@ -138,11 +138,7 @@ struct RehearseCommandTests {
         #expect(missing.status == 66)
         #expect(missing.stderr.hasPrefix("discpath: error: cannot read cases file '/nonexistent/cases.json'"))
 
-        let later = try pathwayFile { content in
-            var thresholds = try #require(content["thresholds"] as? [String: Any])
-            thresholds["surgeonMinimumWeeks"] = 10
-            content["thresholds"] = thresholds
-        }
+        let later = try thresholdFile("surgeonMinimumWeeks", 10)
         let against = try discpath(["rehearse", "--list", "--pathway", later.path])
         #expect(against.status == 65)
         #expect(against.stderr.contains("cases 'built-in cases' are invalid"))
@@ -173,11 +169,7 @@ struct CasesLintCommandTests {
 
     @Test("content whose thresholds the cases were not written for: the cases fail lint")
     func otherThresholds() throws {
-        let later = try pathwayFile { content in
-            var thresholds = try #require(content["thresholds"] as? [String: Any])
-            thresholds["surgeonMinimumWeeks"] = 10
-            content["thresholds"] = thresholds
-        }
+        let later = try thresholdFile("surgeonMinimumWeeks", 10)
         let run = try discpath(["lint", "--pathway", later.path])
         #expect(run.status == 65)
         #expect(run.stdout.contains("built-in cases: cases[nine-weeks-all-criteria].tier: is spine-surgeon, but the pathway gives interventional-pain for the case's answers"))

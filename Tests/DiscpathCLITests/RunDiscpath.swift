@@ -76,6 +76,15 @@ func pathwayFile(_ change: (inout [String: Any]) throws -> Void) throws -> URL {
     return try temporaryFile(String(decoding: try JSONSerialization.data(withJSONObject: tree), as: UTF8.self), name: "pathway.json")
 }
 
+/// The built-in content with the threshold `name` set to `weeks`, in a temporary file.
+func thresholdFile(_ name: String, _ weeks: Int) throws -> URL {
+    try pathwayFile { tree in
+        var thresholds = try #require(tree["thresholds"] as? [String: Any])
+        thresholds[name] = weeks
+        tree["thresholds"] = thresholds
+    }
+}
+
 /// A temporary file holding `contents`, removed by the caller.
 func temporaryFile(_ contents: String, name: String = "answers.json") throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("discpath-tests-\(UUID().uuidString)")

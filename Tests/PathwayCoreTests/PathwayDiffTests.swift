@@ -16,6 +16,17 @@ private func threshold(_ name: String, _ weeks: Int) -> (inout [String: Any]) ->
     { tree in edit(&tree, "thresholds") { (t: inout [String: Any]) in t[name] = weeks } }
 }
 
+/// The diff of an edit of the capped content, and every answer set of both sides decided
+/// independently; the diff's classes are checked against the independent count here.
+private func compared(_ change: (inout [String: Any]) -> Void, sourceLocation: SourceLocation = #_sourceLocation) throws
+    -> (old: Pathway, new: Pathway, diff: PathwayDiff, pairs: [IndependentPair]) {
+    let (old, new) = try edited(change)
+    let diff = PathwayDiff(old: old, new: new)
+    let pairs = independentPairs(old, new)
+    expectClassesMatch(diff, pairs, sourceLocation: sourceLocation)
+    return (old, new, diff, pairs)
+}
+
 /// The classes of the diff against the independent count, class by class, and the total.
 private func expectClassesMatch(_ diff: PathwayDiff, _ pairs: [IndependentPair], sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(diff.answerSets == pairs.count, sourceLocation: sourceLocation)
@@ -36,10 +47,7 @@ struct PathwayDiffTests {
 
     @Test("a threshold moved from 9 to 10 weeks: the answer sets at 9 weeks, class by class")
     func thresholdMoved() throws {
-        let (old, new) = try edited(threshold("surgeonMinimumWeeks", 10))
-        let diff = PathwayDiff(old: old, new: new)
-        let pairs = independentPairs(old, new)
-        expectClassesMatch(diff, pairs)
+        let (_, _, diff, pairs) = try compared(threshold("surgeonMinimumWeeks", 10))
         #expect(diff.thresholds == [ThresholdChange(name: "surgeonMinimumWeeks", old: 9, new: 10)])
         #expect(diff.isClinical)
         // Only 9 weeks moves; a spine surgeon there becomes interventional pain, with duration unmet.
@@ -62,10 +70,7 @@ struct PathwayDiffTests {
 
     @Test("a criterion's condition changed: duration met from 13 weeks, '2-3 months' read at its upper end (the criterion's threshold; the rest of its condition is code)")
     func criterionConditionChanged() throws {
-        let (old, new) = try edited(threshold("surgeonMinimumWeeks", 13))
-        let diff = PathwayDiff(old: old, new: new)
-        let pairs = independentPairs(old, new)
-        expectClassesMatch(diff, pairs)
+        let (_, _, diff, pairs) = try compared(threshold("surgeonMinimumWeeks", 13))
         // Every answer set from 9 to 12 weeks that did not name duration unmet names it now.
         let gained = pairs.filter { $0.old?.unmet.contains(.duration) != true && $0.new?.unmet.contains(.duration) == true }
         #expect(!gained.isEmpty && gained.allSatisfy { (9...12).contains($0.answers.weeksOfConservativeCare ?? 0) })
@@ -75,13 +80,12 @@ struct PathwayDiffTests {
 
     @Test("a criterion marked as this program's inference: a criterion change, seen wherever the criteria are listed")
     func criterionInference() throws {
-        let (old, new) = try edited { tree in
+        let (_, _, diff, pairs) = try compared { tree in
             edit(&tree, "criteria") { (criteria: inout [[String: Any]]) in
                 for i in criteria.indices where criteria[i]["id"] as? String == "willing-surgery" { criteria[i]["inference"] = true }
             }
         }
-        let diff = PathwayDiff(old: old, new: new)
-        let listed = independentPairs(old, new).filter { $0.old?.tier.listsCriteria == true || $0.new?.tier.listsCriteria == true }
+        let listed = pairs.filter { $0.old?.tier.listsCriteria == true || $0.new?.tier.listsCriteria == true }
         #expect(diff.results.isEmpty)
         #expect(diff.content.map(\.kind) == [.criterion])
         #expect(diff.content.first?.location == "criteria[willing-surgery].inference")
@@ -91,7 +95,7 @@ struct PathwayDiffTests {
 
     @Test("an action's condition changed: an MRI advised also after one that found no compression")
     func actionConditionChanged() throws {
-        let (old, new) = try edited { tree in
+        let (_, _, diff, pairs) = try compared { tree in
             editTier(&tree, "interventional-pain") { tier in
                 edit(&tier, "actions") { (actions: inout [[String: Any]]) in
                     for i in actions.indices where actions[i]["id"] as? String == "mri-to-document-compression" {
@@ -100,9 +104,6 @@ struct PathwayDiffTests {
                 }
             }
         }
-        let diff = PathwayDiff(old: old, new: new)
-        let pairs = independentPairs(old, new)
-        expectClassesMatch(diff, pairs)
         let gained = pairs.filter { $0.new?.tier == .interventionalPain && $0.new?.decision.answers.mri == .noRootCompression }
         #expect(diff.results.count == 1)
         #expect(diff.results.first?.kind.actions.added == ["mri-to-document-compression"])
@@ -116,7 +117,7 @@ struct PathwayDiffTests {
 
     @Test("a reference changed: clinical, no result moves, counted over the results that cite it")
     func referenceChanged() throws {
-        let (old, new) = try edited { tree in
+        let (old, _, diff, pairs) = try compared { tree in
             edit(&tree, "references") { (references: inout [[String: Any]]) in
                 for i in references.indices where references[i]["number"] as? Int == 3 {
                     references[i]["text"] = "Guideline. A local summary. 2026."
@@ -124,8 +125,7 @@ struct PathwayDiffTests {
                 }
             }
         }
-        let diff = PathwayDiff(old: old, new: new)
-        let citing = independentPairs(old, new).filter { pair in
+        let citing = pairs.filter { pair in
             pair.old.map { old.explain($0.decision, for: .clinician).references.contains { $0.number == 3 } } ?? false
         }
         #expect(diff.results.isEmpty && diff.isClinical)
@@ -136,7 +136,7 @@ struct PathwayDiffTests {
 
     @Test("wording only: not clinical, each text counted over the answer sets that see it")
     func wordingOnly() throws {
-        let (old, new) = try edited { tree in
+        let (old, _, diff, pairs) = try compared { tree in
             edit(&tree, "questions") { (questions: inout [[String: Any]]) in
                 for i in questions.indices where questions[i]["key"] as? String == "mri" {
                     edit(&questions[i], "prompt") { (prompt: inout [String: Any]) in prompt["patient"] = "Have you had a scan of your lower back?" }
@@ -147,8 +147,6 @@ struct PathwayDiffTests {
             }
             edit(&tree, "meta") { (meta: inout [String: Any]) in meta["contentVersion"] = "1.1.1" }
         }
-        let diff = PathwayDiff(old: old, new: new)
-        let pairs = independentPairs(old, new)
         #expect(!diff.isClinical && diff.results.isEmpty && diff.content.isEmpty && diff.thresholds.isEmpty)
         #expect(diff.metadata == [MetadataChange(field: "contentVersion", old: old.meta.contentVersion, new: "1.1.1")])
         // The trainee's title falls back to the clinician's, so it changes too.
@@ -164,10 +162,7 @@ struct PathwayDiffTests {
 
     @Test("the overdue warning from 12 weeks: a warning gained at 12 weeks")
     func warningMoved() throws {
-        let (old, new) = try edited(threshold("overdueWeeks", 12))
-        let diff = PathwayDiff(old: old, new: new)
-        let pairs = independentPairs(old, new)
-        expectClassesMatch(diff, pairs)
+        let (_, _, diff, pairs) = try compared(threshold("overdueWeeks", 12))
         let warned = pairs.filter { $0.old?.overdue == false && $0.new?.overdue == true }
         #expect(!warned.isEmpty && warned.allSatisfy { $0.answers.weeksOfConservativeCare == 12 })
         #expect(diff.results.filter { $0.kind.warnings.added == [.referralOverdue] }.reduce(0) { $0 + $1.count } == warned.count)
@@ -175,10 +170,7 @@ struct PathwayDiffTests {
 
     @Test("a lower maximum: the weeks past it are refused by the new intake")
     func maximumLowered() throws {
-        let (old, new) = try edited(threshold("maximumWeeks", 26))
-        let diff = PathwayDiff(old: old, new: new)
-        let pairs = independentPairs(old, new)
-        expectClassesMatch(diff, pairs)
+        let (_, _, diff, pairs) = try compared(threshold("maximumWeeks", 26))
         let refused = pairs.filter { $0.new == nil }
         #expect(refused.count == pairs.filter { ($0.answers.weeksOfConservativeCare ?? 0) > 26 }.count)
         #expect(diff.results.filter { $0.kind.newTier == nil }.reduce(0) { $0 + $1.count } == refused.count)
@@ -187,7 +179,7 @@ struct PathwayDiffTests {
 
     @Test("a pitfall shown on another tier, an action added and a piece of evidence removed")
     func placementAndItems() throws {
-        let (old, new) = try edited { tree in
+        let (_, _, diff, pairs) = try compared { tree in
             edit(&tree, "pitfalls") { (pitfalls: inout [[String: Any]]) in
                 for i in pitfalls.indices where pitfalls[i]["id"] as? String == "mri-before-6-weeks" {
                     pitfalls[i]["appliesTo"] = ["primary-care-conservative", "specialist-within-2-weeks"]
@@ -202,9 +194,6 @@ struct PathwayDiffTests {
                 }
             }
         }
-        let diff = PathwayDiff(old: old, new: new)
-        let pairs = independentPairs(old, new)
-        expectClassesMatch(diff, pairs)
         let count = { (tiers: [TierID]) in pairs.filter { pair in tiers.contains { $0 == pair.old?.tier } }.count }
         let byLocation = Dictionary(diff.content.map { ($0.location, $0) }) { first, _ in first }
         #expect(byLocation["pitfalls[mri-before-6-weeks].appliesTo"]?.count == count([.primaryCareConservative, .specialistWithin2Weeks]))

@@ -1,24 +1,13 @@
 /// `discpath diff --format markdown`: the report as headings and tables, to paste into a review
 /// ticket. Old and new texts sit side by side in table columns.
-struct DiffMarkdownReport {
+struct DiffMarkdownReport: DiffReportWriter {
     let diff: PathwayDiff
     let oldName: String
     let newName: String
-    private var out: [String] = []
+    /// The lines written so far.
+    var out: [String] = []
 
-    init(diff: PathwayDiff, oldName: String, newName: String) {
-        self.diff = diff
-        self.oldName = oldName
-        self.newName = newName
-    }
-
-    func render() -> String {
-        var report = self
-        report.build()
-        return report.out.joined(separator: "\n") + "\n"
-    }
-
-    private mutating func build() {
+    mutating func build() {
         out.append("# Pathway content diff")
         out.append("")
         table(["", "old", "new"], [

@@ -37,6 +37,25 @@ extension PathwayDiff {
     }
 }
 
+/// A report written line by line from a diff.
+protocol DiffReportWriter {
+    var diff: PathwayDiff { get }
+    var oldName: String { get }
+    var newName: String { get }
+    /// The lines written so far.
+    var out: [String] { get set }
+    /// Writes the whole report to `out`.
+    mutating func build()
+}
+
+extension DiffReportWriter {
+    func render() -> String {
+        var report = self
+        report.build()
+        return report.out.joined(separator: "\n") + "\n"
+    }
+}
+
 /// The words the three reports share.
 enum DiffWords {
     /// 12345 as "12,345".

@@ -3,26 +3,15 @@ import TextLayout
 /// `discpath diff`'s readable report: what changes for patients first (the classes of answer sets
 /// grouped by how their tier changes, most answer sets first), then the content changes behind
 /// them, the wording (old and new side by side) and the metadata, then the verdict.
-struct DiffTextReport {
+struct DiffTextReport: DiffReportWriter {
     let diff: PathwayDiff
     let oldName: String
     let newName: String
     var width = 78
-    private var out: [String] = []
+    /// The lines written so far.
+    var out: [String] = []
 
-    init(diff: PathwayDiff, oldName: String, newName: String) {
-        self.diff = diff
-        self.oldName = oldName
-        self.newName = newName
-    }
-
-    func render() -> String {
-        var report = self
-        report.build()
-        return report.out.joined(separator: "\n") + "\n"
-    }
-
-    private mutating func build() {
+    mutating func build() {
         wrap("Old: \(oldName) (\(DiffWords.content(diff.oldContent)))", indent: 5)
         wrap("New: \(newName) (\(DiffWords.content(diff.newContent)))", indent: 5)
         wrap("Answer space: \(DiffWords.answerSets(diff.answerSets)), as the intake that asks more asks them.")

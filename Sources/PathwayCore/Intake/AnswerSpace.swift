@@ -60,17 +60,20 @@ public struct AnswerSpace: Sendable {
     /// Every answer a question's content offers, as values the rules read: a checklist's every
     /// set of options (the explicit none is the empty set), a single choice's every option.
     static func answers(to question: PathwayDocument.QuestionContent, _ key: QuestionKey) -> [AnswerValue] {
-        let values = (question.options ?? []).filter { $0.meansNone != true }.map(\.value)
+        guard key.kind != .weeks else { return [] }
+        // The options the rules can read, each once (lint names any other).
+        var values: [String] = []
+        for option in question.options ?? [] where option.meansNone != true && !values.contains(option.value) {
+            if AnswerValue(key: key, values: [option.value]) != nil { values.append(option.value) }
+        }
         switch key.kind {
         case .weeks:
             return []
         case .singleSelect:
             return values.compactMap { AnswerValue(key: key, values: [$0]) }
         case .multiSelect:
-            // Lint holds a checklist to its few known options; never more than 2^16 sets here.
-            let options = Array(values.prefix(16))
-            return (0..<(1 << options.count)).compactMap { bits in
-                AnswerValue(key: key, values: options.indices.filter { bits & (1 << $0) != 0 }.map { options[$0] })
+            return (0..<(1 << values.count)).compactMap { bits in
+                AnswerValue(key: key, values: values.indices.filter { bits & (1 << $0) != 0 }.map { values[$0] })
             }
         }
     }
