@@ -66,3 +66,19 @@ public struct AnswerTest: Sendable, Decodable, Equatable {
         return true
     }
 }
+
+extension AnswerCondition: CustomStringConvertible {
+    /// The condition in one line, its questions in the pathway's order: `mri isNot
+    /// rootCompression, noRootCompression; therapiesTried excludes painSpecialist`.
+    public var description: String {
+        func order(_ name: String) -> Int { QuestionKey(rawValue: name)?.position ?? QuestionKey.count }
+        let names = tests.keys.sorted { (order($0), $0) < (order($1), $1) }
+        return names.map { name in
+            let test = tests[name] ?? AnswerTest()
+            let parts: [(String, [String]?)] = [("is", test.is), ("isNot", test.isNot), ("includes", test.includes),
+                                                ("includesAny", test.includesAny), ("excludes", test.excludes)]
+            return parts.compactMap { verb, values in values.map { "\(name) \(verb) \($0.joined(separator: ", "))" } }
+                .joined(separator: " and ")
+        }.joined(separator: "; ")
+    }
+}
