@@ -11,20 +11,22 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             For clinicians who review or adapt the content. Both contents are linted first; then \
             every answer set the intake can end on is decided under each, as the intake asks it (a \
-            question is asked while either content's intake asks it), and the report lists:
+            question is asked while either content's intake asks it). The report lists:
 
             - each class of answer sets whose tier, unmet criteria, warnings (referral-overdue) or \
             actions change, with how many answer sets it holds and its smallest one, with the old \
             result and the new (the answers are JSON that 'discpath evaluate' reads);
+
             - thresholds moved; references, citations, action and reading conditions, the tiers a \
             pitfall or piece of evidence applies to, criteria, and actions, pitfalls and evidence \
             added, removed or reordered, each with how many answer sets see it;
+
             - the wording changed, per audience, old and new side by side, with how many answer \
             sets see each text; and the metadata (title, version, dates, review status).
 
-            OLD and NEW are pathway content files (as --pathway takes them; - for standard input, \
-            for one of them), or 'builtin' for the content built into this program (a file named \
-            builtin is ./builtin).
+            <old> and <new> are pathway content files (as --pathway takes them; - for standard \
+            input, for one of them), or 'builtin' for the content built into this program (a file \
+            named builtin is ./builtin).
 
             Examples:
 
@@ -60,7 +62,8 @@ struct DiffCommand: ParsableCommand {
         let before = try Self.load(old), after = try Self.load(new)
         let diff = PathwayDiff(old: before, new: after)
         var output = StandardOutput()
-        let report = diff.render(format, oldName: old, newName: new)
+        func name(_ argument: String) -> String { argument == "-" ? "standard input" : argument }
+        let report = diff.render(format, oldName: name(old), newName: name(new))
         // JSON escapes every control character; the other formats quote content as written.
         output.write(format == .json ? report : EvaluateCommand.terminalSafe(report))
         output.flush()

@@ -113,6 +113,7 @@ struct DiffCommandTests {
     func standardInput() throws {
         let run = try discpath(["diff", "builtin", "-"], stdin: String(decoding: try builtInContentBytes(), as: UTF8.self))
         #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("\nNew: standard input (content "))
         #expect(run.stdout.hasSuffix("\nNo changes.\n"))
     }
 
