@@ -26,7 +26,7 @@ struct EvaluateCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .long, help: ArgumentHelp("Read answers from this JSON file; - for standard input (the default).", valueName: "file"),
-            completion: .file(extensions: ["json"]))
+            completion: .file(extensions: ["json", "ndjson", "jsonl"]))
     var answers: String = "-"
 
     @Option(name: .long, help: "Output format: text, json, ndjson (one answer set a line in, one report a line out), or fhir (one FHIR R5 Bundle per answer set, one per line).")

@@ -31,8 +31,22 @@ struct RehearseCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the cases, one a line: id, then title.")
     var list = false
 
-    @Option(name: .customLong("case"), help: ArgumentHelp("Take only the case with this id.", valueName: "id"))
+    @Option(name: .customLong("case"), help: ArgumentHelp("Take only the case with this id.", valueName: "id"),
+            completion: .custom { words, _, _ in caseIDs(for: words) })
     var caseID: String?
+
+    /// The ids a shell completes after --case: of the cases given with --cases (checked against
+    /// --pathway), or the built-in ones; none when they cannot be read.
+    static func caseIDs(for words: [String]) -> [String] {
+        var global = GlobalOptions()
+        global.pathway = Discpath.lastValue(of: "--pathway", in: words)
+        var casesOptions = CasesOptions()
+        casesOptions.cases = Discpath.lastValue(of: "--cases", in: words)
+        guard let pathway = try? global.loadPathway(), let book = try? casesOptions.loadCases(for: pathway, pathwayOption: global.pathway) else {
+            return []
+        }
+        return book.cases.map(\.id)
+    }
 
     @Option(name: .long, help: ArgumentHelp("Fix the order of the cases: the same number gives the same order.", valueName: "n"))
     var seed: UInt64?

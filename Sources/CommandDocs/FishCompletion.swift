@@ -1,0 +1,170 @@
+extension Completions {
+    /// The fish completion: `complete` lines over the help's options, each for the place it is
+    /// valid at, as a helper function reads the command line.
+    public func fish() -> String {
+        let name = tool.commandName
+        let prefix = "__\(Self.identifier(name))"
+        let contexts = self.contexts
+        var script = """
+            # fish completion for \(name): its commands, its options and their values.
+            # Made by discpath-docs from the program's own help; do not edit.
+
+            # The options that take a value at a place ('' at the top, 'export questionnaire').
+            function \(prefix)_takes_value --argument-names place option
+                switch "$place:$option"
+
+            """
+        let valued = contexts.flatMap { context in
+            context.options.filter(\.takesValue).flatMap { $0.names.map { Self.quoted("\(context.path):\($0)") } }
+        }
+        if !valued.isEmpty { script += "        case \(valued.joined(separator: " "))\n            return 0\n" }
+        script += """
+                end
+                return 1
+            end
+
+            # The commands that can follow the ones given.
+            function \(prefix)_subcommands --argument-names place
+                switch "$place"
+
+            """
+        for context in contexts where !context.subcommands.isEmpty {
+            script += "        case \(Self.quoted(context.path))\n"
+            script += "            printf '%s\\n' \(context.subcommands.map { Self.quoted($0.commandName) }.joined(separator: " "))\n"
+        }
+        script += """
+                end
+            end
+
+            # Reads the command line up to the cursor. Prints, one a line: the commands given (the
+            # place), whether an option came before any command (yes or no), then the words after
+            # the commands that are neither options nor their values.
+            function \(prefix)_line
+                set -l words (commandline -opc)
+                set -e words[1]
+                set -l place ''
+                set -l option_seen no
+                set -l value_next no
+                set -l ended no
+                set -l rest
+                for word in $words
+                    if test $value_next = yes
+                        set value_next no
+                    else if test $ended = no; and test "$word" = --
+                        set ended yes
+                    else if test $ended = no; and string match -qr -- '^-.' $word
+                        set option_seen yes
+                        if not string match -q -- '*=*' $word; and \(prefix)_takes_value "$place" $word
+                            set value_next yes
+                        end
+                    else if test $option_seen = no; and test (count $rest) = 0; and test "$place" != help; and contains -- $word (\(prefix)_subcommands "$place")
+                        set place (string trim -- "$place $word")
+                    else
+                        set -a rest $word
+                    end
+                end
+                printf '%s\\n' "$place" $option_seen $rest
+            end
+
+            # Whether the cursor is at place $argv[1].
+            function \(prefix)_at --argument-names place
+                test (\(prefix)_line)[1] = "$place"
+            end
+
+            # Whether a command can come next at the top: no option before it, no word yet.
+            function \(prefix)_command_next --argument-names place
+                set -l line (\(prefix)_line)
+                test "$line[1]" = "$place"; and test "$line[2]" = no; and test (count $line) -le 2
+            end
+
+            # Files with one of these extensions (any file when none), and folders. In --option=value,
+            # fish completes what follows the = itself.
+            function \(prefix)_files
+                set -l token (string replace -r -- '^--[^=]*=' '' (commandline -ct))
+                for file in (complete -C"__fish_command_without_completions $token")
+                    set file (string split -f1 \\t -- $file)
+                    if test (count $argv) = 0; or string match -q -- '*/' $file; or contains -- (string replace -r -- '.*\\.' '' $file) $argv
+                        printf '%s\\n' $file
+                    end
+                end
+            end
+
+            # The commands 'help' can name after the ones already given.
+            function \(prefix)_help_targets
+                set -l line (\(prefix)_line)
+                set -e line[1..2]
+                switch "$line"
+
+            """
+        for path in helpPaths {
+            script += "        case \(Self.quoted(path))\n"
+            for target in helpTargets(after: path) {
+                script += "            printf '%s\\t%s\\n' \(Self.quoted(target.commandName)) \(Self.quoted(Self.summary(target.abstract)))\n"
+            }
+        }
+        script += """
+                end
+            end
+
+            # What the program itself offers for an option (a completion written in its code): the
+            # commands, --, and the option.
+            function \(prefix)_custom
+                set -l words (commandline -opc) (commandline -ct)
+                $words[1] ---completion $argv (math (count $words) - 2) (string length -- (commandline -ct)) $words[2..-1] 2>/dev/null
+            end
+
+            complete -c \(name) -f
+
+            """
+        for context in contexts {
+            let at = "\(prefix)_at \(Self.quoted(context.path))"
+            for option in context.options {
+                script += fishLine(option, condition: at, program: name, prefix: prefix) + "\n"
+            }
+            let atPlace = Self.quoted(at)
+            if context.namesCommands {
+                script += "complete -c \(name) -n \(atPlace) -a \(Self.quoted("(\(prefix)_help_targets)"))\n"
+            } else {
+                let next = Self.quoted("\(prefix)_command_next \(Self.quoted(context.path))")
+                for sub in context.subcommands {
+                    script += "complete -c \(name) -n \(next) -a \(Self.quoted(sub.commandName)) -d \(Self.quoted(Self.summary(sub.abstract)))\n"
+                }
+            }
+        }
+        return script
+    }
+
+    /// One `complete` line: the option's names, its value, its description; an option that may
+    /// be given once is not offered again.
+    func fishLine(_ option: Option, condition: String, program: String, prefix: String) -> String {
+        let names = option.argument.names.map { name in
+            switch name.kind {
+            case .long: return "-l \(name.name)"
+            case .short: return "-s \(name.name)"
+            case .longWithSingleDash: return "-o \(name.name)"
+            }
+        }.joined(separator: " ")
+        let once = option.argument.isRepeating ? "" : "; and not __fish_seen_argument \(names)"
+        var line = "complete -c \(program) -n \(Self.quoted(condition + once)) \(names)"
+        if option.takesValue {
+            line += " -r"
+            switch option.argument.valueCompletion {
+            case .list(let values)?:
+                line += " -f -a " + Self.quoted(values.map(Self.zshWord).joined(separator: " "))
+            case .file(let extensions)?:
+                line += " -f -a " + Self.quoted("(\(prefix)_files \(extensions.joined(separator: " ")))")
+            case .directory?:
+                line += " -f -a " + Self.quoted("(__fish_complete_directories)")
+            case .shellCommand(let command)?:
+                line += " -f -a " + Self.quoted("(\(command))")
+            case .custom?:
+                let commands = option.owner.path.dropFirst().joined(separator: " ")
+                let name = option.argument.preferredName.map(\.spelled) ?? option.names[0]
+                line += " -f -a " + Self.quoted("(\(prefix)_custom \(commands) -- \(name))")
+            case nil:
+                line += " -f"
+            }
+        }
+        return line + " -d " + Self.quoted(Self.summary(option.argument.abstract))
+    }
+}
