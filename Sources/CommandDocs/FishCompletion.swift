@@ -66,6 +66,26 @@ extension Completions {
                 printf '%s\\n' "$place" $option_seen $rest
             end
 
+            # Whether an option that may be given once is offered: it is not on the line yet, or its
+            # value is what is being completed. $argv: its names (--audience).
+            function \(prefix)_offer
+                set -l words (commandline -opc)
+                set -l token (commandline -ct)
+                for name in $argv
+                    if test "$words[-1]" = $name; or string match -q -- "$name=*" $token
+                        return 0
+                    end
+                end
+                for word in $words[2..-1]
+                    for name in $argv
+                        if test "$word" = $name; or string match -q -- "$name=*" $word
+                            return 1
+                        end
+                    end
+                end
+                return 0
+            end
+
             # Whether the cursor is at place $argv[1].
             function \(prefix)_at --argument-names place
                 test (\(prefix)_line)[1] = "$place"
@@ -144,7 +164,7 @@ extension Completions {
             case .longWithSingleDash: return "-o \(name.name)"
             }
         }.joined(separator: " ")
-        let once = option.argument.isRepeating ? "" : "; and not __fish_seen_argument \(names)"
+        let once = option.argument.isRepeating ? "" : "; and \(prefix)_offer " + option.names.joined(separator: " ")
         var line = "complete -c \(program) -n \(Self.quoted(condition + once)) \(names)"
         if option.takesValue {
             line += " -r"

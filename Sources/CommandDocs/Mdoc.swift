@@ -51,7 +51,16 @@ struct Mdoc {
         let letters = word.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed()
         let plain = !letters.isEmpty && letters.dropFirst().allSatisfy(\.isLowercase)
             && letters.allSatisfy(\.isLetter) && !word.lowercased().contains("discpath")
-        return plain || word.isEmpty ? word : "\\%" + word
+        guard !plain && !word.isEmpty else { return word }
+        // A URL may still break after a slash, with no hyphen, rather than run past the margin.
+        guard word.contains("://") else { return "\\%" + word }
+        var marked = ""
+        for (index, character) in word.enumerated() {
+            marked.append(character)
+            let next = word.dropFirst(index + 1).first
+            if character == "/", let next, next != "/" { marked += "\\:" }
+        }
+        return "\\%" + marked
     }
 
     /// Whether `word` ends a sentence when `next` follows it.
