@@ -1,5 +1,6 @@
 import Foundation
 import IntakeUI
+import PathwayCore
 import Testing
 
 @Suite("Help texts the manual page is made from")
@@ -12,6 +13,18 @@ struct HelpTextTests {
         for line in KeyReference.text().split(separator: "\n").map(String.init) {
             #expect(shown.contains(line), "help intake lacks the line \"\(line)\"")
         }
+    }
+
+    @Test("'discpath help evaluate' gives every answer key with the values it takes, from the answers' model")
+    func evaluateKeys() throws {
+        let help = folded(try discpath(["help", "evaluate"]).stdout)
+        for key in QuestionKey.allCases {
+            #expect(help.contains(" \(key.rawValue) "), "help evaluate lacks \(key.rawValue)")
+            for value in key.allowedValues {
+                #expect(help.contains(value), "help evaluate lacks \(key.rawValue)'s value \(value)")
+            }
+        }
+        #expect(help.contains("at most 64 MiB"))
     }
 
     @Test("'discpath --help' lists README's exit codes")

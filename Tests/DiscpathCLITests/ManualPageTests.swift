@@ -45,6 +45,7 @@ struct ManualPageTests {
                 }
             }
             #expect(page.contains(".Nm \(command.pageName)\n.Nd "), "\(command.pageName).1 has no NAME line whatis reads")
+            #expect(page.hasSuffix("\n") && !page.hasSuffix("\n\n"), "\(command.pageName).1 does not end in one newline")
         }
         let main = try #require(pages["discpath.1"])
         for command in commands.dropFirst() where command.shownSubcommands.isEmpty {

@@ -39,6 +39,7 @@ struct ShellCompletionTests {
         try shell.expect("discpath evaluate --answers ", tabs: 2, shows: ["a.json", "b.ndjson", "c.jsonl", "sub/"], hides: ["d.txt"])
         try shell.expect("discpath --answers ", tabs: 2, shows: ["a.json", "sub/"], hides: ["d.txt", "b.ndjson"])
         try shell.expect("discpath --note ", tabs: 2, shows: ["a.json", "d.txt"])
+        try shell.expect("discpath evaluate --format json --", tabs: 2, shows: ["--answers", "--audience"], hides: ["--format"])
         let registered = try shell.run("complete -p discpath")
         #expect(registered.contains("-F _discpath discpath"), "\(registered)")
     }
@@ -135,8 +136,8 @@ final class CompletingShell {
         for text in shows {
             screen = try session.waitFor(text, sourceLocation: sourceLocation)
         }
-        // The line as completed and the list under it, past the prompt.
-        let shown = screen.split(separator: "\n").map(String.init)
+        // The list under the line typed.
+        let shown = screen.split(separator: "\n").map(String.init).filter { !$0.hasPrefix(prompt) }
         for text in hides {
             #expect(!shown.contains { $0.split(separator: " ").contains { $0 == text } }, "\(line)<Tab> offered \(text):\n\(screen)",
                     sourceLocation: sourceLocation)
