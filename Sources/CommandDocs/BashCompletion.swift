@@ -27,9 +27,7 @@ extension Completions {
                 case "$1:$2" in
 
             """
-        let valued = contexts.flatMap { context in
-            context.options.filter(\.takesValue).flatMap { $0.names.map { Self.quoted("\(context.path):\($0)") } }
-        }
+        let valued = placedNames(of: contexts) { $0.takesValue }
         if !valued.isEmpty { script += "    \(valued.joined(separator: "|"))) return 0 ;;\n" }
         script += """
                 esac
@@ -41,9 +39,7 @@ extension Completions {
                 case "$1:$2" in
 
             """
-        let repeating = contexts.flatMap { context in
-            context.options.filter(\.argument.isRepeating).flatMap { $0.names.map { Self.quoted("\(context.path):\($0)") } }
-        }
+        let repeating = placedNames(of: contexts) { $0.argument.isRepeating }
         if !repeating.isEmpty { script += "    \(repeating.joined(separator: "|"))) return 0 ;;\n" }
         script += """
                 esac

@@ -47,6 +47,14 @@ public struct Completions {
         return contexts
     }
 
+    /// `place:--option`, quoted, for every name of every option that `matches`, at every place:
+    /// the keys of the scripts' case tables.
+    func placedNames(of contexts: [Context], where matches: (Option) -> Bool) -> [String] {
+        contexts.flatMap { context in
+            context.options.filter(matches).flatMap { $0.names.map { Self.quoted("\(context.path):\($0)") } }
+        }
+    }
+
     /// The commands `help` can name after `path` ("" for the first word).
     func helpTargets(after path: String) -> [CommandInfo] {
         let command = tool.allCommands.first { $0.subpath == path }

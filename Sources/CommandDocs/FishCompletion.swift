@@ -14,9 +14,7 @@ extension Completions {
                 switch "$place:$option"
 
             """
-        let valued = contexts.flatMap { context in
-            context.options.filter(\.takesValue).flatMap { $0.names.map { Self.quoted("\(context.path):\($0)") } }
-        }
+        let valued = placedNames(of: contexts) { $0.takesValue }
         if !valued.isEmpty { script += "        case \(valued.joined(separator: " "))\n            return 0\n" }
         script += """
                 end

@@ -29,15 +29,7 @@ struct ShellCompletionTests {
         }
         // bash-completion finds the script in the installed tree when discpath is first completed.
         try shell.run(". /usr/share/bash-completion/bash_completion")
-        try shell.expect("discpath --au", tabs: 1, shows: ["discpath --audience"])
-        try shell.expect("discpath --audience ", tabs: 2, shows: ["clinician", "patient", "trainee"])
-        try shell.expect("discpath evaluate --format ", tabs: 2, shows: ["text", "json", "ndjson", "fhir"])
-        try shell.expect("discpath evaluate --format=nd", tabs: 1, shows: ["discpath evaluate --format=ndjson"])
-        try shell.expect("discpath help ", tabs: 2, shows: ["evaluate", "export", "intake", "lint", "rehearse"])
-        let id = try caseID()
-        try shell.expect("discpath rehearse --case \(id.typed)", tabs: 1, shows: ["--case \(id.full)"])
-        try shell.expect("discpath evaluate --answers ", tabs: 2, shows: ["a.json", "b.ndjson", "c.jsonl", "sub/"], hides: ["d.txt"])
-        try shell.expect("discpath --answers ", tabs: 2, shows: ["a.json", "sub/"], hides: ["d.txt", "b.ndjson"])
+        try expectCommonCases(shell, tabsToList: 2)
         try shell.expect("discpath --note ", tabs: 2, shows: ["a.json", "d.txt"])
         try shell.expect("discpath evaluate --format json --", tabs: 2, shows: ["--answers", "--audience"], hides: ["--format"])
         let registered = try shell.run("complete -p discpath")
@@ -59,15 +51,20 @@ struct ShellCompletionTests {
         let shell = try CompletingShell(prompt: "zsh-ready$", folder: folder, path: stage.installed.appendingPathComponent("bin").path) {
             "ZDOTDIR=\(shellQuote(folder.appendingPathComponent(".zsh").path)) zsh -i"
         }
+        try expectCommonCases(shell, tabsToList: 1)
+    }
+
+    /// What bash and zsh both complete: bash lists on a second Tab, zsh on the first.
+    func expectCommonCases(_ shell: CompletingShell, tabsToList tabs: Int) throws {
         try shell.expect("discpath --au", tabs: 1, shows: ["discpath --audience"])
-        try shell.expect("discpath --audience ", tabs: 1, shows: ["clinician", "patient", "trainee"])
-        try shell.expect("discpath evaluate --format ", tabs: 1, shows: ["text", "json", "ndjson", "fhir"])
+        try shell.expect("discpath --audience ", tabs: tabs, shows: ["clinician", "patient", "trainee"])
+        try shell.expect("discpath evaluate --format ", tabs: tabs, shows: ["text", "json", "ndjson", "fhir"])
         try shell.expect("discpath evaluate --format=nd", tabs: 1, shows: ["discpath evaluate --format=ndjson"])
-        try shell.expect("discpath help ", tabs: 1, shows: ["evaluate", "export", "intake", "lint", "rehearse"])
+        try shell.expect("discpath help ", tabs: tabs, shows: ["evaluate", "export", "intake", "lint", "rehearse"])
         let id = try caseID()
         try shell.expect("discpath rehearse --case \(id.typed)", tabs: 1, shows: ["--case \(id.full)"])
-        try shell.expect("discpath evaluate --answers ", tabs: 1, shows: ["a.json", "b.ndjson", "c.jsonl", "sub/"], hides: ["d.txt"])
-        try shell.expect("discpath --answers ", tabs: 1, shows: ["a.json", "sub/"], hides: ["d.txt", "b.ndjson"])
+        try shell.expect("discpath evaluate --answers ", tabs: tabs, shows: ["a.json", "b.ndjson", "c.jsonl", "sub/"], hides: ["d.txt"])
+        try shell.expect("discpath --answers ", tabs: tabs, shows: ["a.json", "sub/"], hides: ["d.txt", "b.ndjson"])
     }
 
     @Test("fish: the same, from /usr/share/fish/vendor_completions.d")
