@@ -129,7 +129,8 @@ $(VENV)/.installed: $(VENV_REQUIREMENTS) | test-deps
 ## test-deps: what only the tests need: tmux, the terminal the end-to-end tests drive; python3-venv,
 ## for the Python checkers; man, groff and mandoc, to render and lint the manual pages; strace, to
 ## check that the kiosk writes no file; zsh, fish and bash-completion, to try the completions;
-## lintian, to judge the Debian package (and dpkg-dev, which builds it).
+## lintian, to judge the Debian package (and dpkg-dev, which builds it); systemd, to check the
+## kiosk's unit and its user (nothing is started).
 test-deps:
 	@missing=""; command -v tmux >/dev/null 2>&1 || missing=" tmux"; \
 	python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
@@ -142,6 +143,7 @@ test-deps:
 	[ -f /usr/share/bash-completion/bash_completion ] || missing="$$missing bash-completion"; \
 	command -v lintian >/dev/null 2>&1 || missing="$$missing lintian"; \
 	command -v dpkg-shlibdeps >/dev/null 2>&1 || missing="$$missing dpkg-dev"; \
+	command -v systemd-analyze >/dev/null 2>&1 || missing="$$missing systemd"; \
 	$(INSTALL_MISSING)
 
 ## test: every test: core, command line, screens, reading grade, FHIR validation, end-to-end runs

@@ -74,6 +74,28 @@ struct InstallTests {
         #expect(try regularFiles(under: stage.root) == [], "left after make uninstall")
     }
 
+    @Test("systemd reads the kiosk's unit without a complaint, and sysusers.d makes its user with no shell")
+    func kioskUnit() throws {
+        let stage = try StagedInstall.make()
+        defer { stage.remove() }
+        let installed = stage.installed.appendingPathComponent("lib/systemd/system/discpath-kiosk.service")
+        // systemd-analyze looks for ExecStart's program on this machine: point it at the staged one.
+        let unit = try String(contentsOf: installed, encoding: .utf8)
+            .replacingOccurrences(of: "ExecStart=/usr/bin/discpath", with: "ExecStart=\(stage.installed.path)/bin/discpath")
+        let copy = stage.root.appendingPathComponent("discpath-kiosk.service")
+        try unit.write(to: copy, atomically: true, encoding: .utf8)
+        let verify = try runTool("/usr/bin/env", ["systemd-analyze", "verify", "--man=no", copy.path])
+        #expect(verify.status == 0 && verify.stderr.isEmpty && verify.stdout.isEmpty, "systemd-analyze verify: \(verify)")
+
+        let system = stage.root.appendingPathComponent("system")
+        try FileManager.default.createDirectory(at: system.appendingPathComponent("etc"), withIntermediateDirectories: true)
+        let conf = stage.installed.appendingPathComponent("lib/sysusers.d/discpath-kiosk.conf").path
+        let users = try runTool("/usr/bin/env", ["systemd-sysusers", "--root=\(system.path)", conf])
+        #expect(users.status == 0, "\(users)")
+        let passwd = try String(contentsOf: system.appendingPathComponent("etc/passwd"), encoding: .utf8)
+        #expect(passwd.split(separator: "\n").contains { $0.hasPrefix("kiosk:") && $0.hasSuffix(":/usr/sbin/nologin") }, "\(passwd)")
+    }
+
     @Test("under /usr/local, zsh's completion goes to site-functions, which Debian's zsh reads there")
     func localZsh() throws {
         let dryRun = try runMake(["-n", "install", "PREFIX=/usr/local", "DESTDIR=/nowhere"] + debugMakeVariables)
