@@ -79,11 +79,29 @@ extension Completions {
             for option in context.options {
                 guard let completion = option.argument.valueCompletion else { continue }
                 let cases = option.names.map { Self.quoted("\(context.path):\($0)") }.joined(separator: "|")
-                script += "    \(cases)) \(bashValues(completion, option: option, prefix: prefix)) ;;\n"
+                script += "    \(cases)) \(bashValues(completion, request: Self.customRequest(owner: option.owner, argument: option.protocolName), prefix: prefix)) ;;\n"
             }
         }
         script += """
                 esac
+            }
+
+            # Completes the plain word number $2 (from 0) at place $1, that starts with $3; fails
+            # where the place takes no such word.
+            \(prefix)_positional() {
+                case "$1:$2" in
+
+            """
+        for context in contexts {
+            for (index, positional) in context.positionals.enumerated() {
+                let pattern = Self.quoted("\(context.path):") + (positional.isRepeating ? "*" : "\(index)")
+                let request = Self.customRequest(owner: context.command, argument: "positional@\(index)")
+                script += "    \(pattern)) \(bashValues(Self.completion(of: positional), request: request, prefix: prefix)); return 0 ;;\n"
+            }
+        }
+        script += """
+                esac
+                return 1
             }
 
             # The words after $1 that start with it.
@@ -168,6 +186,8 @@ extension Completions {
                     [[ $COMP_WORDBREAKS == *=* ]] || COMPREPLY=("${COMPREPLY[@]/#/${cur%%=*}=}")
                 elif [[ $path == help ]]; then
                     \(prefix)_words "$cur" $(\(prefix)_help_targets "${positionals[*]}")
+                elif [[ $cur != -* || $ended == 1 ]] && \(prefix)_positional "$path" "${#positionals[@]}" "$cur"; then
+                    :
                 elif ((!ended)) && [[ $cur == -* || -z $(\(prefix)_subcommands "$path") ]]; then
                     local option
                     for option in $(\(prefix)_options "$path"); do
@@ -187,8 +207,8 @@ extension Completions {
         return script
     }
 
-    /// The bash that completes one option's value, the word's start in $3.
-    func bashValues(_ completion: ArgumentInfo.Completion, option: Option, prefix: String) -> String {
+    /// The bash that completes one value, the word's start in $3; `request` asks the program.
+    func bashValues(_ completion: ArgumentInfo.Completion, request: [String], prefix: String) -> String {
         switch completion {
         case .list(let values):
             return "\(prefix)_words \"$3\" " + values.map(Self.quoted).joined(separator: " ")
@@ -199,9 +219,7 @@ extension Completions {
         case .shellCommand(let command):
             return "\(prefix)_words \"$3\" $(\(command))"
         case .custom:
-            let commands = option.owner.path.dropFirst().map(Self.quoted).joined(separator: " ")
-            let name = option.argument.preferredName.map(\.spelled) ?? option.names[0]
-            return "\(prefix)_custom \"$3\" \(commands) -- \(Self.quoted(name))"
+            return "\(prefix)_custom \"$3\" " + request.map(Self.quoted).joined(separator: " ")
         }
     }
 

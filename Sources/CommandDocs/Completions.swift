@@ -16,6 +16,8 @@ public struct Completions {
         let owner: CommandInfo
         var names: [String] { argument.spelledNames }
         var takesValue: Bool { argument.kind == .option }
+        /// How the program knows it when asked for a custom completion.
+        var protocolName: String { argument.preferredName.map(\.spelled) ?? names[0] }
     }
 
     /// Where completion can stand: the program itself, or a command under it.
@@ -28,6 +30,8 @@ public struct Completions {
         let subcommands: [CommandInfo]
         /// `help`: its words are command names.
         var namesCommands: Bool { command.isHelpCommand }
+        /// The arguments given as plain words, in order (none for `help`, whose are commands).
+        var positionals: [ArgumentInfo] { namesCommands ? [] : command.shownPositionals }
     }
 
     /// Every place, the program first. At the top, the default command's options join the
@@ -53,6 +57,17 @@ public struct Completions {
         contexts.flatMap { context in
             context.options.filter(matches).flatMap { $0.names.map { Self.quoted("\(context.path):\($0)") } }
         }
+    }
+
+    /// What completes a plain word: a positional argument's completion, or any file.
+    static func completion(of positional: ArgumentInfo) -> ArgumentInfo.Completion {
+        positional.completion ?? (positional.allValues.isEmpty ? .file(extensions: []) : .list(positional.allValues))
+    }
+
+    /// The words that ask the program for a custom completion: the commands, --, and the
+    /// argument (an option's name, or `positional@N` for the Nth plain word).
+    static func customRequest(owner: CommandInfo, argument: String) -> [String] {
+        Array(owner.path.dropFirst()) + ["--", argument]
     }
 
     /// The commands `help` can name after `path` ("" for the first word).

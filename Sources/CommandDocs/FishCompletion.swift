@@ -107,6 +107,25 @@ extension Completions {
                 end
             end
 
+            # Completes the plain word the cursor is on, by its place and its number (from 0).
+            function \(prefix)_positional
+                set -l line (\(prefix)_line)
+                set -l place $line[1]
+                set -e line[1..2]
+                switch "$place:"(count $line)
+
+            """
+        for context in contexts {
+            for (index, positional) in context.positionals.enumerated() {
+                let pattern = Self.quoted("\(context.path):") + (positional.isRepeating ? "*" : "\(index)")
+                let request = Self.customRequest(owner: context.command, argument: "positional@\(index)")
+                script += "        case \(pattern)\n            \(fishValues(Self.completion(of: positional), request: request, prefix: prefix))\n"
+            }
+        }
+        script += """
+                end
+            end
+
             # The commands 'help' can name after the ones already given.
             function \(prefix)_help_targets
                 set -l line (\(prefix)_line)
@@ -140,6 +159,9 @@ extension Completions {
                 script += fishLine(option, condition: at, program: name, prefix: prefix) + "\n"
             }
             let atPlace = Self.quoted(at)
+            if !context.positionals.isEmpty {
+                script += "complete -c \(name) -n \(atPlace) -a \(Self.quoted("(\(prefix)_positional)"))\n"
+            }
             if context.namesCommands {
                 script += "complete -c \(name) -n \(atPlace) -a \(Self.quoted("(\(prefix)_help_targets)"))\n"
             } else {
@@ -165,24 +187,23 @@ extension Completions {
         let once = option.argument.isRepeating ? "" : "; and \(prefix)_offer " + option.names.joined(separator: " ")
         var line = "complete -c \(program) -n \(Self.quoted(condition + once)) \(names)"
         if option.takesValue {
-            line += " -r"
-            switch option.argument.valueCompletion {
-            case .list(let values)?:
-                line += " -f -a " + Self.quoted(values.map(Self.zshWord).joined(separator: " "))
-            case .file(let extensions)?:
-                line += " -f -a " + Self.quoted("(\(prefix)_files \(extensions.joined(separator: " ")))")
-            case .directory?:
-                line += " -f -a " + Self.quoted("(__fish_complete_directories)")
-            case .shellCommand(let command)?:
-                line += " -f -a " + Self.quoted("(\(command))")
-            case .custom?:
-                let commands = option.owner.path.dropFirst().joined(separator: " ")
-                let name = option.argument.preferredName.map(\.spelled) ?? option.names[0]
-                line += " -f -a " + Self.quoted("(\(prefix)_custom \(commands) -- \(name))")
-            case nil:
-                line += " -f"
+            line += " -r -f"
+            if let completion = option.argument.valueCompletion {
+                let request = Self.customRequest(owner: option.owner, argument: option.protocolName)
+                line += " -a " + Self.quoted("(" + fishValues(completion, request: request, prefix: prefix) + ")")
             }
         }
         return line + " -d " + Self.quoted(Self.summary(option.argument.abstract))
+    }
+
+    /// The fish that prints the completions of one value; `request` asks the program.
+    func fishValues(_ completion: ArgumentInfo.Completion, request: [String], prefix: String) -> String {
+        switch completion {
+        case .list(let values): return "printf '%s\\n' " + values.map(Self.quoted).joined(separator: " ")
+        case .file(let extensions): return "\(prefix)_files " + extensions.map(Self.quoted).joined(separator: " ")
+        case .directory: return "__fish_complete_directories"
+        case .shellCommand(let command): return command
+        case .custom: return "\(prefix)_custom " + request.map(Self.quoted).joined(separator: " ")
+        }
     }
 }

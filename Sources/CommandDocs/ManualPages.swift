@@ -118,7 +118,7 @@ public struct ManualPages {
         }
         if !command.shownOptions.isEmpty {
             page.macro("Sh", "OPTIONS")
-            options(command.shownOptions, into: &page)
+            options(command.shownPositionals + command.shownOptions, into: &page)
         }
         if template.keys?.command == command.subpath { try keys(of: command, into: &page) }
         let applies = { (entry: ManualTemplate.Entry) in entry.commands.map { $0.contains(command.subpath) } ?? true }
@@ -155,7 +155,8 @@ public struct ManualPages {
             page.macro("Op", usage(of: option))
         }
         for positional in command.shownPositionals {
-            page.macro("Op", "Ar", positional.valueName ?? "argument")
+            let name = (positional.valueName ?? "argument") + (positional.isRepeating ? " ..." : "")
+            if positional.isOptional { page.macro("Op", "Ar", name) } else { page.macro("Ar", name) }
         }
     }
 
@@ -174,8 +175,12 @@ public struct ManualPages {
     func options(_ options: [ArgumentInfo], into page: inout Mdoc) {
         page.macro("Bl", "-tag", "-width", "Ds")
         for option in options {
-            let names = option.names.map { "Fl \(flagName($0))" }.joined(separator: " , ")
-            page.macro("It", names + (option.kind == .option ? " Ar \(option.valueName ?? "value")" : ""))
+            if option.kind == .positional {
+                page.macro("It", "Ar", option.valueName ?? "argument")
+            } else {
+                let names = option.names.map { "Fl \(flagName($0))" }.joined(separator: " , ")
+                page.macro("It", names + (option.kind == .option ? " Ar \(option.valueName ?? "value")" : ""))
+            }
             var text = option.abstract
             if !option.discussion.isEmpty { text += " " + option.discussion }
             if !option.allValues.isEmpty && !option.allValues.allSatisfy({ text.contains($0) }) {

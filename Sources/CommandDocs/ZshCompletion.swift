@@ -63,6 +63,12 @@ extension Completions {
     func zshFunction(_ context: Context, base: String) -> String {
         let function = context.path.isEmpty ? base : base + "_" + context.path.split(separator: " ").map { Self.identifier(String($0)) }.joined(separator: "_")
         var specs = context.options.flatMap { zshSpecs($0, function: base) }
+        for (index, positional) in context.positionals.enumerated() {
+            let action = zshAction(Self.completion(of: positional),
+                                   request: Self.customRequest(owner: context.command, argument: "positional@\(index)"))
+            let name = Self.zshColonFree(positional.valueName ?? "argument")
+            specs.append(Self.quoted((positional.isRepeating ? "*" : "\(index + 1)") + ":\(name):" + action))
+        }
         if context.namesCommands {
             specs.append("'*: :\(base)_help_targets'")
         } else if !context.subcommands.isEmpty {
@@ -108,7 +114,10 @@ extension Completions {
             if option.takesValue {
                 // --name=value and --name value both; a one-letter option takes the next word.
                 spec += name.hasPrefix("--") ? "=" : ""
-                spec += description + ":" + Self.zshColonFree(option.argument.valueName ?? "value") + ":" + zshAction(option)
+                let action = option.argument.valueCompletion.map {
+                    zshAction($0, request: Self.customRequest(owner: option.owner, argument: option.protocolName))
+                } ?? " "
+                spec += description + ":" + Self.zshColonFree(option.argument.valueName ?? "value") + ":" + action
             } else {
                 spec += description
             }
@@ -116,24 +125,21 @@ extension Completions {
         }
     }
 
-    func zshAction(_ option: Option) -> String {
-        switch option.argument.valueCompletion {
-        case .list(let values)?:
+    /// The `_arguments` action that completes one value; `request` asks the program.
+    func zshAction(_ completion: ArgumentInfo.Completion, request: [String]) -> String {
+        switch completion {
+        case .list(let values):
             return "(" + values.map(Self.zshWord).joined(separator: " ") + ")"
-        case .file(let extensions)?:
+        case .file(let extensions):
             if extensions.isEmpty { return "_files" }
             // Patterns apart: "*.(json)" would read as a glob qualifier.
             return "_files -g \"" + extensions.map { "*." + Self.zshWord($0) }.joined(separator: " ") + "\""
-        case .directory?:
+        case .directory:
             return "_files -/"
-        case .shellCommand(let command)?:
+        case .shellCommand(let command):
             return "{compadd -- ${(f)\"$(\(command))\"}}"
-        case .custom?:
-            let commands = option.owner.path.dropFirst().map(Self.zshWord).joined(separator: " ")
-            let name = option.argument.preferredName.map(\.spelled) ?? option.names[0]
-            return "{_\(Self.identifier(tool.commandName))_custom \(commands) -- \(name)}"
-        case nil:
-            return " "
+        case .custom:
+            return "{_\(Self.identifier(tool.commandName))_custom " + request.map(Self.zshWord).joined(separator: " ") + "}"
         }
     }
 

@@ -24,6 +24,17 @@ struct CompletionScriptTests {
                 }
             }
         }
+        // A plain word (a positional argument) completes at its place, by its number.
+        for command in tool.allCommands where !command.isHelpCommand {
+            for (index, positional) in command.shownPositionals.enumerated() {
+                let place = positional.isRepeating ? "'\(command.subpath):'*" : "'\(command.subpath):\(index)'"
+                #expect(scripts["bash"]?.contains(place) == true, "bash does not complete \(command.subpath)'s argument \(index)")
+                #expect(scripts["fish"]?.contains(place) == true, "fish does not complete \(command.subpath)'s argument \(index)")
+                let spec = positional.isRepeating ? "'*:" : "'\(index + 1):"
+                #expect(scripts["zsh"]?.contains(spec + (positional.valueName ?? "argument") + ":") == true,
+                        "zsh does not complete \(command.subpath)'s argument \(index)")
+            }
+        }
         // With no command, the default command's options complete at the top.
         let bash = try #require(scripts["bash"])
         let top = try #require(bash.split(separator: "\n").first { $0.hasPrefix("    '') printf") })

@@ -53,6 +53,16 @@ struct ManualPageTests {
         }
     }
 
+    @Test("a command's plain words are in its synopsis, required ones unbracketed, and described with its options")
+    func positionals() throws {
+        var template = try discpathTemplate()
+        template.keys = nil
+        let tool = try ToolInfo.decode(Array(PositionalCompletionTests.dump.utf8))
+        let page = try #require(try ManualPages(tool: tool, template: template, date: "2026-11-25").pages().first { $0.fileName == "fixture-cmp.1" })
+        #expect(page.text.contains(".Cm cmp\n.Op Fl -format Ar format\n.Ar old\n.Ar new\n"), "\(page.text)")
+        #expect(page.text.contains(".It Ar old\nBefore.\n"), "\(page.text)")
+    }
+
     @Test("discpath(1) has the sections a manual page of its kind has, in mdoc's order")
     func sections() throws {
         let main = try #require(try pages()["discpath.1"])

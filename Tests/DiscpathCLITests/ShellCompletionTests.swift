@@ -1,3 +1,4 @@
+import CommandDocs
 import Foundation
 import Testing
 
@@ -156,5 +157,68 @@ final class CompletingShell {
         }
         Issue.record("the screen never cleared to the prompt:\n\(session.lastScreen)")
         throw ScreenTimeout()
+    }
+}
+
+/// Plain words (positional arguments) complete as their command declares, in each shell: a
+/// program with a command `cmp OLD NEW` taking JSON files, made from a help dump written here,
+/// as a command such as `discpath diff` gets them.
+@Suite("Completions of plain words in bash, zsh and fish", .serialized)
+struct PositionalCompletionTests {
+    static let dump = #"""
+        {"serializationVersion": 0, "command": {"commandName": "fixture", "abstract": "A program.",
+          "discussion": "Exit codes:\n  0  done", "subcommands": [
+          {"commandName": "cmp", "superCommands": ["fixture"], "abstract": "Compare two files.", "arguments": [
+            {"kind": "positional", "shouldDisplay": true, "isOptional": false, "isRepeating": false, "parsingStrategy": "default",
+             "valueName": "old", "completionKind": {"file": {"extensions": ["json"]}}, "abstract": "Before."},
+            {"kind": "positional", "shouldDisplay": true, "isOptional": false, "isRepeating": false, "parsingStrategy": "default",
+             "valueName": "new", "completionKind": {"file": {"extensions": ["json"]}}, "abstract": "After."},
+            {"kind": "option", "shouldDisplay": true, "isOptional": true, "isRepeating": false, "parsingStrategy": "default",
+             "names": [{"kind": "long", "name": "format"}], "preferredName": {"kind": "long", "name": "format"},
+             "valueName": "format", "allValues": ["text", "json"], "abstract": "Output format."}]}]}}
+        """#
+
+    func scripts() throws -> Completions {
+        Completions(tool: try ToolInfo.decode(Array(Self.dump.utf8)))
+    }
+
+    @Test("bash and zsh: each plain word takes the files its argument names; options still complete")
+    func bashAndZsh() throws {
+        let folder = try folderWithFiles(ShellCompletionTests.files + ["functions/"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let completions = try scripts()
+        try completions.bash().write(to: folder.appendingPathComponent("fixture.bash"), atomically: true, encoding: .utf8)
+        try completions.zsh().write(to: folder.appendingPathComponent("functions/_fixture"), atomically: true, encoding: .utf8)
+        let bash = try CompletingShell(prompt: "bash-ready$", folder: folder, path: "/usr/bin") {
+            "INPUTRC=/dev/null PS1='bash-ready$ ' bash --norc --noprofile -i"
+        }
+        try bash.run(". ./fixture.bash")
+        try bash.expect("fixture cmp ", tabs: 2, shows: ["a.json", "sub/"], hides: ["d.txt", "b.ndjson"])
+        try bash.expect("fixture cmp a.json ", tabs: 2, shows: ["a.json", "sub/"], hides: ["d.txt"])
+        try bash.expect("fixture cmp --format ", tabs: 2, shows: ["text", "json"])
+
+        try "fpath=(./functions $fpath); autoload -U compinit && compinit -u -D; PS1='zsh-ready$ '\n"
+            .write(to: folder.appendingPathComponent(".zshrc"), atomically: true, encoding: .utf8)
+        let zsh = try CompletingShell(prompt: "zsh-ready$", folder: folder, path: "/usr/bin") { "ZDOTDIR=. zsh -i" }
+        try zsh.expect("fixture cmp ", tabs: 1, shows: ["a.json", "sub/"], hides: ["d.txt", "b.ndjson"])
+        try zsh.expect("fixture cmp a.json ", tabs: 1, shows: ["a.json", "sub/"], hides: ["d.txt"])
+        try zsh.expect("fixture cmp --format ", tabs: 1, shows: ["text", "json"])
+    }
+
+    @Test("fish: each plain word takes the files its argument names")
+    func fish() throws {
+        let folder = try folderWithFiles(ShellCompletionTests.files)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("fixture.fish")
+        try scripts().fish().write(to: script, atomically: true, encoding: .utf8)
+        func complete(_ line: String) throws -> Set<String> {
+            let run = try runTool("/usr/bin/env", ["fish", "--no-config", "-c",
+                                                   "cd \(shellQuote(folder.path)); source \(shellQuote(script.path)); complete -C \(shellQuote(line))"])
+            #expect(run.stderr.isEmpty, "fish: \(run.stderr)")
+            return Set(run.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) })
+        }
+        #expect(try complete("fixture cmp ") == ["a.json", "sub/"])
+        #expect(try complete("fixture cmp a.json ") == ["a.json", "sub/"])
+        #expect(try complete("fixture cmp --format ") == ["text", "json"])
     }
 }
