@@ -92,12 +92,8 @@ extension Completions {
                 case "$1:$2" in
 
             """
-        for context in contexts {
-            for (index, positional) in context.positionals.enumerated() {
-                let pattern = Self.quoted("\(context.path):") + (positional.isRepeating ? "*" : "\(index)")
-                let request = Self.customRequest(owner: context.command, argument: "positional@\(index)")
-                script += "    \(pattern)) \(bashValues(Self.completion(of: positional), request: request, prefix: prefix)); return 0 ;;\n"
-            }
+        for (pattern, completion, request) in positionalCases(of: contexts) {
+            script += "    \(pattern)) \(bashValues(completion, request: request, prefix: prefix)); return 0 ;;\n"
         }
         script += """
                 esac

@@ -64,6 +64,17 @@ public struct Completions {
         positional.completion ?? (positional.allValues.isEmpty ? .file(extensions: []) : .list(positional.allValues))
     }
 
+    /// Every place's plain words: the quoted `place:N` pattern of each (`place:*` for one that
+    /// repeats), what completes it, and the words that ask the program for it.
+    func positionalCases(of contexts: [Context]) -> [(pattern: String, completion: ArgumentInfo.Completion, request: [String])] {
+        contexts.flatMap { context in
+            context.positionals.enumerated().map { index, positional in
+                (Self.quoted("\(context.path):") + (positional.isRepeating ? "*" : "\(index)"), Self.completion(of: positional),
+                 Self.customRequest(owner: context.command, argument: "positional@\(index)"))
+            }
+        }
+    }
+
     /// The words that ask the program for a custom completion: the commands, --, and the
     /// argument (an option's name, or `positional@N` for the Nth plain word).
     static func customRequest(owner: CommandInfo, argument: String) -> [String] {

@@ -115,12 +115,8 @@ extension Completions {
                 switch "$place:"(count $line)
 
             """
-        for context in contexts {
-            for (index, positional) in context.positionals.enumerated() {
-                let pattern = Self.quoted("\(context.path):") + (positional.isRepeating ? "*" : "\(index)")
-                let request = Self.customRequest(owner: context.command, argument: "positional@\(index)")
-                script += "        case \(pattern)\n            \(fishValues(Self.completion(of: positional), request: request, prefix: prefix))\n"
-            }
+        for (pattern, completion, request) in positionalCases(of: contexts) {
+            script += "        case \(pattern)\n            \(fishValues(completion, request: request, prefix: prefix))\n"
         }
         script += """
                 end
