@@ -36,12 +36,16 @@ let package = Package(
                 "TextLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The manual pages and shell completions, made from the commands' own help; no I/O.
+        .target(name: "CommandDocs"),
+        // Writes them for `make man completions`; not part of the shipped program.
+        .executableTarget(name: "discpath-docs", dependencies: ["CommandDocs", "IntakeUI", "PathwayCore"]),
         // Throughput of the pure core for `make bench`; not part of the shipped program.
         .executableTarget(name: "discpath-bench", dependencies: ["PathwayCore"]),
         // What the test suites share: a seeded generator and the text snapshot helper.
         .target(name: "TestSupport", dependencies: ["PathwayCore"], path: "Tests/TestSupport"),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "IntakeUI", "PathwayCore"]),
+        .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "IntakeUI", "PathwayCore", "CommandDocs"]),
         .testTarget(name: "LineModeTests", dependencies: ["LineMode", "IntakeUI", "PathwayCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CCurses"]),
         .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore", "TextLayout", "TestSupport"], exclude: ["Snapshots"]),

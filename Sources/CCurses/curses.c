@@ -9,6 +9,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <termios.h>
 #include <time.h>
@@ -86,6 +87,10 @@ static void add_key_variants(void) {
     }
 }
 
+int dp_escape_delay(const char *setting) {
+    return setting != NULL && setting[0] != '\0' ? -1 : 25;
+}
+
 int dp_start(const char *term, int use_color) {
     if (started) return 0;
     screen = newterm(term, stdout, stdin);
@@ -96,7 +101,8 @@ int dp_start(const char *term, int use_color) {
     noecho();
     keypad(stdscr, TRUE);
     add_key_variants();
-    set_escdelay(25);
+    int delay = dp_escape_delay(getenv("ESCDELAY"));
+    if (delay >= 0) set_escdelay(delay);
     curs_set(0);
     leaveok(stdscr, TRUE);  // the cursor is hidden: no need to move it back after each update
     color = use_color && has_colors();

@@ -68,11 +68,16 @@ struct Discpath: ParsableCommand {
 
     /// The value of `--pathway FILE` or `--pathway=FILE`, the last one given, before any `--`.
     static func pathwayArgument(in arguments: [String]) -> String? {
+        lastValue(of: "--pathway", in: arguments)
+    }
+
+    /// The value of `option VALUE` or `option=VALUE`, the last one given, before any `--`.
+    static func lastValue(of option: String, in arguments: [String]) -> String? {
         var found: String?
         var rest = arguments[...]
         while let argument = rest.popFirst(), argument != "--" {
-            if argument == "--pathway", let value = rest.popFirst() { found = value }
-            if argument.hasPrefix("--pathway=") { found = String(argument.dropFirst("--pathway=".count)) }
+            if argument == option, let value = rest.popFirst() { found = value }
+            if argument.hasPrefix(option + "=") { found = String(argument.dropFirst(option.count + 1)) }
         }
         return found
     }

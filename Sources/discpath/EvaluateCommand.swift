@@ -8,9 +8,10 @@ struct EvaluateCommand: ParsableCommand {
         abstract: "Decide the referral tier for answers given as JSON, with the reasoning and references.",
         discussion: """
             The input is one JSON object of answers, or an array of them (the output is then an \
-            array, in the same order; with --format fhir, one FHIR R5 Bundle per line). The keys:
-              redFlags, severeRadicularPain, weeksOfConservativeCare,
-              therapiesTried, mri, correlation, willingToConsiderSurgery
+            array, in the same order; with --format fhir, one FHIR R5 Bundle per line), at most \
+            \(InputFile.Kind.answers.limit >> 20) MiB.
+
+            \(answerKeys)
 
             Every key the path reaches is required; every key given is checked. Example:
 
@@ -18,15 +19,36 @@ struct EvaluateCommand: ParsableCommand {
                      "weeksOfConservativeCare": 3}' | discpath evaluate
 
             With --format ndjson the input is one answer object a line and the output one JSON \
-            report a line, written as each line is read, for batches of any length; blank lines \
-            are skipped, and a bad line stops the run with its line number, after the reports of \
-            the lines before it.
+            report a line, written as each line is read, for batches of any length (each line at \
+            most \(InputFile.Kind.answerLines.limit >> 20) MiB); blank lines are skipped, and a \
+            bad line stops the run with its line number, after the reports of the lines before it.
             """)
+
+    /// The answer keys and the values each takes, from the answers' model, as a table.
+    static var answerKeys: String {
+        let maximumWeeks = (try? Pathway.builtIn())?.document.thresholds.maximumWeeks ?? PathwayLint.largestMaximumWeeks
+        let rows = QuestionKey.allCases.map { key -> (key: String, values: String) in
+            switch key.kind {
+            case .multiSelect: return (key.rawValue, "an array of any of " + key.allowedValues.joined(separator: ", ") + "; [] for none")
+            case .singleSelect: return (key.rawValue, key.allowedValues.joined(separator: ", "))
+            case .weeks: return (key.rawValue, "a whole number from 0 to \(maximumWeeks)")
+            }
+        }
+        let keyWidth = rows.map(\.key.count).max() ?? 0
+        let indent = String(repeating: " ", count: 2 + keyWidth + 2)
+        var lines = ["The keys, in the order the intake asks them, and their values:"]
+        for row in rows {
+            for (index, line) in TextWrap.lines(row.values, width: 78 - indent.count).enumerated() {
+                lines.append(index == 0 ? "  " + TextWrap.pad(row.key, width: keyWidth) + "  " + line : indent + line)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
 
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .long, help: ArgumentHelp("Read answers from this JSON file; - for standard input (the default).", valueName: "file"),
-            completion: .file(extensions: ["json"]))
+            completion: .file(extensions: ["json", "ndjson", "jsonl"]))
     var answers: String = "-"
 
     @Option(name: .long, help: "Output format: text, json, ndjson (one answer set a line in, one report a line out), or fhir (one FHIR R5 Bundle per answer set, one per line).")

@@ -41,8 +41,8 @@ struct IntakeCommand: ParsableCommand {
             seconds without a key (120 unless given), after a visible countdown. An \
             immediate-spine-surgeon result stays up until a key is pressed on it or --urgent-hold \
             seconds pass (600 unless given). Ctrl-C, Ctrl-Z, Ctrl-backslash and q do not end it; the \
-            attendant ends it with F10 or Ctrl-X, the PIN and Enter (exit 0; each wrong PIN \
-            doubles the wait before the next try). The PIN comes from DISCPATH_KIOSK_PIN or the \
+            attendant ends it with F10 or Ctrl-X, the PIN and Enter (exit 0; in the PIN prompt \
+            Backspace deletes and Esc closes it; each wrong PIN doubles the wait before the next try). The PIN comes from DISCPATH_KIOSK_PIN or the \
             file /etc/discpath/kiosk-pin (another with DISCPATH_KIOSK_PIN_FILE), which must \
             belong to the user running the kiosk and be readable by no one else; without a PIN \
             the kiosk does not start (exit 78). Nothing is written to disk and no tier is printed.

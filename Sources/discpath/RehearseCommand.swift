@@ -14,15 +14,13 @@ struct RehearseCommand: ParsableCommand {
         commandName: "rehearse",
         abstract: "Practise the pathway on short clinical cases (for trainees).",
         discussion: """
-            Each case is a short story written from the pathway (no real patients). The trainee answers \
-            the intake from it, predicts the tier, then sees whether the prediction and the pathway agree \
-            and where the answers differed from the case's, with why; a score and a replay of the missed \
-            cases close the run. --list prints one case a line (id, then title); --case ID takes one \
-            case; --seed N fixes the order of the cases. For each case: read its story, answer the \
-            intake from it, predict the tier, then see whether the prediction and the pathway agree, \
-            the pathway's reasoning, and where your answers differ from the case's and why. A score \
-            at the end, and Enter to practise again the cases missed. Line mode (--plain, or no \
-            terminal) works too. Exit 0 at the score, 1 when left before it.
+            Each case is a short story written from the pathway (no real patients). For each case: \
+            read its story, answer the intake from it, predict the tier, then see whether the \
+            prediction and the pathway agree, the pathway's reasoning, and where your answers differ \
+            from the case's, with why. A score closes the run, and Enter practises again the cases \
+            missed. --list prints one case a line (id, then title); --case ID takes one case; --seed N \
+            fixes the order of the cases. Line mode (--plain, or no terminal) works too. Exit 0 at \
+            the score, 1 when left before it.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -31,8 +29,22 @@ struct RehearseCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the cases, one a line: id, then title.")
     var list = false
 
-    @Option(name: .customLong("case"), help: ArgumentHelp("Take only the case with this id.", valueName: "id"))
+    @Option(name: .customLong("case"), help: ArgumentHelp("Take only the case with this id.", valueName: "id"),
+            completion: .custom { words, _, _ in caseIDs(for: words) })
     var caseID: String?
+
+    /// The ids a shell completes after --case: of the cases given with --cases (checked against
+    /// --pathway), or the built-in ones; none when they cannot be read.
+    static func caseIDs(for words: [String]) -> [String] {
+        var global = GlobalOptions()
+        global.pathway = Discpath.lastValue(of: "--pathway", in: words)
+        var casesOptions = CasesOptions()
+        casesOptions.cases = Discpath.lastValue(of: "--cases", in: words)
+        guard let pathway = try? global.loadPathway(), let book = try? casesOptions.loadCases(for: pathway, pathwayOption: global.pathway) else {
+            return []
+        }
+        return book.cases.map(\.id)
+    }
 
     @Option(name: .long, help: ArgumentHelp("Fix the order of the cases: the same number gives the same order.", valueName: "n"))
     var seed: UInt64?

@@ -49,8 +49,9 @@ struct KeyReferenceTests {
 
     @Test("fits the manual page: ASCII only, at most 64 columns, no line the page would read as a request")
     func fitsTheManualPage() {
-        // generate-manual drops every non-ASCII character; a text line starting with . or '
-        // is a roff request; the page nests the intake's text 13 columns in.
+        // Help prints the lines as they are: ASCII reads the same in every locale, and 64
+        // columns leave room for the indent in 80. (discpath-docs sets them as a table in the
+        // page, escaping what roff would read as a request.)
         for line in Self.lines {
             #expect(line.unicodeScalars.allSatisfy { $0.isASCII }, "\(line)")
             #expect(line.count <= 64, "\(line)")

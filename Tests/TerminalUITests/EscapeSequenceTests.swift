@@ -55,3 +55,14 @@ struct EscapeSequenceTests {
         #expect(result.count <= 32)
     }
 }
+
+@Suite("The wait after Esc")
+struct EscapeDelayTests {
+    @Test("25 ms unless the user set ESCDELAY, which ncurses then reads as given")
+    func userSetting() {
+        #expect(dp_escape_delay(nil) == 25)
+        #expect(dp_escape_delay("") == 25)
+        #expect(dp_escape_delay("200") == -1)
+        #expect(dp_escape_delay("0") == -1)
+    }
+}

@@ -29,6 +29,10 @@ enum dp_line { DP_LINE_H = 0, DP_LINE_V, DP_LINE_TL, DP_LINE_TR, DP_LINE_BL, DP_
 /// Starts curses on the terminal named `term` over stdin/stdout. 0 on success, -1 when the
 /// terminal type is unknown (newterm, unlike initscr, returns instead of exiting).
 int dp_start(const char *term, int use_color);
+/// The wait after Esc for the rest of a key's sequence that dp_start sets, in milliseconds,
+/// given the environment's ESCDELAY: 25 when it is unset or empty; -1 (leave ncurses' reading
+/// of it alone) when the user set it.
+int dp_escape_delay(const char *setting);
 /// After dp_start, for a kiosk: raw mode, where Ctrl-C, Ctrl-\ and Ctrl-Z are keys (read as
 /// nothing) instead of signals, and Ctrl-S cannot freeze the output.
 void dp_use_raw_keys(void);
