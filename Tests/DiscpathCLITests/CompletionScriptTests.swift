@@ -27,7 +27,7 @@ struct CompletionScriptTests {
         // A plain word (a positional argument) completes at its place, by its number.
         for command in tool.allCommands where !command.isHelpCommand {
             for (index, positional) in command.shownPositionals.enumerated() {
-                let place = positional.isRepeating ? "'\(command.subpath):'*" : "'\(command.subpath):\(index)'"
+                let place = "'\(command.subpath):'" + (positional.isRepeating ? "*" : "\(index)")
                 #expect(scripts["bash"]?.contains(place) == true, "bash does not complete \(command.subpath)'s argument \(index)")
                 #expect(scripts["fish"]?.contains(place) == true, "fish does not complete \(command.subpath)'s argument \(index)")
                 let spec = positional.isRepeating ? "'*:" : "'\(index + 1):"
