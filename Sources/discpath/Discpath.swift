@@ -128,7 +128,12 @@ struct Discpath: ParsableCommand {
                         Self.terminate(error.status)
                     }
                 }
-                print(text.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n"))
+                var output = StandardOutput()
+                output.write(text.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n") + "\n")
+                do { try output.finish() } catch let error {
+                    printError("discpath: error: \(error.message)")
+                    Self.terminate(error.status)
+                }
                 Self.terminate(0)
             }
             if let word = unknownCommand(arguments, error) {
