@@ -370,18 +370,21 @@ public struct Session: Sendable, Equatable {
     func environment(_ context: ViewContext) -> ScreenEnvironment {
         let current = self
         // Where PgUp and PgDn land needs the screen laid out: only worked out when they are pressed.
-        return ScreenEnvironment(pathway: context.pathway, audience: wording, intake: intake, ascii: context.ascii,
-                                 audienceScreen: configuration.audience == nil, pageHeight: context.pageHeight,
-                                 pageTarget: { down, from in
-                                     ScreenView.layout(current.model(context), context).row(paging: down, from: from ?? -1)
-                                 })
+        var env = ScreenEnvironment(pathway: context.pathway, audience: wording, intake: intake, ascii: context.ascii,
+                                    audienceScreen: configuration.audience == nil, pageHeight: context.pageHeight,
+                                    pageTarget: { down, from in
+                                        ScreenView.layout(current.model(context), context).row(paging: down, from: from ?? -1)
+                                    })
+        env.rehearsal = rehearsal != nil
+        return env
     }
 
     /// What the current screen says.
     public func model(_ context: ViewContext) -> ScreenModel {
-        let env = ScreenEnvironment(pathway: context.pathway, audience: wording, intake: intake, ascii: context.ascii,
+        var env = ScreenEnvironment(pathway: context.pathway, audience: wording, intake: intake, ascii: context.ascii,
                                     audienceScreen: configuration.audience == nil, pageHeight: context.pageHeight,
                                     pageTarget: { _, from in from ?? 0 })
+        env.rehearsal = rehearsal != nil
         return model(env, context)
     }
 
