@@ -105,8 +105,9 @@ struct Discpath: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         // `discpath help nope` would print the general help and succeed: name the mistake instead.
+        // (`discpath help help` is the general help, as the list of commands names help too.)
         if arguments.first == "help", arguments.count > 1, let asked = arguments.dropFirst().first(where: { !$0.hasPrefix("-") }),
-           !configuration.subcommands.contains(where: { $0._commandName == asked }) {
+           asked != "help", !configuration.subcommands.contains(where: { $0._commandName == asked }) {
             printError("discpath: error: no help for '\(TerminalSafe.excerpt(asked))': there is no such command (see 'discpath --help')")
             Self.terminate(ExitStatus.usage)
         }

@@ -62,13 +62,14 @@ struct IntakeCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no tier id on stderr after the screens end (for a shared terminal; the kiosk never prints it).")
     var quiet = false
 
-    @Option(name: .long, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key, from 1 to \(IntakeOptions.maximumIdleTimeout) (one day; for kiosks; \(Self.kioskIdleTimeout) with --kiosk).", valueName: "seconds"))
+    // Unconditional: "-1" is a value to refuse with the range, not an option (then "missing").
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key, from 1 to \(IntakeOptions.maximumIdleTimeout) (one day; for kiosks; \(Self.kioskIdleTimeout) with --kiosk).", valueName: "seconds"))
     var idleTimeout: Int?
 
     @Flag(name: .long, help: "Patient-education kiosk: patient wording, a welcome screen, no way out but the attendant's PIN (from DISCPATH_KIOSK_PIN or /etc/discpath/kiosk-pin).")
     var kiosk = false
 
-    @Option(name: .long, help: ArgumentHelp("With --kiosk: keep an immediate-spine-surgeon result up this many seconds without a key, so the staff see it, from 1 to \(IntakeOptions.maximumIdleTimeout) (default \(Self.kioskUrgentHold)).", valueName: "seconds"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("With --kiosk: keep an immediate-spine-surgeon result up this many seconds without a key, so the staff see it, from 1 to \(IntakeOptions.maximumIdleTimeout) (default \(Self.kioskUrgentHold)).", valueName: "seconds"))
     var urgentHold: Int?
 
     /// The kiosk's defaults: two minutes alone wipes the answers; an urgent result stays ten.

@@ -34,7 +34,7 @@ struct RehearseCommand: ParsableCommand {
     @Option(name: .customLong("case"), help: ArgumentHelp("Take only the case with this id.", valueName: "id"))
     var caseID: String?
 
-    @Option(name: .long, help: ArgumentHelp("Fix the order of the cases: the same number gives the same order.", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Fix the order of the cases: the same number gives the same order.", valueName: "n"))
     var seed: UInt64?
 
     @Flag(name: .long, help: "Draw lines and symbols in plain ASCII.")
