@@ -25,8 +25,12 @@ struct IntakeCommand: ParsableCommand {
             asks for the file name (discpath-YYYYMMDD-HHMM.txt or discpath-answers-YYYYMMDD-HHMM.json \
             in the current folder); a file that is there is replaced only after y.
 
-            After the screen is restored, the tier id is printed on stderr; the exit status is 0 when \
-            a tier was reached and 1 when the intake was quit before.
+            After the screen is restored, the tier id is printed on stderr (not with --quiet); the exit \
+            status is 0 when a tier was reached and 1 when the intake was quit before. Files saved are \
+            the user's alone (0600), written whole or not at all, never through a link or into a pipe. \
+            A signal (SIGTERM, SIGHUP, Ctrl-C, a closed window...) restores the terminal and, with a \
+            result on screen, writes the --note FILE note first; then the exit status is 128 + the \
+            signal's number.
 
             Line mode (--plain, and automatically when TERM is dumb or unset or standard input or \
             output is not a terminal) asks the same questions as numbered plain lines, for screen \
@@ -45,7 +49,8 @@ struct IntakeCommand: ParsableCommand {
             doubles the wait before the next try). The PIN comes from DISCPATH_KIOSK_PIN or the \
             file /etc/discpath/kiosk-pin (another with DISCPATH_KIOSK_PIN_FILE), which must \
             belong to the user running the kiosk and be readable by no one else; without a PIN \
-            the kiosk does not start (exit 78). Nothing is written to disk and no tier is printed.
+            the kiosk does not start (exit 78). Nothing is written to disk, no tier is printed, and \
+            no core file is ever made.
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -272,6 +272,27 @@ struct KioskCommandTests {
         #expect(!run.stderr.contains("PIN"))
     }
 
+    @Test("the PIN file's first line is the PIN, whatever follows it (trial 2, finding 16)",
+          arguments: ["7391\nsecond line\n", "7391\n\n", "7391\r\n\r\n", "7391"])
+    func firstLine(contents: String) throws {
+        let path = try Self.pinFile(contents, mode: 0o600)
+        let run = try discpath(["--kiosk"], environment: ["DISCPATH_KIOSK_PIN_FILE": path, "TERM": "linux"])
+        #expect(run.status == 69, "accepted; then only the missing terminal stops it: \(run.stderr)")
+        let blankFirst = try Self.pinFile("\n7391\n", mode: 0o600)
+        let refused = try discpath(["--kiosk"], environment: ["DISCPATH_KIOSK_PIN_FILE": blankFirst, "TERM": "linux"])
+        #expect(refused.status == 78)
+        #expect(refused.stderr.contains("first line"))
+    }
+
+    @Test("help names what 78 and 69 cover for the kiosk: a PIN that is not usable, TERM dumb or unset (trial 2, finding 24)")
+    func helpExitCodes() throws {
+        let help = try discpath(["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("78 the kiosk (--kiosk) has no attendant PIN, a PIN that is not usable"), "\(help)")
+        #expect(help.contains("the kiosk has no terminal or TERM is dumb or unset"))
+        let dumb = try discpath(["--kiosk"], environment: ["DISCPATH_KIOSK_PIN": "7391", "TERM": "dumb"])
+        #expect(dumb.status == 69)
+    }
+
     @Test("a PIN that is not one is refused (78)", arguments: ["", "12", "12 34"])
     func badPIN(pin: String) throws {
         let run = try discpath(["--kiosk"], environment: ["DISCPATH_KIOSK_PIN": pin, "TERM": "linux"])

@@ -10,8 +10,9 @@ final class TmuxSession {
     /// Starts `arguments` (the discpath binary first) under `sh`, which then prints the exit
     /// status and the terminal's settings, so a test can see how the program left the terminal.
     /// `folder`: the working folder to start it in (by default the test's own).
+    /// `prelude`: shell commands run first, in the program's shell (`ulimit -c unlimited; `).
     convenience init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-                     folder: String? = nil) throws {
+                     folder: String? = nil, prelude: String = "") throws {
         let binary = try discpathBinary().path
         var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"]
         env.merge(environment) { $1 }
@@ -19,7 +20,7 @@ final class TmuxSession {
         let program = ([binary] + arguments).map(shellQuote).joined(separator: " ")
         try self.init(width: width, height: height) { pidFile in
             let move = folder.map { "cd \(shellQuote($0)) && " } ?? ""
-            let inner = "echo $$ > \(shellQuote(pidFile)); \(move)exec env \(assignments) \(program)"
+            let inner = "echo $$ > \(shellQuote(pidFile)); \(prelude)\(move)exec env \(assignments) \(program)"
             // Like an interactive shell, the wrapper survives the program's Ctrl-C (a trap, unlike
             // an ignored signal, is not inherited); it lingers a little for the last capture, then
             // ends the session and its server even if cleanup below never runs.
@@ -107,6 +108,12 @@ final class TmuxSession {
     func capture() throws -> String {
         lastScreen = try tmux(["capture-pane", "-p", "-t", "0"])
         return lastScreen
+    }
+
+    /// The pane and everything scrolled or cleared into its history, as the next user scrolling
+    /// back would find it.
+    func captureWithHistory() throws -> String {
+        try tmux(["capture-pane", "-p", "-S", "-5000", "-t", "0"])
     }
 
     /// Waits until the screen shows `text`; fails with the last screen if it never does.
