@@ -49,13 +49,7 @@ struct KioskEndToEndTests {
     @Test("the urgent result outlasts the idle timeout until the urgent hold, then is wiped")
     func urgentHold() throws {
         let session = try Self.kiosk(["--idle-timeout", "3", "--urgent-hold", "8"])
-        try session.waitFor("Press Enter to start.")
-        try session.send("Enter")
-        try session.waitFor("Do you have any of these warning signs?")
-        try session.send("Space", "Enter")
-        try session.waitFor("Check your answers")
-        try session.send("Enter")
-        let result = try session.waitFor("Code for your clinician: immediate-spine-surgeon")
+        let result = try session.kioskToUrgentResult()
         #expect(result.contains("tell the staff now"))
         // A countdown at 4 s can only come from the 8 s hold: the 3 s idle timeout counts down its
         // last second only.

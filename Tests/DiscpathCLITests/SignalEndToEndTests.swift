@@ -7,22 +7,6 @@ import Testing
 /// drive terminals.
 @Suite("Signals, the note and the terminal (trial 2)", .serialized)
 struct SignalEndToEndTests {
-    /// The terminal as `stty -a` left it: echo and canonical input back on.
-    func expectSane(_ after: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let words = Set(after.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-        #expect(words.contains("echo") && words.contains("icanon") && !words.contains("-echo") && !words.contains("-icanon"),
-                "\(what): \(after)", sourceLocation: sourceLocation)
-    }
-
-    /// From the first question to the urgent result, with `--audience clinician`.
-    func toResult(_ session: TmuxSession) throws {
-        try session.waitFor("Red flags: which of these")
-        try session.send("Space", "Enter")
-        try session.waitFor("Show the result")
-        try session.send("Enter")
-        try session.waitFor("Referral tier: immediate-spine-surgeon")
-    }
-
     /// Signals whose default ends the process and that the first version let kill it with the
     /// screen up and the terminal raw (a real-time one as well: 40).
     static let otherEndingSignals: [Int32] = [SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGIO, SIGPWR,
@@ -37,12 +21,12 @@ struct SignalEndToEndTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let session = try TmuxSession(["--audience", "clinician"], folder: folder)
         defer { session.close() }
-        try toResult(session)
+        try session.toRedFlagResult()
         kill(try session.programPID(), signal)
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=\(128 + signal)"), "\(after)")
         #expect(!after.contains("Referral tier"), "the result is not left on the screen")
-        expectSane(after, "signal \(signal)")
+        expectSaneTerminal(after, "signal \(signal)")
     }
 
     @Test("the kiosk on the Linux console's type: SIGUSR1 and SIGALRM clear the screen and restore the terminal (finding 8)",
@@ -50,18 +34,12 @@ struct SignalEndToEndTests {
     func kioskSignal(signal: Int32) throws {
         let session = try TmuxSession(["--kiosk"], environment: KioskEndToEndTests.console)
         defer { session.close() }
-        try session.waitFor("Press Enter to start.")
-        try session.send("Enter")
-        try session.waitFor("Do you have any of these warning signs?")
-        try session.send("Space", "Enter")
-        try session.waitFor("Check your answers")
-        try session.send("Enter")
-        try session.waitFor("tell the staff now")
+        #expect(try session.kioskToUrgentResult().contains("tell the staff now"))
         kill(try session.programPID(), signal)
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=\(128 + signal)"))
         #expect(!after.contains("staff"), "the patient's result is cleared")
-        expectSane(after, "kiosk, signal \(signal)")
+        expectSaneTerminal(after, "kiosk, signal \(signal)")
         #expect(!(try session.captureWithHistory()).contains("tell the staff now"), "nor left in the scrollback")
     }
 
@@ -73,7 +51,7 @@ struct SignalEndToEndTests {
         let note = folder + "/visit.txt"
         let session = try TmuxSession(["--audience", "clinician", "--note", note])
         defer { session.close() }
-        try toResult(session)
+        try session.toRedFlagResult()
         let pid = try session.programPID()
         switch how {
         case "TERM": kill(pid, SIGTERM)
@@ -158,7 +136,7 @@ struct SignalEndToEndTests {
     func scrollbackErased(term: String) throws {
         let session = try TmuxSession(["--audience", "clinician"], environment: ["TERM": term])
         defer { session.close() }
-        try toResult(session)
+        try session.toRedFlagResult()
         // A repaint clears the whole screen: tmux (scroll-on-clear) keeps what it cleared.
         try session.send("C-l")
         try session.waitFor("Referral tier")
@@ -172,22 +150,20 @@ struct SignalEndToEndTests {
 
     @Test("the kiosk's attendant exit and its idle wipe leave nothing in the scrollback, not even the PIN box (finding 9)")
     func kioskScrollback() throws {
-        let session = try TmuxSession(["--kiosk", "--idle-timeout", "3"], environment: KioskEndToEndTests.console)
+        let idle = try TmuxSession(["--kiosk", "--idle-timeout", "3"], environment: KioskEndToEndTests.console)
+        defer { idle.close() }
+        try idle.waitFor("Press Enter to start.")
+        try idle.send("Enter")
+        try idle.waitFor("Do you have any of these warning signs?")
+        try idle.send("Space")
+        try idle.waitFor("[x]")
+        try idle.waitFor("Still there?")
+        try idle.waitFor("Press Enter to start.")
+        #expect(!(try idle.captureWithHistory()).contains("[x]"), "the wiped answers are not in the scrollback")
+        // The attendant's exit, with the default idle timeout so that no wipe comes between keys.
+        let session = try TmuxSession(["--kiosk"], environment: KioskEndToEndTests.console)
         defer { session.close() }
-        try session.waitFor("Press Enter to start.")
-        try session.send("Enter")
-        try session.waitFor("Do you have any of these warning signs?")
-        try session.send("Space")
-        try session.waitFor("[x]")
-        try session.waitFor("Still there?")
-        try session.waitFor("Press Enter to start.")
-        #expect(!(try session.captureWithHistory()).contains("[x]"), "the wiped answers are not in the scrollback")
-        try session.send("Enter")
-        try session.waitFor("Do you have any of these warning signs?")
-        try session.send("Space", "Enter")
-        try session.waitFor("Check your answers")
-        try session.send("Enter")
-        try session.waitFor("tell the staff now")
+        try session.kioskToUrgentResult()
         for _ in 0..<3 { try session.send("Space") }
         try session.send("C-x")
         try session.waitFor("PIN")
@@ -222,7 +198,7 @@ struct SignalEndToEndTests {
     func quiet(quiet: Bool) throws {
         let session = try TmuxSession(["--audience", "clinician"] + (quiet ? ["--quiet"] : []))
         defer { session.close() }
-        try toResult(session)
+        try session.toRedFlagResult()
         try session.send("q")
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))

@@ -187,3 +187,34 @@ struct ScreenTimeout: Error {}
 func shellQuote(_ text: String) -> String {
     "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }
+
+extension TmuxSession {
+    /// With `--audience clinician`: from the first question to the result of a red flag.
+    func toRedFlagResult() throws {
+        try waitFor("Red flags: which of these are present?")
+        try send("Space", "Enter")
+        try waitFor("Show the result")
+        try send("Enter")
+        try waitFor("Referral tier: immediate-spine-surgeon")
+    }
+
+    /// In the kiosk: from the welcome to the urgent result (a red flag ticked); returns the screen.
+    @discardableResult
+    func kioskToUrgentResult() throws -> String {
+        try waitFor("Press Enter to start.")
+        try send("Enter")
+        try waitFor("Do you have any of these warning signs?")
+        try send("Space", "Enter")
+        try waitFor("Check your answers")
+        try send("Enter")
+        return try waitFor("Code for your clinician: immediate-spine-surgeon")
+    }
+}
+
+/// Expects the terminal as `stty -a` left it (in the wrapper's last lines): echo and canonical
+/// input back on.
+func expectSaneTerminal(_ after: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let words = Set(after.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    #expect(words.contains("echo") && words.contains("icanon") && !words.contains("-echo") && !words.contains("-icanon"),
+            "\(what): stty -a: \(after)", sourceLocation: sourceLocation)
+}
