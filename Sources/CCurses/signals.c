@@ -43,9 +43,9 @@ static void on_fault(int sig, siginfo_t *info, void *context) {
     if (sent) { pending_signal = sig; return; }
     dp_emergency_restore();
     sigaction(sig, &previous_fault_action[sig], NULL);
-    // A fault the processor raised comes again on return; one raised by the program (abort)
-    // does not, so it is raised again.
-    if (info == NULL || info->si_code <= 0) raise(sig);
+    // Raised again (blocked here, so delivered on return, at the faulting instruction): one
+    // raised by the program (abort) or the kernel would not come back by itself.
+    raise(sig);
 }
 
 static void set_action(int sig, void (*handler)(int)) {
