@@ -1,6 +1,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define _DEFAULT_SOURCE 1
 #include "CCurses.h"
+#include "internal.h"
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 #include <errno.h>
@@ -10,6 +11,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/ioctl.h>
 #include <string.h>
 #include <termios.h>
 #include <time.h>
@@ -18,11 +20,6 @@
 static SCREEN *screen = NULL;
 static int started = 0;
 static int color = 0;
-static volatile sig_atomic_t pending_signal = 0;
-static volatile sig_atomic_t pending_stop = 0;
-// Signals that were ignored when the program started, and stay so.
-static int hangup_ignored = 0;
-static int stop_ignored = 0;
 // Reads in a row that found the terminal readable but got nothing: end of input.
 static int empty_reads = 0;
 
@@ -91,10 +88,138 @@ int dp_escape_delay(const char *setting) {
     return setting != NULL && setting[0] != '\0' ? -1 : 25;
 }
 
+/// What ends the screen in one write, made when curses starts, for a fault that cannot wait
+/// for curses (async-signal-safe): plain attributes, the screen cleared, the cursor shown,
+/// keypad off, the alternate screen left, and the scrollback erased where the program drew on
+/// the main screen.
+static char exit_sequence[1024];
+static size_t exit_length = 0;
+/// The terminal's modes before curses, restored with them.
+static struct termios shell_modes;
+static int have_shell_modes = 0;
+/// Whether the terminal has no alternate screen (linux, vt100): the program draws on the main
+/// screen, and what it clears may go into the terminal's scrollback.
+static int main_screen_only = 0;
+
+/// Appends a terminfo string, without its padding ($<50>): no time to wait for in a handler.
+static void append_exit(const char *cap) {
+    if (cap == NULL || cap == (char *)-1) return;
+    for (const char *p = cap; *p != '\0'; p++) {
+        if (p[0] == '$' && p[1] == '<') {
+            const char *end = strchr(p, '>');
+            if (end != NULL) { p = end; continue; }
+        }
+        if (exit_length < sizeof exit_sequence) exit_sequence[exit_length++] = *p;
+    }
+}
+
+/// The sequence that erases the terminal's scrollback: E3 where the terminal type names it,
+/// else the ANSI one where the type speaks ANSI (vt100, vt220 lack E3 but keep a scrollback in
+/// tmux and PuTTY); none otherwise.
+static const char *scrollback_eraser(void) {
+    const char *e3 = tigetstr("E3");
+    if (e3 != NULL && e3 != (char *)-1 && e3[0] != '\0') return e3;
+    const char *clear = tigetstr("clear");
+    if (clear != NULL && clear != (char *)-1 && strncmp(clear, "\033[", 2) == 0) return "\033[3J";
+    return NULL;
+}
+
+/// After a clear on a terminal without an alternate screen: what the clear pushed into the
+/// scrollback (tmux, PuTTY) is erased too, so the next user cannot scroll back to it.
+static void erase_scrollback(void) {
+    if (!main_screen_only) return;
+    const char *eraser = scrollback_eraser();
+    if (eraser == NULL) return;
+    fflush(stdout);
+    size_t length = strlen(eraser);
+    while (length > 0) {
+        ssize_t written = write(fileno(stdout), eraser, length);
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) return;
+        eraser += written;
+        length -= (size_t)written;
+    }
+}
+
+static void prepare_exit_sequence(void) {
+    exit_length = 0;
+    append_exit(tigetstr("sgr0"));
+    append_exit(tigetstr("clear"));
+    append_exit(tigetstr("cnorm"));
+    append_exit(tigetstr("rmkx"));
+    append_exit(tigetstr("rmcup"));
+    if (main_screen_only) append_exit(scrollback_eraser());
+}
+
+void dp_emergency_restore(void) {
+    if (!started) return;
+    started = 0;
+    size_t offset = 0;
+    while (offset < exit_length) {
+        ssize_t written = write(STDOUT_FILENO, exit_sequence + offset, exit_length - offset);
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) break;
+        offset += (size_t)written;
+    }
+    if (have_shell_modes) tcsetattr(STDOUT_FILENO, TCSANOW, &shell_modes);
+}
+
+int dp_clamp_size(int size, int largest) {
+    if (size < 1) return 1;
+    return size > largest ? largest : size;
+}
+
+/// A window's side from the environment (LINES, COLUMNS), as curses reads it; 0 when unset.
+static long environment_size(const char *name) {
+    const char *value = getenv(name);
+    if (value == NULL || *value == '\0') return 0;
+    char *end = NULL;
+    errno = 0;
+    long number = strtol(value, &end, 10);
+    return errno == 0 && end != NULL && *end == '\0' && number > 0 ? number : 0;
+}
+
+/// Curses sizes its windows from the terminal (TIOCGWINSZ), overridden by LINES and COLUMNS.
+/// A side larger than the program lays out is given to curses as the largest instead, through
+/// the same variables, so memory stays bounded whatever the terminal or a stale export says.
+static void clamp_starting_size(void) {
+    struct winsize size;
+    // (Not named `lines` and `columns`: term.h makes those macros.)
+    long height = 0, width = 0;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) { height = size.ws_row; width = size.ws_col; }
+    if (environment_size("LINES") > 0) height = environment_size("LINES");
+    if (environment_size("COLUMNS") > 0) width = environment_size("COLUMNS");
+    char text[16];
+    if (height > DP_LARGEST_ROWS) {
+        snprintf(text, sizeof text, "%d", DP_LARGEST_ROWS);
+        setenv("LINES", text, 1);
+    }
+    if (width > DP_LARGEST_COLUMNS) {
+        snprintf(text, sizeof text, "%d", DP_LARGEST_COLUMNS);
+        setenv("COLUMNS", text, 1);
+    }
+}
+
+/// After SIGWINCH: the new size, clamped, given to curses (which queues KEY_RESIZE).
+static void apply_resize(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return;
+    resizeterm(dp_clamp_size(size.ws_row, DP_LARGEST_ROWS), dp_clamp_size(size.ws_col, DP_LARGEST_COLUMNS));
+}
+
 int dp_start(const char *term, int use_color) {
     if (started) return 0;
+    have_shell_modes = tcgetattr(STDOUT_FILENO, &shell_modes) == 0;
+    clamp_starting_size();
     screen = newterm(term, stdout, stdin);
-    if (screen == NULL) return -1;
+    if (screen == NULL) {
+        // Unknown type, or a terminal curses could not set up (out of memory): say which.
+        int found = 0;
+        TERMINAL *saved = cur_term;
+        if (setupterm(term, STDOUT_FILENO, &found) == OK && cur_term != saved) del_curterm(cur_term);
+        set_curterm(saved);
+        return found == 1 ? -2 : -1;
+    }
     set_term(screen);
     started = 1;
     cbreak();               // Ctrl-C stays a signal, so it restores the terminal and is re-raised
@@ -108,6 +233,10 @@ int dp_start(const char *term, int use_color) {
     color = use_color && has_colors();
     if (color) setup_colors();
     empty_reads = 0;
+    const char *alternate = tigetstr("smcup");
+    main_screen_only = alternate == NULL || alternate == (char *)-1 || alternate[0] == '\0';
+    prepare_exit_sequence();
+    dp_take_resize_request();  // a resize before now is in the size just read
     return 0;
 }
 
@@ -129,7 +258,10 @@ static void discard_typeahead(void) {
 
 void dp_stop(int clear) {
     if (!started) return;
-    if (clear) blank_screen();
+    if (clear) {
+        blank_screen();
+        erase_scrollback();
+    }
     discard_typeahead();
     started = 0;
     curs_set(1);
@@ -179,6 +311,7 @@ void dp_refresh(int full) {
     attr_set(A_NORMAL, 0, NULL);
     if (full) clearok(curscr, TRUE);
     refresh();
+    if (full) erase_scrollback();
 }
 
 static int key_from_code(wint_t code) {
@@ -227,6 +360,9 @@ int dp_escape_next(struct dp_escape_scan *scan, unsigned int ch) {
     case SCAN_START:
         if (ch == '[') { scan->state = SCAN_CSI_FIRST; step = DP_ESCAPE_MORE; }
         else if (ch == 'O') { scan->state = SCAN_SS3; step = DP_ESCAPE_MORE; }
+        // ESC and a printable character together: an Alt key (Alt-q sends ESC q), ignored
+        // whole, never Esc followed by the letter.
+        else if ((ch >= 0x20 && ch < 0x7F) || ch >= 0xA0) step = DP_ESCAPE_DONE;
         break;
     case SCAN_CSI_FIRST:
         scan->state = SCAN_CSI;
@@ -255,9 +391,10 @@ int dp_escape_next(struct dp_escape_scan *scan, unsigned int ch) {
     return step;
 }
 
-/// Curses read a lone ESC: the Esc key, or the start of a sequence the terminal type does not
-/// describe. Curses has already waited ESCDELAY for the rest of a sequence, so any rest is
-/// pending now; a sequence is dropped whole rather than read as Esc and stray characters.
+/// Curses read a lone ESC: the Esc key, an Alt key, or the start of a sequence the terminal type
+/// does not describe. Curses has already waited ESCDELAY for the rest of a sequence, so any rest
+/// is pending now; a sequence or an Alt key is dropped whole rather than read as Esc and stray
+/// characters.
 static int after_escape(void) {
     struct dp_escape_scan scan = {0, 0};
     timeout(0);
@@ -298,87 +435,31 @@ static int input_gone(void) {
 
 int dp_read_key(int timeout_ms, unsigned int *codepoint) {
     if (!started) return DP_KEY_NONE;
+    if (dp_take_resize_request()) apply_resize();
     timeout(timeout_ms);
     wint_t ch = 0;
     int kind = get_wch(&ch);
-    if (kind == ERR) return input_gone() ? DP_KEY_HANGUP : DP_KEY_NONE;
+    if (kind == ERR) {
+        // A resize interrupts the wait: its KEY_RESIZE is read next time round.
+        if (dp_take_resize_request()) { apply_resize(); return DP_KEY_NONE; }
+        return input_gone() ? DP_KEY_HANGUP : DP_KEY_NONE;
+    }
     empty_reads = 0;
     if (kind == KEY_CODE_YES) return key_from_code(ch);
     if (ch == 27) return after_escape();
     return key_from_char(ch, codepoint);
 }
 
-static void on_signal(int sig) { pending_signal = sig; }
-static void on_stop(int sig) { (void)sig; pending_stop = 1; }
-
-static void set_action(int sig, void (*handler)(int)) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = handler;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;  // no SA_RESTART: a blocked read returns at once
-    sigaction(sig, &action, NULL);
+void dp_leave_for_suspend(void) {
+    if (!started) return;
+    blank_screen();
+    erase_scrollback();
+    discard_typeahead();
+    endwin();
+    fflush(stdout);
 }
 
-static int is_ignored(int sig) {
-    struct sigaction current;
-    return sigaction(sig, NULL, &current) == 0 && current.sa_handler == SIG_IGN;
-}
-
-void dp_install_signal_handlers(void) {
-    set_action(SIGINT, on_signal);
-    set_action(SIGTERM, on_signal);
-    set_action(SIGQUIT, on_signal);
-    hangup_ignored = is_ignored(SIGHUP);
-    if (!hangup_ignored) set_action(SIGHUP, on_signal);
-    stop_ignored = is_ignored(SIGTSTP);
-    if (!stop_ignored) set_action(SIGTSTP, on_stop);
-    // A parent can hand down a mask blocking nearly everything (a launcher that spawns from a
-    // worker thread does): the signals handled here, and curses' SIGWINCH, must get through.
-    sigset_t handled;
-    sigemptyset(&handled);
-    sigaddset(&handled, SIGINT);
-    sigaddset(&handled, SIGTERM);
-    sigaddset(&handled, SIGQUIT);
-    sigaddset(&handled, SIGWINCH);
-    if (!hangup_ignored) sigaddset(&handled, SIGHUP);
-    if (!stop_ignored) sigaddset(&handled, SIGTSTP);
-    sigprocmask(SIG_UNBLOCK, &handled, NULL);
-}
-
-int dp_pending_signal(void) { return pending_signal; }
-
-/// Gives `sig` its default action and raises it.
-static void raise_default(int sig) {
-    set_action(sig, SIG_DFL);
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, sig);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
-    raise(sig);
-}
-
-void dp_reraise(int sig) {
-    if (sig == SIGHUP && hangup_ignored) return;
-    raise_default(sig);
-}
-
-int dp_take_stop_request(void) {
-    int requested = pending_stop;
-    pending_stop = 0;
-    return requested;
-}
-
-void dp_suspend(void) {
-    if (started) {
-        blank_screen();
-        discard_typeahead();
-        endwin();
-        fflush(stdout);
-    }
-    raise_default(SIGTSTP);
-    // Continued (fg): catch Ctrl-Z again; the next refresh resumes curses, repainting in full.
-    set_action(SIGTSTP, on_stop);
+void dp_resume_after_suspend(void) {
     if (started) clearok(curscr, TRUE);
 }
 

@@ -5,14 +5,16 @@ import Darwin
 #endif
 
 /// Lines from standard input, each at most `limit` bytes, so an endless line cannot exhaust
-/// memory: the rest of a longer one is read and dropped.
+/// memory: the rest of a longer one is read and dropped. Input ends at the end of the file, or
+/// once `interrupted` says so (checked before each read and when a signal interrupts one).
 public struct StandardInput {
     public static let limit = 4096
     private var buffer: [UInt8] = []
     private var start = 0
     private var ended = false
+    private let interrupted: () -> Bool
 
-    public init() {}
+    public init(interrupted: @escaping () -> Bool = { false }) { self.interrupted = interrupted }
 
     public mutating func next() -> LineInput {
         var line: [UInt8] = []
@@ -40,7 +42,7 @@ public struct StandardInput {
     private mutating func refill() {
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            let count = interrupted() ? 0 : chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if count > 0 {
                 buffer = Array(chunk[0..<count])
                 start = 0
@@ -52,17 +54,5 @@ public struct StandardInput {
             start = 0
             return
         }
-    }
-}
-
-/// Writes lines to standard output at once (a screen reader reads them as they come).
-public func writeLines(_ lines: [String]) {
-    let text = lines.map { $0 + "\n" }.joined()
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-        let written = bytes[offset...].withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-        if written <= 0 { if written < 0 && errno == EINTR { continue }; return }
-        offset += written
     }
 }

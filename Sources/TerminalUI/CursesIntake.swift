@@ -43,6 +43,8 @@ public enum IntakeUnavailable: Error, Sendable, Equatable, CustomStringConvertib
     case notATerminal
     case dumbTerminal
     case unknownTerminal(String)
+    /// A known type that curses could not start on (out of memory).
+    case cannotStart(String)
 
     public var description: String {
         switch self {
@@ -52,13 +54,17 @@ public enum IntakeUnavailable: Error, Sendable, Equatable, CustomStringConvertib
             return "this terminal (TERM=dumb or unset) cannot show the intake's screens; run it in a terminal such as xterm or the Linux console, or use 'discpath evaluate'"
         case .unknownTerminal(let name):
             return "unknown terminal type '\(name)' (from TERM); set TERM to a type this system knows, such as xterm-256color or linux"
+        case .cannotStart(let name):
+            return "the terminal (TERM=\(name)) could not be set up: curses failed to start on it (out of memory?)"
         }
     }
 }
 
 /// Runs the intake on the terminal: the only code that talks to curses. The terminal is restored
-/// and keys typed ahead are discarded on every way out: a result, quitting, SIGINT, SIGTERM,
-/// SIGHUP or SIGQUIT (re-raised after), and the terminal going away (ended as by SIGHUP).
+/// and keys typed ahead are discarded on every way out: a result, quitting, a signal that ends
+/// the process, and the terminal going away (as SIGHUP). After a signal or a hangup the session
+/// is returned as leaving it then would end it, and `Signals.pending` is set: the caller writes
+/// what is due (a note) and calls `Signals.end(by:)`.
 /// Ctrl-Z clears the screen before stopping and repaints it on `fg`. A kiosk reads raw keys:
 /// Ctrl-C, Ctrl-\ and Ctrl-Z reach it as keys, which mean nothing, not as signals.
 public enum CursesIntake {
@@ -69,9 +75,13 @@ public enum CursesIntake {
         if term.isEmpty || term == "dumb" { return .failure(.dumbTerminal) }
 
         let utf8 = dp_setup_locale() == 1
-        dp_install_signal_handlers()
+        dp_catch_signals(1)
         let useColor = (environment["NO_COLOR"] ?? "").isEmpty
-        guard dp_start(term, useColor ? 1 : 0) == 0 else { return .failure(.unknownTerminal(term)) }
+        switch dp_start(term, useColor ? 1 : 0) {
+        case 0: break
+        case -1: return .failure(.unknownTerminal(term))
+        default: return .failure(.cannotStart(term))
+        }
         defer { dp_stop(1) }
         if options.mode == .kiosk { dp_use_raw_keys() }
 
@@ -89,7 +99,9 @@ public enum CursesIntake {
         var shown: (session: Session, width: Int, height: Int)?
 
         while true {
-            if let signal = pendingSignal() { endBySignal(signal) }
+            // A signal ends the session as leaving it would (a result on screen is finished, so
+            // its note can be written); the caller then ends the program as the signal asks.
+            if Signals.pending != nil { return .success(state.outcomeOnLeaving(pathway)) }
             if dp_take_stop_request() == 1 {
                 dp_suspend()
                 drawn = nil
@@ -110,7 +122,10 @@ public enum CursesIntake {
             let raw = dp_read_key(250, &codepoint)
             // A terminal that is gone never sends another key: end as a hangup does, even when
             // SIGHUP itself is ignored or never comes.
-            if raw == Int32(DP_KEY_HANGUP.rawValue) { endBySignal(SIGHUP) }
+            if raw == Int32(DP_KEY_HANGUP.rawValue) {
+                dp_note_hangup()
+                return .success(state.outcomeOnLeaving(pathway))
+            }
             // Time is an event: the clock before every key, and on every wait without one.
             let current = context(pathway, asciiSymbols)
             state = state.after(.tick(milliseconds: dp_now_ms()), context: current)
@@ -126,17 +141,6 @@ public enum CursesIntake {
     /// The content and the terminal's size now.
     private static func context(_ pathway: Pathway, _ ascii: Bool) -> ViewContext {
         ViewContext(pathway: pathway, width: Int(dp_cols()), height: Int(dp_rows()), ascii: ascii)
-    }
-
-    private static func pendingSignal() -> Int32? {
-        let signal = dp_pending_signal()
-        return signal == 0 ? nil : signal
-    }
-
-    private static func endBySignal(_ signal: Int32) -> Never {
-        dp_stop(1)
-        dp_reraise(signal)
-        exit(128 + signal)  // the signal was ignored from the start, or did not end the process
     }
 
     /// The terminal's key as a KeyPress.

@@ -1,3 +1,4 @@
+import TerminalUI
 import TextLayout
 #if canImport(Glibc)
 import Glibc
@@ -20,6 +21,8 @@ enum ExitStatus {
     static let config: Int32 = 78
     /// An output file (`--note`) that cannot be made: it exists, or its folder cannot be written.
     static let cannotCreate: Int32 = 73
+    /// A write that failed: standard output closed or on a full disk, a note not written (EX_IOERR).
+    static let ioError: Int32 = 74
 }
 
 /// An error that ends the program with one line on stderr and a chosen exit status.
@@ -41,12 +44,7 @@ func terminalLine(_ line: some StringProtocol) -> String {
 }
 
 /// Writes one line to standard error, made safe for a terminal.
+/// (Nothing is done when stderr itself fails: there is nowhere left to say so.)
 func printError(_ line: String) {
-    var bytes = Array((terminalLine(line) + "\n").utf8)
-    var offset = 0
-    while offset < bytes.count {
-        let written = bytes[offset...].withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-        if written <= 0 { if written < 0 && errno == EINTR { continue }; return }
-        offset += written
-    }
+    _ = Descriptor.writeAll(Array((terminalLine(line) + "\n").utf8), to: STDERR_FILENO)
 }

@@ -66,7 +66,7 @@ struct DiffCommand: ParsableCommand {
         let report = diff.render(format, oldName: name(old), newName: name(new))
         // JSON escapes every control character; the other formats quote content as written.
         output.write(format == .json ? report : EvaluateCommand.terminalSafe(report))
-        output.flush()
+        try output.finish()
         if diff.isClinical { throw ExitCode(1) }
     }
 

@@ -33,14 +33,20 @@ struct Discpath: ParsableCommand {
                      size cap
               66     an input file that cannot be read
               69     the screens cannot run: TERM names a type this system does
-                     not know, or the kiosk has no terminal (with no terminal,
-                     or TERM dumb or unset, the intake runs in line mode)
-              73     --note FILE cannot be written: the file is there already
-                     (never replaced), or its folder cannot be written
-              78     the kiosk (--kiosk) has no attendant PIN, or its PIN file
-                     can be read by others or belongs to another user
-              128+n  ended by signal n (130 Ctrl-C, 143 SIGTERM), after the
-                     terminal was restored
+                     not know or one curses cannot start on, or the kiosk has no
+                     terminal or TERM is dumb or unset (without the kiosk, no
+                     terminal or such a TERM runs the intake in line mode)
+              73     --note FILE cannot be made: something of that name is there
+                     already (never replaced), it is a folder, or its folder
+                     cannot be written
+              74     a write that failed: standard output closed or full, or a
+                     --note FILE note that could not be written at the end
+              78     the kiosk (--kiosk) has no attendant PIN, a PIN that is not
+                     usable, or a PIN file others can use or that belongs to
+                     another user
+              128+n  ended by signal n (130 Ctrl-C, 143 SIGTERM, 129 the
+                     terminal gone), after the terminal was restored and a
+                     --note FILE note of a result on screen was written
             """,
         version: versionText,
         subcommands: [IntakeCommand.self, EvaluateCommand.self, LintCommand.self, DiffCommand.self, RehearseCommand.self,
@@ -112,8 +118,9 @@ struct Discpath: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         // `discpath help nope` would print the general help and succeed: name the mistake instead.
+        // (`discpath help help` is the general help, as the list of commands names help too.)
         if arguments.first == "help", arguments.count > 1, let asked = arguments.dropFirst().first(where: { !$0.hasPrefix("-") }),
-           !configuration.subcommands.contains(where: { $0._commandName == asked }) {
+           asked != "help", !configuration.subcommands.contains(where: { $0._commandName == asked }) {
             printError("discpath: error: no help for '\(TerminalSafe.excerpt(asked))': there is no such command (see 'discpath --help')")
             Self.terminate(ExitStatus.usage)
         }
@@ -135,7 +142,12 @@ struct Discpath: ParsableCommand {
                         Self.terminate(error.status)
                     }
                 }
-                print(text.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n"))
+                var output = StandardOutput()
+                output.write(text.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n") + "\n")
+                do { try output.finish() } catch let error {
+                    printError("discpath: error: \(error.message)")
+                    Self.terminate(error.status)
+                }
                 Self.terminate(0)
             }
             if let word = unknownCommand(arguments, error) {

@@ -72,6 +72,8 @@ struct EvaluateCommand: ParsableCommand {
         case .ndjson:
             do {
                 try InputFile.forEachLine(answers, .answerLines, beforeWaiting: { output.flush() }) { line, number throws(CLIError) in
+                    // Output that cannot be written ends the run: reading on would lose every report.
+                    if output.failed { try output.finish() }
                     switch Evaluation.reportLine(line, number: number, pathway: pathway, audience: audience) {
                     case .success(let report)?: write(report)
                     case .failure(let error)?: throw CLIError.data(error.description)
@@ -79,7 +81,7 @@ struct EvaluateCommand: ParsableCommand {
                     }
                 }
             } catch {
-                output.flush()  // the reports of the lines before the bad one
+                try output.finish()  // the reports of the lines before the bad one
                 throw error
             }
         case .text, .json, .fhir:
@@ -87,7 +89,7 @@ struct EvaluateCommand: ParsableCommand {
             let result = Evaluation.write(json: json, pathway: pathway, audience: audience, format: format, to: write)
             if case .failure(let error) = result { throw CLIError.data(error.description) }
         }
-        output.flush()
+        try output.finish()
     }
 
     /// The text report with nothing in any line a terminal would act on; the line breaks stay.

@@ -8,8 +8,9 @@ struct ExportCommand: ParsableCommand {
         abstract: "Print the pathway in an exchange format.",
         subcommands: [ExportQuestionnaireCommand.self])
 
-    /// Without a format there is nothing to print: a usage error, not the help and success.
+    /// Without a format there is nothing to print: a usage error, not the help and success,
+    /// that names this command's help.
     func run() throws {
-        throw ValidationError("say what to export: questionnaire")
+        throw CLIError(status: ExitStatus.usage, message: "say what to export: questionnaire (see 'discpath export --help')")
     }
 }

@@ -17,6 +17,8 @@ struct ExportQuestionnaireCommand: ParsableCommand {
 
     func run() throws {
         // JSONEncoder escapes every control character, so the output is safe on a terminal.
-        print(try global.loadPathway().fhirQuestionnaireJSON(), terminator: "")
+        var output = StandardOutput()
+        output.write(try global.loadPathway().fhirQuestionnaireJSON())
+        try output.finish()
     }
 }

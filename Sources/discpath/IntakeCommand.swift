@@ -25,8 +25,12 @@ struct IntakeCommand: ParsableCommand {
             asks for the file name (discpath-YYYYMMDD-HHMM.txt or discpath-answers-YYYYMMDD-HHMM.json \
             in the current folder); a file that is there is replaced only after y.
 
-            After the screen is restored, the tier id is printed on stderr; the exit status is 0 when \
-            a tier was reached and 1 when the intake was quit before.
+            After the screen is restored, the tier id is printed on stderr (not with --quiet); the exit \
+            status is 0 when a tier was reached and 1 when the intake was quit before. Files saved are \
+            the user's alone (0600), written whole or not at all, never through a link or into a pipe. \
+            A signal (SIGTERM, SIGHUP, Ctrl-C, a closed window...) restores the terminal and, with a \
+            result on screen, writes the --note FILE note first; then the exit status is 128 + the \
+            signal's number.
 
             Line mode (--plain, and automatically when TERM is dumb or unset or standard input or \
             output is not a terminal) asks the same questions as numbered plain lines, for screen \
@@ -45,7 +49,8 @@ struct IntakeCommand: ParsableCommand {
             Backspace deletes and Esc closes it; each wrong PIN doubles the wait before the next try). The PIN comes from DISCPATH_KIOSK_PIN or the \
             file /etc/discpath/kiosk-pin (another with DISCPATH_KIOSK_PIN_FILE), which must \
             belong to the user running the kiosk and be readable by no one else; without a PIN \
-            the kiosk does not start (exit 78). Nothing is written to disk and no tier is printed.
+            the kiosk does not start (exit 78). Nothing is written to disk, no tier is printed, and \
+            no core file is ever made.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -59,13 +64,17 @@ struct IntakeCommand: ParsableCommand {
     @Flag(name: .long, help: "Line mode: plain numbered prompts on stdout, one answer a line from stdin (for screen readers and pipes).")
     var plain = false
 
-    @Option(name: .long, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key, from 1 to \(IntakeOptions.maximumIdleTimeout) (one day; for kiosks; \(Self.kioskIdleTimeout) with --kiosk).", valueName: "seconds"))
+    @Flag(name: .long, help: "Print no tier id on stderr after the screens end (for a shared terminal; the kiosk never prints it).")
+    var quiet = false
+
+    // Unconditional: "-1" is a value to refuse with the range, not an option (then "missing").
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key, from 1 to \(IntakeOptions.maximumIdleTimeout) (one day; for kiosks; \(Self.kioskIdleTimeout) with --kiosk).", valueName: "seconds"))
     var idleTimeout: Int?
 
     @Flag(name: .long, help: "Patient-education kiosk: patient wording, a welcome screen, no way out but the attendant's PIN (from DISCPATH_KIOSK_PIN or /etc/discpath/kiosk-pin).")
     var kiosk = false
 
-    @Option(name: .long, help: ArgumentHelp("With --kiosk: keep an immediate-spine-surgeon result up this many seconds without a key, so the staff see it, from 1 to \(IntakeOptions.maximumIdleTimeout) (default \(Self.kioskUrgentHold)).", valueName: "seconds"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("With --kiosk: keep an immediate-spine-surgeon result up this many seconds without a key, so the staff see it, from 1 to \(IntakeOptions.maximumIdleTimeout) (default \(Self.kioskUrgentHold)).", valueName: "seconds"))
     var urgentHold: Int?
 
     /// The kiosk's defaults: two minutes alone wipes the answers; an urgent result stays ten.
@@ -105,38 +114,57 @@ struct IntakeCommand: ParsableCommand {
             if let value = getenv(name) { environment[name] = String(cString: value) }
         }
         if kiosk { return try runKiosk(pathway, environment) }
+        let outcome: Outcome
+        var output = StandardOutput()
         if LineIntake.isNeeded(plain: plain, term: environment["TERM"], stdinIsTerminal: isatty(STDIN_FILENO) == 1,
                                stdoutIsTerminal: isatty(STDOUT_FILENO) == 1) {
-            var input = StandardInput()
-            let outcome = LineIntake.run(pathway: pathway, configuration: Session.Configuration(audience: audience, answers: startingAnswers),
-                                         readLine: { input.next() }, write: writeLines,
-                                         files: LineFiles(clock: LocalClock.now, write: FileWriter.perform))
-            guard case .finished(let result) = outcome else { throw ExitCode(ExitStatus.quit) }
-            try noteDestination?.write(result, pathway: pathway)
-            return
+            Signals.catchForLineMode()
+            // A signal, or output that cannot be written, ends the input: the session leaves as
+            // at its end (a result on screen is finished, and its note written).
+            var input = StandardInput(interrupted: { Signals.pending != nil })
+            outcome = LineIntake.run(pathway: pathway, configuration: Session.Configuration(audience: audience, answers: startingAnswers),
+                                     readLine: { output.failed ? .end : input.next() }, write: { output.writeLines($0) },
+                                     files: LineFiles(clock: LocalClock.now, write: FileWriter.perform))
+        } else {
+            var options = IntakeOptions(audience: audience, ascii: ascii, idleTimeout: idleTimeout)
+            options.answers = startingAnswers
+            switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
+            case .success(let ended): outcome = ended
+            case .failure(let unavailable): throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)
+            }
+            // Like dialog, the tier for a script, once the screen is restored (not when a signal ended it).
+            if case .finished(let result) = outcome, !quiet, Signals.pending == nil { printError(result.decision.tier.rawValue) }
         }
-        var options = IntakeOptions(audience: audience, ascii: ascii, idleTimeout: idleTimeout)
-        options.answers = startingAnswers
-        switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
-        case .success(.finished(let result)):
-            printError(result.decision.tier.rawValue)
-            try noteDestination?.write(result, pathway: pathway)
-        case .success(.quitBeforeTier), .success(.practiced):
-            throw ExitCode(ExitStatus.quit)
-        case .success(.endedByAttendant):
-            return
-        case .failure(let unavailable):
-            throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)
+        try leave(outcome, note: noteDestination, pathway: pathway, output: &output)
+    }
+
+    /// The end of an intake: the note of a result written (also when a signal ended it: it was
+    /// decided), then the end the signal asks for, or the exit status of the outcome.
+    private func leave(_ outcome: Outcome, note: NoteDestination?, pathway: Pathway, output: inout StandardOutput) throws {
+        var failure: CLIError?
+        if case .finished(let result) = outcome {
+            do { try note?.write(result, pathway: pathway) } catch { failure = error }
         }
+        do { try output.finish() } catch { failure = failure ?? error }
+        if let signal = Signals.pending {
+            if let failure { printError("discpath: error: \(failure.message)") }
+            Signals.end(by: signal)
+        }
+        if let failure { throw failure }
+        guard case .finished = outcome else { throw ExitCode(ExitStatus.quit) }
     }
 
     /// The kiosk: the PIN first, so that without one nothing is drawn; then the screens until
     /// the attendant ends it (0). No tier on stderr: the next person would read it.
     private func runKiosk(_ pathway: Pathway, _ environment: [String: String]) throws {
+        // No core file may hold the PIN or a patient's answers (SIGQUIT's default dumps one).
+        Signals.forbidCoreDumps()
         let pin = try KioskPINSource.load(environment: environment)
         let options = IntakeOptions(audience: .patient, ascii: ascii, idleTimeout: idleTimeout ?? Self.kioskIdleTimeout, mode: .kiosk,
                                     urgentHold: urgentHold ?? Self.kioskUrgentHold, attendantPIN: pin)
-        switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
+        let outcome = CursesIntake.run(pathway: pathway, options: options, environment: environment)
+        Signals.endIfPending()
+        switch outcome {
         case .success(.endedByAttendant), .success(.finished):
             return
         case .success(.quitBeforeTier), .success(.practiced):

@@ -23,7 +23,7 @@ enum KioskPINSource {
         }
         let path = environment[fileVariable].flatMap { $0.isEmpty ? nil : $0 } ?? defaultFile
         let text = try read(path, userID: userID)
-        guard let pin = AttendantPIN(text) else { throw config("the kiosk PIN file \(path) does not hold a usable PIN: it must be \(rule), on one line") }
+        guard let pin = AttendantPIN(text) else { throw config("the kiosk PIN file \(path) does not hold a usable PIN on its first line: it must be \(rule)") }
         return pin
     }
 
@@ -60,10 +60,11 @@ enum KioskPINSource {
             bytes += buffer.prefix(count)
         }
         guard bytes.count <= largestFile else { throw config("the kiosk PIN file \(path) is too long to hold a PIN") }
-        // One line: its line break (LF or CRLF) is not part of the PIN.
-        if bytes.last == 0x0A { bytes.removeLast() }
-        if bytes.last == 0x0D { bytes.removeLast() }
-        return String(decoding: bytes, as: UTF8.self)
+        // The first line, without its line break (LF or CRLF); any lines after it are not read
+        // as the PIN (a trailing blank line from an editor or `echo >>` is common).
+        var line = bytes.prefix { $0 != 0x0A }
+        if line.last == 0x0D { line.removeLast() }
+        return String(decoding: line, as: UTF8.self)
     }
 
     private static func config(_ message: String) -> CLIError { CLIError(status: ExitStatus.config, message: message) }

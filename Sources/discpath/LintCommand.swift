@@ -16,9 +16,19 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var casesOptions: CasesOptions
 
     func run() throws {
+        var output = StandardOutput()
+        do {
+            // Each line quotes the content, so each is made safe for a terminal.
+            try lint { output.write(terminalLine($0) + "\n") }
+        } catch {
+            try output.finish()  // the problems found, before the summary error
+            throw error
+        }
+        try output.finish()
+    }
+
+    private func lint(say: (String) -> Void) throws(CLIError) {
         let name = global.pathwayName
-        // Each line quotes the content, so each is made safe for a terminal.
-        func say(_ line: String) { print(terminalLine(line)) }
         let pathway: Pathway
         let bytes = try global.pathwayBytes()
         do throws(PathwayLoadError) {

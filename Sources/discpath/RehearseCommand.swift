@@ -46,7 +46,7 @@ struct RehearseCommand: ParsableCommand {
         return book.cases.map(\.id)
     }
 
-    @Option(name: .long, help: ArgumentHelp("Fix the order of the cases: the same number gives the same order.", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Fix the order of the cases: the same number gives the same order.", valueName: "n"))
     var seed: UInt64?
 
     @Flag(name: .long, help: "Draw lines and symbols in plain ASCII.")
@@ -66,10 +66,12 @@ struct RehearseCommand: ParsableCommand {
         }
         if list {
             let idWidth = cases.map(\.id.count).max() ?? 0
+            var output = StandardOutput()
             for practiceCase in cases {
                 let padding = String(repeating: " ", count: idWidth - practiceCase.id.count + 2)
-                print(terminalLine(practiceCase.id + padding + practiceCase.title))
+                output.write(terminalLine(practiceCase.id + padding + practiceCase.title) + "\n")
             }
+            try output.finish()
             return
         }
         var environment: [String: String] = [:]
@@ -79,15 +81,21 @@ struct RehearseCommand: ParsableCommand {
         // Line mode as for the intake: asked for, or no terminal to draw on.
         if LineIntake.isNeeded(plain: plain, term: environment["TERM"], stdinIsTerminal: isatty(STDIN_FILENO) == 1,
                                stdoutIsTerminal: isatty(STDOUT_FILENO) == 1) {
-            var input = StandardInput()
+            Signals.catchForLineMode()
+            var input = StandardInput(interrupted: { Signals.pending != nil })
+            var output = StandardOutput()
             let outcome = LineIntake.run(pathway: pathway, configuration: .rehearsal(cases),
-                                         readLine: { input.next() }, write: writeLines)
+                                         readLine: { output.failed ? .end : input.next() }, write: { output.writeLines($0) })
+            try output.finish()
+            Signals.endIfPending()
             guard case .practiced = outcome else { throw ExitCode(ExitStatus.quit) }
             return
         }
         var options = IntakeOptions(audience: .trainee, ascii: ascii)
         options.practice = cases
-        switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
+        let outcome = CursesIntake.run(pathway: pathway, options: options, environment: environment)
+        Signals.endIfPending()
+        switch outcome {
         case .success(.practiced): return
         case .success(.finished), .success(.quitBeforeTier), .success(.endedByAttendant): throw ExitCode(ExitStatus.quit)
         case .failure(let unavailable): throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)

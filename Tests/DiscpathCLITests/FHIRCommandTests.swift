@@ -33,6 +33,7 @@ struct FHIRCommandTests {
         #expect(bare.status == 64)
         #expect(bare.stdout.isEmpty)
         #expect(bare.stderr.contains("say what to export: questionnaire"))
+        #expect(bare.stderr.contains("(see 'discpath export --help')"), "export's own help (trial 2, finding 23)")
         #expect(try discpath(["export", "valueset"]).status == 64)
         let bad = try temporaryFile("{\"format\": 1}", name: "pathway.json")
         let run = try discpath(["export", "questionnaire", "--pathway", bad.path])

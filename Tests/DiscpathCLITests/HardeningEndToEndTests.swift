@@ -26,13 +26,6 @@ let screensToReach: [ScreenToReach] = [
 /// paste, a storm of resizes.
 @Suite("Hardening in a terminal", .serialized)
 struct HardeningEndToEndTests {
-    /// The terminal as `stty -a` left it: echo and canonical input back on.
-    func expectSane(_ after: String, _ what: String) {
-        let words = Set(after.split(separator: " ").map(String.init))
-        #expect(words.contains("echo") && words.contains("icanon") && !words.contains("-echo") && !words.contains("-icanon"),
-                "\(what): stty -a: \(after)")
-    }
-
     @Test("SIGINT, SIGTERM, SIGHUP and SIGQUIT on every screen: 128+n, the terminal sane",
           arguments: [(SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129), (SIGQUIT, 131)], screensToReach)
     func signals(signal: (number: Int32, status: Int), screen: ScreenToReach) throws {
@@ -44,7 +37,7 @@ struct HardeningEndToEndTests {
         kill(try session.programPID(), signal.number)
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=\(signal.status)"), "\(screen.name): \(after)")
-        expectSane(after, screen.name)
+        expectSaneTerminal(after, screen.name)
     }
 
     @Test("Ctrl-Z then fg on every screen: the shell gets a sane terminal, and the screen comes back", arguments: screensToReach)
@@ -104,6 +97,6 @@ struct HardeningEndToEndTests {
         try session.send("q")
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
-        expectSane(after, "after the storm")
+        expectSaneTerminal(after, "after the storm")
     }
 }

@@ -244,4 +244,14 @@ struct VersionAndCommandTests {
         // A stray word after the intake command is still the intake's.
         #expect(try discpath(["intake", "frobnicate"]).stderr.contains("(see 'discpath intake --help')"))
     }
+
+    @Test("help is a command like the others: discpath help help shows its help, help nope is an error (trial 2, finding 23)")
+    func helpHelp() throws {
+        let help = try discpath(["help", "help"])
+        #expect(help.status == 0, "\(help.stderr)")
+        #expect(help.stdout.contains("USAGE: discpath help"))
+        let nope = try discpath(["help", "nope"])
+        #expect(nope.status == 64)
+        #expect(nope.stderr.contains("no help for 'nope'"))
+    }
 }

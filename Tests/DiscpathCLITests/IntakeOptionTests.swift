@@ -13,6 +13,18 @@ struct IntakeOptionTests {
         #expect(run.stdout.isEmpty)
     }
 
+    @Test("a negative value is refused with the range and the value, not called missing (trial 2, finding 15)",
+          arguments: [["--idle-timeout", "-1"], ["--kiosk", "--urgent-hold", "-5"]])
+    func negativeValue(arguments: [String]) throws {
+        let run = try discpath(arguments, stdin: "", environment: ["DISCPATH_KIOSK_PIN": "7391"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("must be a whole number of seconds from 1 to 86400 (one day), got \(arguments.last ?? "")"), "\(run.stderr)")
+        #expect(!run.stderr.contains("Missing value"))
+        let seed = try discpath(["rehearse", "--seed", "-1"])
+        #expect(seed.status == 64)
+        #expect(seed.stderr.contains("'-1'") && !seed.stderr.contains("Missing value"), "\(seed.stderr)")
+    }
+
     @Test("the message for a value out of range names the range")
     func idleTimeoutMessage() throws {
         let run = try discpath(["--idle-timeout", "9223372036854775807"], stdin: "")

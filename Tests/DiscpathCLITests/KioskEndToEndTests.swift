@@ -49,13 +49,7 @@ struct KioskEndToEndTests {
     @Test("the urgent result outlasts the idle timeout until the urgent hold, then is wiped")
     func urgentHold() throws {
         let session = try Self.kiosk(["--idle-timeout", "3", "--urgent-hold", "8"])
-        try session.waitFor("Press Enter to start.")
-        try session.send("Enter")
-        try session.waitFor("Do you have any of these warning signs?")
-        try session.send("Space", "Enter")
-        try session.waitFor("Check your answers")
-        try session.send("Enter")
-        let result = try session.waitFor("Code for your clinician: immediate-spine-surgeon")
+        let result = try session.kioskToUrgentResult()
         #expect(result.contains("tell the staff now"))
         // A countdown at 4 s can only come from the 8 s hold: the 3 s idle timeout counts down its
         // last second only.
@@ -270,6 +264,27 @@ struct KioskCommandTests {
         let run = try discpath(["--kiosk"], environment: environment)
         #expect(run.status == 69, "\(run.stderr)")
         #expect(!run.stderr.contains("PIN"))
+    }
+
+    @Test("the PIN file's first line is the PIN, whatever follows it (trial 2, finding 16)",
+          arguments: ["7391\nsecond line\n", "7391\n\n", "7391\r\n\r\n", "7391"])
+    func firstLine(contents: String) throws {
+        let path = try Self.pinFile(contents, mode: 0o600)
+        let run = try discpath(["--kiosk"], environment: ["DISCPATH_KIOSK_PIN_FILE": path, "TERM": "linux"])
+        #expect(run.status == 69, "accepted; then only the missing terminal stops it: \(run.stderr)")
+        let blankFirst = try Self.pinFile("\n7391\n", mode: 0o600)
+        let refused = try discpath(["--kiosk"], environment: ["DISCPATH_KIOSK_PIN_FILE": blankFirst, "TERM": "linux"])
+        #expect(refused.status == 78)
+        #expect(refused.stderr.contains("first line"))
+    }
+
+    @Test("help names what 78 and 69 cover for the kiosk: a PIN that is not usable, TERM dumb or unset (trial 2, finding 24)")
+    func helpExitCodes() throws {
+        let help = try discpath(["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("78 the kiosk (--kiosk) has no attendant PIN, a PIN that is not usable"), "\(help)")
+        #expect(help.contains("the kiosk has no terminal or TERM is dumb or unset"))
+        let dumb = try discpath(["--kiosk"], environment: ["DISCPATH_KIOSK_PIN": "7391", "TERM": "dumb"])
+        #expect(dumb.status == 69)
     }
 
     @Test("a PIN that is not one is refused (78)", arguments: ["", "12", "12 34"])

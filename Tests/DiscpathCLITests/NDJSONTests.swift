@@ -19,6 +19,17 @@ struct NDJSONTests {
         #expect(reports.allSatisfy { $0["audience"] as? String == "patient" })
     }
 
+    @Test("a line holding only a byte order mark is blank; a wrong value is named as written (trial 2, finding 28)")
+    func markOnlyLine() throws {
+        let run = try discpath(["evaluate", "--format", "ndjson"], stdin: "\u{FEFF}\n\(Self.unsure)\n\u{FEFF}  \n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").count == 1)
+        let flag = try discpath(["evaluate", "--format", "ndjson"],
+                                stdin: #"{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": true}"# + "\n")
+        #expect(flag.status == 65)
+        #expect(flag.stderr.contains("got true") && !flag.stderr.contains("true or false"), "\(flag.stderr)")
+    }
+
     @Test("a bad line stops the run with its number; the lines before it keep their reports")
     func badLine() throws {
         let run = try discpath(["evaluate", "--format", "ndjson"],

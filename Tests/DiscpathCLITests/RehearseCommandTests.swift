@@ -87,6 +87,11 @@ struct RehearseCommandTests {
         #expect(!run.stdout.utf8.contains(0x1B))
         let early = try discpath(["rehearse", "--case", "declines-surgery", "--seed", "3"], stdin: "\n9\n")
         #expect(early.status == 1)
+        // Trial 2, finding 20: predict wrong, reach the score, start the replay, leave it: the
+        // score was reached, so 0.
+        let replayLeft = try discpath(["rehearse", "--case", "red-flag-cannot-be-excluded"], stdin: "\n8\n\n5\n\n\nq\n")
+        #expect(replayLeft.stdout.contains("To replay: red-flag-cannot-be-excluded"), "\(replayLeft.stdout)")
+        #expect(replayLeft.status == 0, "\(replayLeft.stderr)")
     }
 
     @Test("in a terminal: the story, the intake, a prediction, the feedback, the score")
@@ -109,9 +114,11 @@ struct RehearseCommandTests {
         #expect(score.contains("To replay: red-flag-cannot-be-excluded"))
         try session.send("Enter")                                    // replay the missed case
         try session.waitFor("Press Enter to start the case.")
-        try session.send("q", "y")
+        try session.send("q")
+        try session.waitFor("Stop practising?")
+        try session.send("y")
         let after = try session.waitFor("END-OF-RUN")
-        #expect(after.contains("EXIT=1"))
+        #expect(after.contains("EXIT=0"), "the score was reached: leaving the replay is not quitting before it (trial 2, finding 20)")
     }
 
     @Test("--cases reads another cases file, checked like the built-in one; --pathway checks the cases against that content")

@@ -9,21 +9,12 @@ struct SaveEndToEndTests {
         try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(prefix) }.sorted()
     }
 
-    /// From the first screen to the result of a red flag.
-    func toRedFlagResult(_ session: TmuxSession) throws {
-        try session.waitFor("Red flags: which of these are present?")
-        try session.send("Space", "Enter")
-        try session.waitFor("Show the result")
-        try session.send("Enter")
-        try session.waitFor("Referral tier: immediate-spine-surgeon")
-    }
-
     @Test("s, then Enter, saves the chart note under the default name in the current folder")
     func saveNote() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let session = try TmuxSession(["--audience", "clinician"], folder: folder)
-        try toRedFlagResult(session)
+        try session.toRedFlagResult()
         #expect(try files(in: folder, prefix: "discpath").isEmpty, "nothing is written unless asked for")
         try session.send("s")
         let box = try session.waitFor("Save the chart note as:")
@@ -68,7 +59,7 @@ struct SaveEndToEndTests {
             chmod(made, 0o555)
         }
         let session = try TmuxSession(["--audience", "clinician"], folder: folder)
-        try toRedFlagResult(session)
+        try session.toRedFlagResult()
         try session.send("s")
         try session.waitFor("Save the chart note as:")
         try session.send("Enter")
@@ -89,7 +80,7 @@ struct SaveEndToEndTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let note = folder + "/visit.txt"
         let session = try TmuxSession(["--audience", "clinician", "--note", note])
-        try toRedFlagResult(session)
+        try session.toRedFlagResult()
         #expect(!FileManager.default.fileExists(atPath: note), "written on leaving")
         try session.send("q")
         let after = try session.waitFor("END-OF-RUN")
@@ -103,7 +94,7 @@ struct SaveEndToEndTests {
     func noteOnStandardOutput() throws {
         // Tall enough for the whole note to stay on the pane.
         let session = try TmuxSession(["--audience", "clinician", "--note", "-"], height: 200)
-        try toRedFlagResult(session)
+        try session.toRedFlagResult()
         try session.send("q")
         let after = try session.waitFor("END-OF-RUN")
         let start = try #require(after.range(of: "discpath chart note"), "the note is on the terminal: \(after)")

@@ -10,8 +10,9 @@ final class TmuxSession {
     /// Starts `arguments` (the discpath binary first) under `sh`, which then prints the exit
     /// status and the terminal's settings, so a test can see how the program left the terminal.
     /// `folder`: the working folder to start it in (by default the test's own).
+    /// `prelude`: shell commands run first, in the program's shell (`ulimit -c unlimited; `).
     convenience init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-                     folder: String? = nil) throws {
+                     folder: String? = nil, prelude: String = "") throws {
         let binary = try discpathBinary().path
         var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"]
         env.merge(environment) { $1 }
@@ -19,7 +20,7 @@ final class TmuxSession {
         let program = ([binary] + arguments).map(shellQuote).joined(separator: " ")
         try self.init(width: width, height: height) { pidFile in
             let move = folder.map { "cd \(shellQuote($0)) && " } ?? ""
-            let inner = "echo $$ > \(shellQuote(pidFile)); \(move)exec env \(assignments) \(program)"
+            let inner = "echo $$ > \(shellQuote(pidFile)); \(prelude)\(move)exec env \(assignments) \(program)"
             // Like an interactive shell, the wrapper survives the program's Ctrl-C (a trap, unlike
             // an ignored signal, is not inherited); it lingers a little for the last capture, then
             // ends the session and its server even if cleanup below never runs.
@@ -109,6 +110,12 @@ final class TmuxSession {
         return lastScreen
     }
 
+    /// The pane and everything scrolled or cleared into its history, as the next user scrolling
+    /// back would find it.
+    func captureWithHistory() throws -> String {
+        try tmux(["capture-pane", "-p", "-S", "-5000", "-t", "0"])
+    }
+
     /// Waits until the screen shows `text`; fails with the last screen if it never does.
     /// The limit only stops a broken run from hanging: nothing here asserts on time.
     @discardableResult
@@ -179,4 +186,35 @@ struct ScreenTimeout: Error {}
 
 func shellQuote(_ text: String) -> String {
     "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+}
+
+extension TmuxSession {
+    /// With `--audience clinician`: from the first question to the result of a red flag.
+    func toRedFlagResult() throws {
+        try waitFor("Red flags: which of these are present?")
+        try send("Space", "Enter")
+        try waitFor("Show the result")
+        try send("Enter")
+        try waitFor("Referral tier: immediate-spine-surgeon")
+    }
+
+    /// In the kiosk: from the welcome to the urgent result (a red flag ticked); returns the screen.
+    @discardableResult
+    func kioskToUrgentResult() throws -> String {
+        try waitFor("Press Enter to start.")
+        try send("Enter")
+        try waitFor("Do you have any of these warning signs?")
+        try send("Space", "Enter")
+        try waitFor("Check your answers")
+        try send("Enter")
+        return try waitFor("Code for your clinician: immediate-spine-surgeon")
+    }
+}
+
+/// Expects the terminal as `stty -a` left it (in the wrapper's last lines): echo and canonical
+/// input back on.
+func expectSaneTerminal(_ after: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let words = Set(after.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    #expect(words.contains("echo") && words.contains("icanon") && !words.contains("-echo") && !words.contains("-icanon"),
+            "\(what): stty -a: \(after)", sourceLocation: sourceLocation)
 }

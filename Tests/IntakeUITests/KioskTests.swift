@@ -69,7 +69,11 @@ struct KioskTests {
         kiosk.press(.enter)
         #expect(kiosk.state.position == .question(.redFlags))
         #expect(kiosk.state.wording == .patient)
-        #expect(!kiosk.state.canGoBack(kiosk.pathway), "no way back to the welcome but a wipe")
+        #expect(kiosk.state.canGoBack(kiosk.pathway), "every way back to the start leads to the welcome")
+        kiosk.press(.space, .left)
+        #expect(kiosk.state.position == .welcome, "Left on the first question goes back to the welcome")
+        kiosk.press(.enter, .backspace)
+        #expect(kiosk.state.position == .welcome, "and so does Backspace")
     }
 
     @Test("left alone, the welcome itself shows no countdown and is never wiped")
@@ -272,6 +276,30 @@ struct KioskTests {
         #expect(kiosk.state.outcome == .endedByAttendant)
     }
 
+    @Test("an idle wipe during a wrong PIN's wait keeps the prompt and its wait; the answers still go (trial 2, finding 27)")
+    func wipeKeepsThePromptDuringTheWait() throws {
+        var kiosk = try KioskRun(idleTimeout: 3)
+        kiosk.press(startKiosk + [.space])
+        // Eight wrong PINs: the next try waits 128 s, far past the 3 s idle timeout.
+        for _ in 0..<8 {
+            kiosk.press([.f10] + typing("0000") + [.enter, .escape])
+            kiosk.wait(seconds: Int64(PINLockout.wait(afterFailures: kiosk.state.kiosk.lockout.failures)) + 1)
+        }
+        kiosk.press([.ctrlX] + typing("0000") + [.enter])
+        #expect(kiosk.state.kiosk.lockout.secondsLeft(at: kiosk.clock) > 100)
+        kiosk.wait(seconds: 4)
+        #expect(kiosk.state.position == .welcome, "the patient's screen is wiped")
+        #expect(kiosk.state.intake.answers == Answers())
+        #expect(kiosk.state.kiosk.prompt != nil, "the attendant's prompt stays open through the wait")
+        #expect(kiosk.words.contains("Next try in"))
+        while kiosk.state.kiosk.lockout.secondsLeft(at: kiosk.clock) > 0 {
+            kiosk.wait(seconds: 1)
+            #expect(kiosk.state.kiosk.prompt != nil, "open all through the wait")
+        }
+        kiosk.press(typing(KioskRun.pin) + [.enter])
+        #expect(kiosk.state.outcome == .endedByAttendant, "after the wait, the PIN in the prompt kept open ends the kiosk")
+    }
+
     @Test("the wrong PINs still count after a wipe, Esc or a new intake")
     func lockoutSurvivesWipes() throws {
         var kiosk = try KioskRun(idleTimeout: 5)
@@ -282,9 +310,10 @@ struct KioskTests {
         #expect(kiosk.state.kiosk.lockout.failures == 2)
         kiosk.press(kioskToPrimaryCare + [.character("r")])
         #expect(kiosk.state.kiosk.lockout.failures == 2)
+        kiosk.wait(seconds: 3)  // the wait after the second wrong PIN is over
         kiosk.press(.f10)
         kiosk.wait(seconds: 5)
-        #expect(kiosk.state.kiosk.prompt == nil, "the wipe closes the prompt")
+        #expect(kiosk.state.kiosk.prompt == nil, "the wipe closes a prompt left open with no wait running")
         #expect(kiosk.state.kiosk.lockout.failures == 2)
         kiosk.press(.f10)
         kiosk.press(typing("0002") + [.enter])

@@ -131,6 +131,10 @@ let brokenContents: [BrokenContent] = [
     BrokenContent(name: "a date that is not a date", expected: "meta.lastUpdated") { tree in
         edit(&tree, "meta") { (meta: inout [String: Any]) in meta["lastUpdated"] = "January 28, 2026" }
     },
+    // Trial 2, finding 19: a date in the right shape that no calendar has.
+    BrokenContent(name: "a day that does not exist", expected: "meta.lastUpdated: \"2026-02-30\" is not a real date as YYYY-MM-DD") { tree in
+        edit(&tree, "meta") { (meta: inout [String: Any]) in meta["lastUpdated"] = "2026-02-30" }
+    },
     BrokenContent(name: "a tab in an option label",
                   expected: "questions[redFlags].options[saddleAnesthesia].label.clinician: contains the control character \\u{9}") { tree in
         editOption(&tree, "redFlags", "saddleAnesthesia") { option in
@@ -362,5 +366,20 @@ struct TrustedDecodeTests {
         let strict = try Pathway.lintedBuiltIn()
         #expect(fast.document == strict.document)
         #expect(try Pathway.builtIn().document == strict.document)
+    }
+}
+
+@Suite("Calendar dates in the content")
+struct CalendarDateTests {
+    @Test("real days pass, leap days only in leap years", arguments: ["2026-01-28", "2024-02-29", "2000-02-29", "2026-12-31", "2026-04-30"])
+    func real(text: String) {
+        #expect(PathwayLint.isCalendarDate(text))
+    }
+
+    @Test("days no calendar has, and other shapes, are refused",
+          arguments: ["2026-02-30", "2026-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00",
+                      "2026-1-28", "+026-01-28", "2026-+1-28", "2026-01-28T00:00", "January 28, 2026", "2026-٠١-28", ""])
+    func refused(text: String) {
+        #expect(!PathwayLint.isCalendarDate(text))
     }
 }

@@ -35,9 +35,15 @@ struct EscapeSequenceTests {
         #expect(steps(text) == expected, "ESC \(text)")
     }
 
-    @Test("ESC before anything else is the Esc key: the character is left to be read", arguments: ["q", "y", " ", "\u{1B}", "x"])
+    @Test("ESC before a control character is the Esc key: the character is left to be read", arguments: ["\u{1B}", "\r", "\u{7F}", "\u{3}"])
     func lone(next: String) {
         #expect(steps(next) == "s")
+    }
+
+    @Test("ESC and a printable character are one Alt key, dropped whole: Alt-q and Alt-y never quit",
+          arguments: ["q", "y", " ", "x", "Q", "1", "é"])
+    func altKey(next: String) {
+        #expect(steps(next) == "d")
     }
 
     @Test("a character that cannot be in a sequence ends it there and is left to be read")

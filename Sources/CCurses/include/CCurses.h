@@ -27,7 +27,8 @@ enum dp_style {
 enum dp_line { DP_LINE_H = 0, DP_LINE_V, DP_LINE_TL, DP_LINE_TR, DP_LINE_BL, DP_LINE_BR };
 
 /// Starts curses on the terminal named `term` over stdin/stdout. 0 on success, -1 when the
-/// terminal type is unknown (newterm, unlike initscr, returns instead of exiting).
+/// terminal type is unknown (newterm, unlike initscr, returns instead of exiting), -2 when the
+/// type is known but curses could not start on it (out of memory).
 int dp_start(const char *term, int use_color);
 /// The wait after Esc for the rest of a key's sequence that dp_start sets, in milliseconds,
 /// given the environment's ESCDELAY: 25 when it is unset or empty; -1 (leave ncurses' reading
@@ -58,7 +59,8 @@ void dp_refresh(int full);
 int dp_read_key(int timeout_ms, unsigned int *codepoint);
 
 /// How one more character read after ESC relates to an escape sequence (CSI `ESC [`,
-/// SS3 `ESC O`): pure, so the rules can be tested without a terminal.
+/// SS3 `ESC O`) or an Alt key (`ESC` and a printable character, which is one key):
+/// pure, so the rules can be tested without a terminal.
 enum dp_escape_step {
     DP_ESCAPE_MORE = 0,  ///< part of the sequence; read the next character
     DP_ESCAPE_DONE,      ///< the sequence's last character
@@ -69,22 +71,44 @@ struct dp_escape_scan { int state; int length; };
 /// Feeds the next character after ESC (a code point) to the scan.
 int dp_escape_next(struct dp_escape_scan *scan, unsigned int ch);
 
-/// SIGINT, SIGTERM, SIGHUP and SIGQUIT set a flag instead of killing the process, so the
-/// terminal is restored first; SIGTSTP (Ctrl-Z) sets another, so the screen is cleared before
-/// the process stops. SIGHUP and SIGTSTP stay ignored if they were ignored on entry (nohup, a
-/// kiosk launcher that forbids suspending). The handled signals are unblocked, should the parent
-/// have left them blocked. Install before dp_start so curses keeps these.
-void dp_install_signal_handlers(void);
+/// Catches every signal whose default action ends the process, so that the terminal is
+/// restored and the screen cleared before the program ends with 128 + its number:
+/// - SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+///   SIGXFSZ, SIGIO, SIGPWR, SIGSTKFLT and the real-time signals set a flag that the key loop
+///   reads (dp_pending_signal); it restores the terminal and calls dp_reraise;
+/// - with `terminal`, also SIGPIPE; the faults (SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE,
+///   SIGSEGV, SIGSYS) when another process sends them, like the others; a real fault restores
+///   the terminal in the handler and goes on to the handler there was (the Swift runtime's crash
+///   report); SIGTSTP (Ctrl-Z) sets another flag, so the screen is cleared before the process
+///   stops; SIGWINCH is taken from curses, so a new size is clamped before curses lays it out.
+/// Without `terminal` (the line mode) SIGPIPE keeps its quiet default. A signal ignored on entry
+/// stays ignored (nohup, `trap '' XFSZ`, a kiosk launcher that forbids suspending). The handled
+/// signals are unblocked, should the parent have left them blocked. Call before dp_start.
+void dp_catch_signals(int terminal);
+/// The last signal caught, or 0.
 int dp_pending_signal(void);
+/// The terminal went away: recorded as SIGHUP, even when SIGHUP itself is ignored.
+void dp_note_hangup(void);
 /// Restores the default action of `sig` and raises it, so the shell sees how we ended. Returns
-/// without raising SIGHUP when it was ignored on entry: the caller then exits with 128 + sig.
+/// without raising a signal that was ignored on entry: the caller then exits with 128 + sig.
 void dp_reraise(int sig);
 /// Whether Ctrl-Z asked to suspend since the last call.
 int dp_take_stop_request(void);
+/// Whether the window changed size since the last call.
+int dp_take_resize_request(void);
 /// Clears the screen (terminals without an alternate screen would show it to whoever is next),
 /// discards typed-ahead keys, restores the terminal and stops; returns once continued (fg), with
 /// curses resumed: the caller repaints everything.
 void dp_suspend(void);
+/// Turns core dumps off for the rest of the process (RLIMIT_CORE 0 and not dumpable), so no
+/// core file holds what was in memory (a kiosk's PIN, a patient's answers). 0 when both held.
+int dp_forbid_core_dumps(void);
+
+/// The largest window laid out: a terminal (or a stale LINES/COLUMNS) claiming more is drawn
+/// at this size, so memory stays bounded.
+enum { DP_LARGEST_ROWS = 1000, DP_LARGEST_COLUMNS = 1000 };
+/// `size` within 1...largest.
+int dp_clamp_size(int size, int largest);
 
 /// Sets the locale from the environment; 1 when its character set is UTF-8.
 int dp_setup_locale(void);

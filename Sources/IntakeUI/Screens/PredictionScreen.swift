@@ -13,7 +13,7 @@ public struct PredictionScreen: ScreenType {
     func title(_ env: ScreenEnvironment) -> String { "Your prediction" }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {
-        ScreenContent.step(.result, env.intake, audienceScreen: false, env.pathway.rules)
+        ScreenContent.step(.prediction, env.intake, audienceScreen: false, env.pathway.rules, predicting: true)
     }
 
     func prompt(_ env: ScreenEnvironment) -> String? { "Which referral tier do these answers give? Predict it before you see it." }

@@ -51,8 +51,10 @@ enum ScreenContent {
     }
 
     /// "Step i of n": screens on the path so far, and as many as it can still take. `position`
-    /// is the audience screen, a question, the review or the result.
-    static func step(_ position: StepPosition, _ intake: IntakeState, audienceScreen: Bool, _ rules: PathwayRules) -> StepCount {
+    /// is the audience screen, a question, the review, the prediction (`predicting`: a
+    /// rehearsal, where it comes between the review and the result) or the result.
+    static func step(_ position: StepPosition, _ intake: IntakeState, audienceScreen: Bool, _ rules: PathwayRules,
+                     predicting: Bool = false) -> StepCount {
         let before = audienceScreen ? 1 : 0
         let route = rules.route(for: intake.answers)
         let remaining: Int
@@ -60,16 +62,17 @@ enum ScreenContent {
         case .decided: remaining = 0
         case .ask(let key): remaining = QuestionKey.allCases.filter { $0 > key }.count
         }
-        let total = before + route.reached.count + remaining + 2
+        let total = before + route.reached.count + remaining + (predicting ? 3 : 2)
         let index: Int
         switch position {
         case .audience: index = 1
         case .question(let key): index = before + (route.reached.firstIndex(of: key).map { $0 + 1 } ?? 1)
-        case .review: index = total - 1
+        case .review: index = total - (predicting ? 2 : 1)
+        case .prediction: index = total - 1
         case .result: index = total
         }
         return StepCount(index: index, total: total)
     }
 
-    enum StepPosition { case audience, question(QuestionKey), review, result }
+    enum StepPosition { case audience, question(QuestionKey), review, prediction, result }
 }

@@ -17,7 +17,7 @@ extension QuestionScreen {
     func title(_ env: ScreenEnvironment) -> String { env.pathway.question(key)?.title.text(env.audience) ?? key.rawValue }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {
-        ScreenContent.step(.question(key), env.intake, audienceScreen: env.audienceScreen, env.pathway.rules)
+        ScreenContent.step(.question(key), env.intake, audienceScreen: env.audienceScreen, env.pathway.rules, predicting: env.rehearsal)
     }
 
     func prompt(_ env: ScreenEnvironment) -> String? { env.pathway.question(key)?.prompt.text(env.audience) ?? key.rawValue }

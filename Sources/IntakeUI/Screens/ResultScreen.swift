@@ -23,7 +23,7 @@ public struct ResultScreen: ScreenType {
     func title(_ env: ScreenEnvironment) -> String { document.audience == .patient ? "Your result" : "Result" }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {
-        ScreenContent.step(.result, env.intake, audienceScreen: env.audienceScreen, env.pathway.rules)
+        ScreenContent.step(.result, env.intake, audienceScreen: env.audienceScreen, env.pathway.rules, predicting: env.rehearsal)
     }
 
     func prompt(_ env: ScreenEnvironment) -> String? { nil }

@@ -14,7 +14,7 @@ public struct ReviewScreen: ScreenType {
     func title(_ env: ScreenEnvironment) -> String { env.audience == .patient ? "Check your answers" : "Review" }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {
-        ScreenContent.step(.review, env.intake, audienceScreen: env.audienceScreen, env.pathway.rules)
+        ScreenContent.step(.review, env.intake, audienceScreen: env.audienceScreen, env.pathway.rules, predicting: env.rehearsal)
     }
 
     func prompt(_ env: ScreenEnvironment) -> String? {

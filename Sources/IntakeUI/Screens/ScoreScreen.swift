@@ -10,7 +10,8 @@ public struct ScoreScreen: ScreenType {
 
     func title(_ env: ScreenEnvironment) -> String { "Score" }
 
-    func step(_ env: ScreenEnvironment) -> StepCount? { StepCount(index: score.attempted, total: score.attempted) }
+    /// The end of the run, not a step of a case: the title says it.
+    func step(_ env: ScreenEnvironment) -> StepCount? { nil }
 
     func prompt(_ env: ScreenEnvironment) -> String? { nil }
 

@@ -8,6 +8,8 @@ struct ScreenEnvironment {
     let ascii: Bool
     /// Whether the audience screen comes first (no `--audience`).
     let audienceScreen: Bool
+    /// A rehearsal: a prediction comes between the review and the result.
+    var rehearsal = false
     /// How far PgUp and PgDn scroll text.
     let pageHeight: Int
     /// The row PgDn (true) or PgUp (false) lands on from a row, at the current size.

@@ -5,6 +5,9 @@ public struct Rehearsal: Sendable, Equatable {
     public private(set) var cases: [PracticeCase]
     public private(set) var index = 0
     public private(set) var score = RehearsalScore()
+    /// The score of the last run that reached it: once reached, leaving (even during a replay of
+    /// the missed cases) ends the rehearsal as practised.
+    public private(set) var reachedScore: RehearsalScore?
 
     public init(cases: [PracticeCase]) { self.cases = cases }
 
@@ -21,9 +24,15 @@ public struct Rehearsal: Sendable, Equatable {
         return current != nil
     }
 
+    /// The run is at its score.
+    mutating func reachScore() { reachedScore = score }
+
     /// A run of the cases missed, with a fresh score.
     func replaying() -> Rehearsal? {
         let missed = cases.filter { score.missedCaseIDs.contains($0.id) }
-        return missed.isEmpty ? nil : Rehearsal(cases: missed)
+        guard !missed.isEmpty else { return nil }
+        var replay = Rehearsal(cases: missed)
+        replay.reachedScore = reachedScore
+        return replay
     }
 }

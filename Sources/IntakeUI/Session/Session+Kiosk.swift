@@ -20,12 +20,22 @@ extension Session {
         return timeout
     }
 
-    /// Whether a wipe would change nothing: the first screen as it starts, nothing open or typed.
-    /// Then there is no countdown either.
+    /// Whether a wipe would change nothing: the first screen as it starts, nothing open or typed,
+    /// no answer (not even one loaded with `--answers`). Then there is no countdown either.
     func hasNothingToWipe(_ pathway: Pathway) -> Bool {
-        let fresh = Session(configuration, pathway: pathway)
-        return screen == fresh.screen && overlay == nil && kiosk.prompt == nil && intake == fresh.intake
+        let fresh = Session(freshConfiguration, pathway: pathway)
+        // A prompt kept open through a wrong PIN's wait, nothing typed, is the attendant's.
+        let promptToWipe = kiosk.prompt.map { !$0.typed.isEmpty || kiosk.lockout.secondsLeft(at: now ?? 0) == 0 } ?? false
+        return screen == fresh.screen && overlay == nil && !promptToWipe && intake == fresh.intake
             && audience == fresh.audience && drafts.isEmpty
+    }
+
+    /// The end of a wrong PIN's wait, with the prompt open, counts as a key: the attendant who
+    /// waited it out has the whole idle timeout to type the PIN.
+    mutating func noteEndOfPINWait(from before: Int64?) {
+        guard kiosk.prompt != nil, let before, let now, kiosk.lockout.secondsLeft(at: before) > 0,
+              kiosk.lockout.secondsLeft(at: now) == 0 else { return }
+        lastActivity = now
     }
 
     /// After a key other than a resize: the urgent result is held when this key brought it up,

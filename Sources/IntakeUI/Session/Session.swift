@@ -56,7 +56,7 @@ public struct Session: Sendable, Equatable {
     private(set) var drafts: [QuestionKey: String] = [:]
     /// The clock's last reading, and when the last key came by it.
     public private(set) var now: Int64?
-    public private(set) var lastActivity: Int64?
+    public internal(set) var lastActivity: Int64?
     /// The attendant's prompt, wrong PINs and the urgent hold (kiosk mode).
     public internal(set) var kiosk = KioskState()
     /// A file the front end is to write now (see Session+Saving.swift); it answers with
@@ -101,6 +101,14 @@ public struct Session: Sendable, Equatable {
             && model(context) == other.model(context)
     }
 
+    /// What a new intake (`r`) or the idle wipe starts from: the configuration with every answer
+    /// forgotten, those loaded with `--answers` included.
+    var freshConfiguration: Configuration {
+        var fresh = configuration
+        fresh.answers = Answers()
+        return fresh
+    }
+
     /// The audience whose wording is shown: the chosen one, or clinician before a choice.
     public var wording: Audience { audience ?? .clinician }
 
@@ -116,7 +124,9 @@ public struct Session: Sendable, Equatable {
 
     /// Whether "back" has somewhere to go from the screen shown.
     public func canGoBack(_ pathway: Pathway) -> Bool {
-        screen.current.canGoBack(intake: intake, rules: pathway.rules, audienceScreen: configuration.audience == nil)
+        // A kiosk's first question goes back to its welcome, as a workstation's to the audience.
+        let screenBeforeFirstQuestion = configuration.audience == nil || configuration.mode == .kiosk
+        return screen.current.canGoBack(intake: intake, rules: pathway.rules, audienceScreen: screenBeforeFirstQuestion)
     }
 
     // MARK: - Events
@@ -154,19 +164,26 @@ public struct Session: Sendable, Equatable {
     }
 
     private mutating func tick(_ milliseconds: Int64, _ pathway: Pathway) {
+        let before = now
         now = milliseconds
         guard let limit = idleLimit else { return }
+        noteEndOfPINWait(from: before)
         guard let last = lastActivity else { lastActivity = milliseconds; return }
         if case .idleWarning? = notice { notice = nil }
         if hasNothingToWipe(pathway) { return }
         // A kiosk left alone: every answer wiped, the screen cleared, back to the first screen;
         // the wrong PINs still count. Before that, a countdown that any key stops.
         if IdleTimeout.hasPassed(seconds: limit, from: last, to: milliseconds) {
-            let lockout = kiosk.lockout
-            self = Session(configuration, pathway: pathway)
+            let lockout = kiosk.lockout, prompt = kiosk.prompt
+            self = Session(freshConfiguration, pathway: pathway)
             now = milliseconds
             lastActivity = milliseconds
             kiosk.lockout = lockout
+            // The attendant waiting out a wrong PIN keeps the prompt and its countdown.
+            if var prompt, lockout.secondsLeft(at: milliseconds) > 0 {
+                prompt.typed = ""
+                kiosk.prompt = prompt
+            }
             repaintRequested = true
         } else if let warning = IdleTimeout.warning(seconds: limit, from: last, to: milliseconds) {
             notice = warning
@@ -205,13 +222,19 @@ public struct Session: Sendable, Equatable {
     }
 
     private mutating func quitNow(_ pathway: Pathway) {
-        if case .score(let score) = screen {
-            outcome = .practiced(score.score)
-        } else if case .result = screen, rehearsal == nil, let decision = intake.decision(pathway.rules) {
-            outcome = .finished(SessionResult(audience: wording, answers: intake.effectiveAnswers(pathway.rules), decision: decision))
-        } else {
-            outcome = .quitBeforeTier
+        outcome = outcomeOnLeaving(pathway)
+    }
+
+    /// How the session ends if left now (quit, a signal, the terminal gone): a result on screen
+    /// is finished, a rehearsal that has reached its score is practised, anything else is quit
+    /// before a tier.
+    public func outcomeOnLeaving(_ pathway: Pathway) -> Outcome {
+        if case .score(let score) = screen { return .practiced(score.score) }
+        if case .result = screen, rehearsal == nil, let decision = intake.decision(pathway.rules) {
+            return .finished(SessionResult(audience: wording, answers: intake.effectiveAnswers(pathway.rules), decision: decision))
         }
+        if let reached = rehearsal?.reachedScore { return .practiced(reached) }
+        return .quitBeforeTier
     }
 
     private mutating func perform(_ effect: ScreenEffect, _ context: ViewContext) {
@@ -241,6 +264,8 @@ public struct Session: Sendable, Equatable {
             } else if intake.canGoBack(rules) {
                 intake = intake.after(.wentBack, rules: rules)
                 enterIntakeStep(pathway, changed: changed)
+            } else if configuration.mode == .kiosk {
+                screen = .welcome(WelcomeScreen(idleTimeout: configuration.idleTimeout))
             } else if configuration.audience == nil {
                 screen = .audience(AudienceScreen(chosen: audience))
             }
@@ -271,10 +296,8 @@ public struct Session: Sendable, Equatable {
         case .replayMissed:
             if let replay = rehearsal?.replaying() { startCase(of: replay, pathway) }
         case .startOver:
-            var restart = configuration
-            restart.answers = Answers()
             let clock = (now, lastActivity), lockout = kiosk.lockout
-            self = Session(restart, pathway: pathway)
+            self = Session(freshConfiguration, pathway: pathway)
             (now, lastActivity) = clock
             kiosk.lockout = lockout
         }
@@ -316,6 +339,7 @@ public struct Session: Sendable, Equatable {
         if run.advance() {
             startCase(of: run, pathway)
         } else {
+            run.reachScore()
             rehearsal = run
             screen = .score(ScoreScreen(score: run.score))
         }
@@ -346,18 +370,21 @@ public struct Session: Sendable, Equatable {
     func environment(_ context: ViewContext) -> ScreenEnvironment {
         let current = self
         // Where PgUp and PgDn land needs the screen laid out: only worked out when they are pressed.
-        return ScreenEnvironment(pathway: context.pathway, audience: wording, intake: intake, ascii: context.ascii,
-                                 audienceScreen: configuration.audience == nil, pageHeight: context.pageHeight,
-                                 pageTarget: { down, from in
-                                     ScreenView.layout(current.model(context), context).row(paging: down, from: from ?? -1)
-                                 })
+        var env = ScreenEnvironment(pathway: context.pathway, audience: wording, intake: intake, ascii: context.ascii,
+                                    audienceScreen: configuration.audience == nil, pageHeight: context.pageHeight,
+                                    pageTarget: { down, from in
+                                        ScreenView.layout(current.model(context), context).row(paging: down, from: from ?? -1)
+                                    })
+        env.rehearsal = rehearsal != nil
+        return env
     }
 
     /// What the current screen says.
     public func model(_ context: ViewContext) -> ScreenModel {
-        let env = ScreenEnvironment(pathway: context.pathway, audience: wording, intake: intake, ascii: context.ascii,
+        var env = ScreenEnvironment(pathway: context.pathway, audience: wording, intake: intake, ascii: context.ascii,
                                     audienceScreen: configuration.audience == nil, pageHeight: context.pageHeight,
                                     pageTarget: { _, from in from ?? 0 })
+        env.rehearsal = rehearsal != nil
         return model(env, context)
     }
 

@@ -56,7 +56,9 @@ public struct AnswerParser: Sendable {
     /// One line of NDJSON input, numbered from 1: one object of answers. Errors name the line
     /// first (`line 3: mri: ...`). Nil for a line of only white space, which is skipped.
     public func parse(line bytes: some Collection<UInt8>, number: Int) -> Result<Answers, AnswerError>? {
-        guard bytes.contains(where: { !Self.isWhitespace($0) }) else { return nil }
+        // A line of white space, or only a byte order mark and white space, holds no answer set.
+        let mark = bytes.starts(with: StrictJSON.byteOrderMark) ? StrictJSON.byteOrderMark.count : 0
+        guard bytes.dropFirst(mark).contains(where: { !Self.isWhitespace($0) }) else { return nil }
         func onLine(_ location: String, _ message: String) -> AnswerError {
             AnswerError(location: location.isEmpty ? "line \(number)" : "line \(number): \(location)", message: message)
         }

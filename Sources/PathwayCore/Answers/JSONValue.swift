@@ -8,11 +8,11 @@ public enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    /// How the value is named in an error: "a string", "a number", ...
+    /// How the value is named in an error: "a string", "a number", "true", ...
     public var typeName: String {
         switch self {
         case .null: return "null"
-        case .bool: return "true or false"
+        case .bool(let value): return value ? "true" : "false"
         case .number: return "a number"
         case .string: return "a string"
         case .array: return "an array"

@@ -57,7 +57,7 @@ public enum PathwayLint {
                                   ("contentVersion", meta.contentVersion)] where value.trimmed.isEmpty {
                 problem("meta.\(name)", "is empty")
             }
-            if !isISODate(meta.lastUpdated) { problem("meta.lastUpdated", "\"\(meta.lastUpdated)\" is not a date as YYYY-MM-DD") }
+            if !isISODate(meta.lastUpdated) { problem("meta.lastUpdated", "\"\(meta.lastUpdated)\" is not a real date as YYYY-MM-DD") }
             if meta.disclaimer.trimmed.isEmpty { problem("meta.disclaimer", "is empty") }
             wording(meta.plainDisclaimer, "meta.plainDisclaimer")
         }
@@ -335,12 +335,7 @@ public enum PathwayLint {
             }
         }
 
-        func isISODate(_ text: String) -> Bool {
-            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-                  let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-            return (1...12).contains(month) && (1...31).contains(day)
-        }
+        func isISODate(_ text: String) -> Bool { PathwayLint.isCalendarDate(text) }
     }
 }
 
@@ -349,5 +344,20 @@ extension String {
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? endIndex
         return start < end ? self[start..<end] : ""
+    }
+}
+
+extension PathwayLint {
+    /// Whether `text` is a day that exists, as YYYY-MM-DD: digits only, a month from 01 to 12,
+    /// a day within that month's length (29 February only in a leap year). "2026-02-30" is not.
+    static func isCalendarDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month) else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...lengths[month - 1]).contains(day)
     }
 }

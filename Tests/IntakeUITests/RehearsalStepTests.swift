@@ -1,0 +1,61 @@
+import Testing
+@testable import IntakeUI
+import PathwayCore
+
+/// Trial 2, findings 20 and 21: a rehearsal's steps and its quit box.
+@Suite("Rehearsal steps and leaving")
+struct RehearsalStepTests {
+    func run() throws -> (pathway: Pathway, context: ViewContext, session: Session) {
+        let pathway = try builtIn()
+        let cases = try CaseBook.builtIn(for: pathway).cases.filter { $0.id == "red-flag-cannot-be-excluded" }
+        let context = ViewContext(pathway: pathway, width: 80, height: 24)
+        return (pathway, context, Session(.rehearsal(cases), pathway: pathway))
+    }
+
+    @Test("the review, the prediction and the result each have a step of their own; the story and the score none")
+    func distinctSteps() throws {
+        var (_, context, session) = try run()
+        #expect(session.position == .story)
+        #expect(session.model(context).step == nil)
+        // The case: a red flag that cannot be ruled out ("Not sure", the eighth item).
+        session = session.after([.enter] + Array(repeating: .down, count: 7) + [.space, .enter], context: context)
+        #expect(session.position == .review)
+        let review = try #require(session.model(context).step)
+        session = session.after(.key(.enter), context: context)
+        #expect(session.position == .prediction)
+        let prediction = try #require(session.model(context).step)
+        session = session.after([.space, .enter], context: context)
+        let result = try #require(session.model(context).step)
+        #expect([review.index, prediction.index, result.index] == [result.total - 2, result.total - 1, result.total])
+        #expect(review.total == result.total && prediction.total == result.total)
+        session = session.after(.key(.enter), context: context)
+        #expect(session.position == .score)
+        #expect(session.model(context).step == nil, "the score is not a step of a case")
+        #expect(!ScreenView.render(session, context).text().contains("Step 1 of 1"))
+    }
+
+    @Test("the quit box on a case's story speaks of the practice, not of answers to discard")
+    func storyQuitBox() throws {
+        var (_, context, session) = try run()
+        session = session.after(.key(.character("q")), context: context)
+        let screen = ScreenView.render(session, context).text()
+        #expect(screen.contains("Stop practising?"))
+        #expect(!screen.contains("answers will be discarded"))
+    }
+
+    @Test("once the score is reached, leaving a replay of the missed cases ends the rehearsal as practised")
+    func leavingAfterTheScore() throws {
+        var (pathway, context, session) = try run()
+        // Predict a wrong tier (the last one listed), so the case is missed and can be replayed.
+        session = session.after([.enter] + Array(repeating: .down, count: 7) + [.space, .enter, .enter, .end, .space, .enter, .enter],
+                                context: context)
+        #expect(session.position == .score)
+        #expect(session.outcomeOnLeaving(pathway) != .quitBeforeTier)
+        session = session.after(.key(.enter), context: context)
+        #expect(session.position == .story, "the replay starts")
+        guard case .practiced? = session.after([.character("q"), .character("y")], context: context).outcome else {
+            Issue.record("leaving the replay after the score did not end as practised")
+            return
+        }
+    }
+}
