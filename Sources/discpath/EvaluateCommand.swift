@@ -9,7 +9,7 @@ struct EvaluateCommand: ParsableCommand {
         discussion: """
             The input is one JSON object of answers, or an array of them (the output is then an \
             array, in the same order; with --format fhir, one FHIR R5 Bundle per line). The keys:
-              redFlags, severeRadicularPain, weeksOfConservativeCare,
+              redFlags, severeRadicularPain, weeksOfConservativeCare, symptomsPersist,
               therapiesTried, mri, correlation, willingToConsiderSurgery
 
             Every key the path reaches is required; every key given is checked. Example:
