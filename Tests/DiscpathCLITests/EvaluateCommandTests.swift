@@ -162,7 +162,7 @@ struct LintCommandTests {
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines.first?.hasPrefix("built-in pathway: ok: 7 questions, 5 tiers, 6 criteria") == true)
+        #expect(lines.first?.hasPrefix("built-in pathway: ok: 8 questions, 5 tiers, 6 criteria") == true)
         #expect(lines.last?.hasPrefix("built-in cases: ok: ") == true)
         #expect(lines.last?.contains(" cases over 5 tiers") == true)
     }
@@ -190,7 +190,7 @@ struct LintCommandTests {
         let run = try discpath(["--version"])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("discpath "))
-        #expect(run.stdout.contains("content 1.1.0, last updated 2026-01-28"))
+        #expect(run.stdout.contains("content 1.2.0, last updated 2026-01-28"))
     }
 
     @Test("--help lists the commands")
