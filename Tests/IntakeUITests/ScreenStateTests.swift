@@ -133,6 +133,25 @@ struct ScreenStateTests {
         #expect(spaced.state.weeksText == "3 m")
     }
 
+    @Test("the patient's 'something else worries me' records not sure, reads so on the review, and is ticked again on going back")
+    func somethingElseWorriesMe() throws {
+        var s = try Script(audience: .patient)
+        let options = try #require(s.pathway.question(.redFlags)?.options).filter { $0.isOffered(to: .patient) }
+        let row = try #require(options.firstIndex { $0.value == "otherWorries" })
+        s.press(Array(repeating: .down, count: row) + [.space, .enter])
+        #expect(s.state.position == .review)
+        #expect(s.state.intake.answers.redFlags == [.unsure])
+        #expect(s.screen.contains("Warning signs: Not sure, or something else worries me"))
+        s.press(.left)
+        #expect(s.state.position == .question(.redFlags))
+        #expect(s.state.checked == ["otherWorries"], "the option ticked, not 'Not sure'")
+        // The clinician is never offered it; their "Not sure" is the same answer.
+        var clinician = try Script(audience: .clinician)
+        #expect(!clinician.screen.contains("Something else worries me"))
+        clinician.press([.end, .up, .space, .enter])
+        #expect(clinician.state.intake.answers.redFlags == [.unsure])
+    }
+
     @Test("a single choice starts with nothing chosen: Enter asks for a choice")
     func singleChoiceNeedsAChoice() throws {
         var s = try Script()

@@ -8,10 +8,17 @@ public struct ChecklistScreen: QuestionScreen {
     /// option that counts as another is ticked by its own value, and records the other's.
     var ticked: Set<String>
 
-    init(key: QuestionKey, answers: Answers, pathway: Pathway) {
+    /// `ticks`: the options ticked when this question was last answered, kept while they still
+    /// record the answer stored (which the answer alone cannot tell apart).
+    init(key: QuestionKey, answers: Answers, pathway: Pathway, ticks: Set<String>? = nil) {
         self.key = key
         let options = ScreenContent.options(key, pathway)
-        ticked = answers.values(for: key).map { $0.isEmpty ? Set(options.filter(\.meansNone).map(\.value)) : Set($0) } ?? []
+        let stored = answers.values(for: key)
+        ticked = stored.map { $0.isEmpty ? Set(options.filter(\.meansNone).map(\.value)) : Set($0) } ?? []
+        if let ticks, let stored {
+            let recorded = Set(options.filter { ticks.contains($0.value) && !$0.meansNone }.map(\.answerValue))
+            if recorded == Set(stored) { ticked = ticks }
+        }
     }
 
     var keyContext: KeyContext { .checklist }

@@ -25,7 +25,7 @@ extension Session {
     func hasNothingToWipe(_ pathway: Pathway) -> Bool {
         let fresh = Session(configuration, pathway: pathway)
         return screen == fresh.screen && overlay == nil && kiosk.prompt == nil && intake == fresh.intake
-            && audience == fresh.audience && drafts.isEmpty
+            && audience == fresh.audience && drafts.isEmpty && ticks.isEmpty
     }
 
     /// After a key other than a resize: the urgent result is held when this key brought it up,
