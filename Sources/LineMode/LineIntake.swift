@@ -67,7 +67,8 @@ public enum LineIntake {
                     session = session.after(.key(key), context: context)
                 }
                 return session.outcome ?? .quitBeforeTier
-            case .keys(let keys):
+            case .keys(let keys), .announcedKeys(_, let keys):
+                if case .announcedKeys(let said, _) = command { write([said]) }
                 let before = session.position
                 press(keys)
                 if let outcome = session.outcome { return outcome }

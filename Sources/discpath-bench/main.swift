@@ -29,7 +29,7 @@ func answerSpace() -> [Answers] {
                             for willing in YesNoUnsure.allCases {
                                 all.append(Answers(
                                     redFlags: flags, severeRadicularPain: severe, weeksOfConservativeCare: weeks,
-                                    therapiesTried: therapies, mri: mri, correlation: correlation,
+                                    symptomsPersist: .yes, therapiesTried: therapies, mri: mri, correlation: correlation,
                                     willingToConsiderSurgery: willing))
                             }
                         }

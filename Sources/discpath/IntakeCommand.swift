@@ -36,7 +36,7 @@ struct IntakeCommand: ParsableCommand {
             output is not a terminal) asks the same questions as numbered plain lines, for screen \
             readers, braille displays and pipes: type the number of an answer (a checklist takes \
             several, separated by spaces or commas; "None of these" has its own number), a number of \
-            weeks, or on the review Enter for the result or a number to change that answer; ? shows \
+            weeks (or of months with an m: 3m), or on the review Enter for the result or a number to change that answer; ? shows \
             the help, back goes back, q quits. Input that ends before a tier exits 1. For example: \
             printf '9\\n2\\n3\\n\\n' | discpath --plain --audience clinician
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 let surgeonAnswers = """
-    {"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12,
+    {"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12, "symptomsPersist": "yes",
      "therapiesTried": ["physicalTherapy", "painSpecialist"], "mri": "rootCompression",
      "correlation": "matches", "willingToConsiderSurgery": "yes"}
     """
@@ -12,7 +12,7 @@ struct EvaluateCommandTests {
     @Test("one answer set from stdin gives a JSON report with the contract's fields")
     func singleJSON() throws {
         let run = try discpath(["evaluate", "--format", "json"], stdin: """
-            {"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 13, "therapiesTried": ["nsaids"]}
+            {"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 13, "symptomsPersist": "yes", "therapiesTried": ["nsaids"]}
             """)
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
@@ -87,7 +87,7 @@ struct EvaluateCommandTests {
                  message: "weeksOfConservativeCare: must be a whole number from 0 to 520, got 5.5"),
         BadInput(input: "{\"redFlags\": [], \"severeRadicularPain\": \"no\", \"weeksOfConservativeCare\": -1}", status: 65,
                  message: "weeksOfConservativeCare: must be a whole number from 0 to 520, got -1"),
-        BadInput(input: "{\"redFlags\": [], \"severeRadicularPain\": \"no\", \"weeksOfConservativeCare\": 521}", status: 65,
+        BadInput(input: "{\"redFlags\": [], \"severeRadicularPain\": \"no\", \"weeksOfConservativeCare\": 521, \"symptomsPersist\": \"yes\"}", status: 65,
                  message: "got 521"),
         BadInput(input: "{\"redFlags\": [], \"severeRadicularPain\": \"no\", \"weeksOfConservativeCare\": \"12\"}", status: 65,
                  message: "got a string"),
@@ -96,7 +96,12 @@ struct EvaluateCommandTests {
         BadInput(input: "{\"redFlags\": [\"unsure\"], \"mri\": \"maybe\"}", status: 65,
                  message: "mri: unknown value \"maybe\""),
         BadInput(input: "[{\"redFlags\": [\"unsure\"]}, 3]", status: 65, message: "[1]: expected an object of answers"),
-        BadInput(input: "[\(surgeonAnswers), \(surgeonAnswers), {\"redFlags\": [], \"severeRadicularPain\": \"no\", \"weeksOfConservativeCare\": 9}, {\"redFlags\": [], \"severeRadicularPain\": \"no\", \"weeksOfConservativeCare\": 9, \"mri\": 1}]",
+        // From 6 weeks the path asks whether the symptoms persist: evaluate needs the answer.
+        BadInput(input: "{\"redFlags\": [], \"severeRadicularPain\": \"no\", \"weeksOfConservativeCare\": 6}", status: 65,
+                 message: "symptomsPersist: missing; this answer set's path needs it"),
+        BadInput(input: "{\"redFlags\": [], \"severeRadicularPain\": \"no\", \"weeksOfConservativeCare\": 9, \"symptomsPersist\": \"maybe\"}",
+                 status: 65, message: "symptomsPersist: unknown value \"maybe\"; expected one of yes, no, unsure"),
+        BadInput(input: "[\(surgeonAnswers), \(surgeonAnswers), {\"redFlags\": [], \"severeRadicularPain\": \"no\", \"weeksOfConservativeCare\": 9, \"symptomsPersist\": \"yes\"}, {\"redFlags\": [], \"severeRadicularPain\": \"no\", \"weeksOfConservativeCare\": 9, \"symptomsPersist\": \"yes\", \"mri\": 1}]",
                  status: 65, message: "[2].therapiesTried: missing"),
         BadInput(input: "[\(surgeonAnswers), {\"redFlags\": [\"unsure\"], \"mri\": \"x\"}]", status: 65, message: "[1].mri: unknown value"),
     ]
@@ -157,7 +162,7 @@ struct LintCommandTests {
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines.first?.hasPrefix("built-in pathway: ok: 7 questions, 5 tiers, 6 criteria") == true)
+        #expect(lines.first?.hasPrefix("built-in pathway: ok: 8 questions, 5 tiers, 6 criteria") == true)
         #expect(lines.last?.hasPrefix("built-in cases: ok: ") == true)
         #expect(lines.last?.contains(" cases over 5 tiers") == true)
     }
@@ -185,7 +190,7 @@ struct LintCommandTests {
         let run = try discpath(["--version"])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("discpath "))
-        #expect(run.stdout.contains("content 1.1.0, last updated 2026-01-28"))
+        #expect(run.stdout.contains("content 1.2.0, last updated 2026-01-28"))
     }
 
     @Test("--help lists the commands")

@@ -107,7 +107,7 @@ struct FuzzCLITests {
 
     static let answers = Data("""
         [\(surgeonAnswers), {"redFlags": ["unsure"]}, {"redFlags": [], "severeRadicularPain": "yes"},
-         {"redFlags": [], "severeRadicularPain": "unsure", "weeksOfConservativeCare": 14, "therapiesTried": ["nsaids"]}]
+         {"redFlags": [], "severeRadicularPain": "unsure", "weeksOfConservativeCare": 14, "symptomsPersist": "yes", "therapiesTried": ["nsaids"]}]
         """.utf8)
 
     /// The same sets one a line, for `--format ndjson`.

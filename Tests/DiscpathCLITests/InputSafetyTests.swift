@@ -156,7 +156,7 @@ struct TerminalSafetyTests {
 @Suite("Reading numbers, byte order marks and content fields")
 struct InputReadingTests {
     func weeksAnswers(_ weeks: String) -> String {
-        #"{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": \#(weeks), "therapiesTried": ["physicalTherapy", "painSpecialist"], "mri": "rootCompression", "correlation": "matches", "willingToConsiderSurgery": "yes"}"#
+        #"{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": \#(weeks), "symptomsPersist": "yes", "therapiesTried": ["physicalTherapy", "painSpecialist"], "mri": "rootCompression", "correlation": "matches", "willingToConsiderSurgery": "yes"}"#
     }
 
     @Test("weeks written as 9.0, 1E1 or 0.9e1 are the whole numbers they are", arguments: [("9.0", "9"), ("1E1", "10"), ("0.9e1", "9"), ("1.2e1", "12"), ("-0", "0")])
@@ -231,7 +231,7 @@ struct VersionAndCommandTests {
             #expect(run.stdout.contains("(content 2.0.0-review, last updated 2026-11-30)"), "\(arguments): \(run.stdout)")
         }
         let builtIn = try discpath(["--version"])
-        #expect(builtIn.stdout.contains("content 1.1.0, last updated 2026-01-28"))
+        #expect(builtIn.stdout.contains("content 1.2.0, last updated 2026-01-28"))
         let missing = try discpath(["--version", "--pathway", "/nonexistent.json"])
         #expect(missing.status == 66)
     }

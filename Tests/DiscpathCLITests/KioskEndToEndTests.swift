@@ -34,15 +34,15 @@ struct KioskEndToEndTests {
         let session = try Self.kiosk(["--idle-timeout", "4"])
         try session.waitFor("Press Enter to start.")
         try session.send("Enter")
-        try session.waitFor("Do you have any of these warning signs?")
+        try session.waitFor("have you had any of these new problems?")
         try session.send("Space")
-        try session.waitFor("> [x] Trouble passing urine")
+        try session.waitFor("> [x] New trouble passing urine")
         try session.waitFor("Still there? Your answers will be cleared in 2 s. Press any key to stay.")
         let wiped = try session.waitFor("Press Enter to start.")
         #expect(!wiped.contains("[x]"), "nothing of the answers is left on screen")
         try session.send("Enter")
-        let fresh = try session.waitFor("Do you have any of these warning signs?")
-        #expect(fresh.contains("[ ] Trouble passing urine"), "the tick is gone")
+        let fresh = try session.waitFor("have you had any of these new problems?")
+        #expect(fresh.contains("[ ] New trouble passing urine"), "the tick is gone")
         #expect(!fresh.contains("[x]"))
     }
 
@@ -66,10 +66,10 @@ struct KioskEndToEndTests {
         try session.sendBytes("03", "1a", "1c")                   // Ctrl-C, Ctrl-Z, Ctrl-\ as raw bytes
         try session.send("C-c", "C-z", "C-\\", "q", "Escape")
         try session.send("Enter")
-        try session.waitFor("Do you have any of these warning signs?")
+        try session.waitFor("have you had any of these new problems?")
         try session.send("C-c", "C-z", "C-\\", "q", "Q", "Escape", "y")
         try session.send("Space")
-        let still = try session.waitFor("> [x] Trouble passing urine")
+        let still = try session.waitFor("> [x] New trouble passing urine")
         #expect(!still.contains("Quit without a result?") && !still.contains("Leave without a result?"))
         #expect(!still.contains("END-OF-RUN") && !still.contains("Stopped"))
         try session.send("Enter", "Enter")
@@ -86,7 +86,7 @@ struct KioskEndToEndTests {
         let session = try Self.kiosk()
         try session.waitFor("Press Enter to start.")
         try session.send("Enter")
-        try session.waitFor("Do you have any of these warning signs?")
+        try session.waitFor("have you had any of these new problems?")
         try session.send("Space", "Enter", "Enter")
         try session.waitFor("Code for your clinician: immediate-spine-surgeon")
         try session.sendBytes("18")                                // Ctrl-X
@@ -137,11 +137,11 @@ struct KioskEndToEndTests {
         }
         try session.waitFor("Press Enter to start.")
         try session.send("Enter")
-        try session.waitFor("Do you have any of these warning signs?")
+        try session.waitFor("have you had any of these new problems?")
         try session.send("End", "Space", "Enter")                      // None of these
         try session.waitFor("severe pain that spreads down your leg")
         try session.send("Down", "Down", "Enter")                      // No
-        try session.waitFor("How many weeks")
+        try session.waitFor("How long have you had")
         try session.send("3", "Enter")
         try session.waitFor("Check your answers")
         try session.send("Enter")

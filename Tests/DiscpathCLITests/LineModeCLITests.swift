@@ -5,7 +5,7 @@ import Testing
 struct LineModeCLITests {
     @Test("printf answers | discpath --plain --audience clinician reaches a tier, exit 0")
     func pipeReachesATier() throws {
-        let run = try discpath(["--plain", "--audience", "clinician"], stdin: "9\n2\n14\n3\n\n")
+        let run = try discpath(["--plain", "--audience", "clinician"], stdin: "9\n2\n14\n1\n1\n\n")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Referral tier: Refer to PM&R or interventional pain"))
         #expect(run.stdout.contains("Referral overdue"))

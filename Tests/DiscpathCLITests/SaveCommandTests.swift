@@ -118,7 +118,7 @@ struct SaveCommandTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let saved = folder + "/case.json"
-        let run = try discpath(["--plain", "--audience", "clinician"], stdin: "9\n2\n14\n3\na\n\(saved)\n\n\n")
+        let run = try discpath(["--plain", "--audience", "clinician"], stdin: "9\n2\n14\n1\n3\n1\na\n\(saved)\n\n\n")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Answers saved to \(saved)"))
         let evaluate = try discpath(["evaluate", "--answers", saved, "--format", "json"])

@@ -118,7 +118,7 @@ struct SignalEndToEndTests {
         defer { session.close() }
         try session.waitFor("Press Enter to start.")
         try session.send("Enter")
-        try session.waitFor("Do you have any of these warning signs?")
+        try session.waitFor("have you had any of these new problems?")
         let pid = try session.programPID()
         let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8)
         let core = limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") }.map(String.init) ?? ""
@@ -154,7 +154,7 @@ struct SignalEndToEndTests {
         defer { idle.close() }
         try idle.waitFor("Press Enter to start.")
         try idle.send("Enter")
-        try idle.waitFor("Do you have any of these warning signs?")
+        try idle.waitFor("have you had any of these new problems?")
         try idle.send("Space")
         try idle.waitFor("[x]")
         try idle.waitFor("Still there?")

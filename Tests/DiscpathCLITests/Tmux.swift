@@ -203,7 +203,7 @@ extension TmuxSession {
     func kioskToUrgentResult() throws -> String {
         try waitFor("Press Enter to start.")
         try send("Enter")
-        try waitFor("Do you have any of these warning signs?")
+        try waitFor("have you had any of these new problems?")
         try send("Space", "Enter")
         try waitFor("Check your answers")
         try send("Enter")

@@ -43,11 +43,11 @@ GUIDANCE_STATUS = {"success", "data-requested", "data-required", "in-progress", 
                    "entered-in-error"}
 
 # The answer keys of `discpath evaluate`, which are the question items' linkIds.
-ANSWER_KEYS = ["redFlags", "severeRadicularPain", "weeksOfConservativeCare", "therapiesTried",
-               "mri", "correlation", "willingToConsiderSurgery"]
+ANSWER_KEYS = ["redFlags", "severeRadicularPain", "weeksOfConservativeCare", "symptomsPersist",
+               "therapiesTried", "mri", "correlation", "willingToConsiderSurgery"]
 
 NO_FLAGS = {"redFlags": [], "severeRadicularPain": "no"}
-SURGICAL = {**NO_FLAGS, "weeksOfConservativeCare": 12,
+SURGICAL = {**NO_FLAGS, "weeksOfConservativeCare": 12, "symptomsPersist": "yes",
             "therapiesTried": ["physicalTherapy", "painSpecialist"], "mri": "rootCompression"}
 CASES = {
     "immediate, red flags found": {"redFlags": ["urinaryRetentionOrIncontinence", "saddleAnesthesia"]},
@@ -56,12 +56,17 @@ CASES = {
     "primary care, 3 weeks": {**NO_FLAGS, "weeksOfConservativeCare": 3},
     "primary care, severity not sure, 0 weeks": {"redFlags": [], "severeRadicularPain": "unsure",
                                                  "weeksOfConservativeCare": 0},
-    "interventional pain, 6 weeks": {**NO_FLAGS, "weeksOfConservativeCare": 6},
-    "interventional pain, 8 weeks": {**NO_FLAGS, "weeksOfConservativeCare": 8},
+    "interventional pain, 6 weeks": {**NO_FLAGS, "weeksOfConservativeCare": 6, "symptomsPersist": "yes"},
+    "interventional pain, 8 weeks": {**NO_FLAGS, "weeksOfConservativeCare": 8, "symptomsPersist": "yes"},
     "interventional pain, 9 weeks, no pain specialist": {
-        **NO_FLAGS, "weeksOfConservativeCare": 9, "therapiesTried": ["physicalTherapy", "nsaids"]},
+        **NO_FLAGS, "weeksOfConservativeCare": 9, "symptomsPersist": "yes", "therapiesTried": ["physicalTherapy", "nsaids"],
+        "mri": "notDone"},
+    "interventional pain, only the inferred criterion unmet": {
+        **NO_FLAGS, "weeksOfConservativeCare": 12, "symptomsPersist": "unsure", "therapiesTried": ["physicalTherapy"],
+        "mri": "rootCompression", "correlation": "matches", "willingToConsiderSurgery": "yes"},
+    "primary care, improving at 10 weeks": {**NO_FLAGS, "weeksOfConservativeCare": 10, "symptomsPersist": "no"},
     "interventional pain, no physical therapy, 14 weeks (overdue)": {
-        **NO_FLAGS, "weeksOfConservativeCare": 14, "therapiesTried": []},
+        **NO_FLAGS, "weeksOfConservativeCare": 14, "symptomsPersist": "yes", "therapiesTried": []},
     "interventional pain, no root compression": {**SURGICAL, "mri": "noRootCompression"},
     "interventional pain, no radicular symptoms": {**SURGICAL, "correlation": "noRadicularSymptoms"},
     "interventional pain, surgery declined": {**SURGICAL, "correlation": "matches",
@@ -265,6 +270,12 @@ def check_bundle(bundle, q, case):
         problem(where, "GuidanceResponse.outputParameters does not point at the Parameters entry")
     if [r.get("reference", {}).get("reference") for r in guidance.get("reason", [])] != [response_url]:
         problem(where, "GuidanceResponse.reason does not point at the QuestionnaireResponse entry")
+    # The review status and the disclaimers travel with the result (clinical review 2, #11).
+    notes = [n.get("text", "") for n in guidance.get("note", [])]
+    if not any("pending human review" in n.lower() for n in notes):
+        problem(where, "GuidanceResponse.note does not carry the review status")
+    if not any("Dr.Oracle assumes no liability" in n for n in notes):
+        problem(where, "GuidanceResponse.note does not carry the source's disclaimer")
 
     named = {}
     for parameter in parameters.get("parameter", []):

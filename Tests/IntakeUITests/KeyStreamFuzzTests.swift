@@ -99,7 +99,11 @@ struct KeyStreamFuzzTests {
             if let cursor = list.cursor, !list.rows.indices.contains(cursor) { problems.append("cursor \(cursor) of \(list.rows.count) rows") }
             if list.kind != .single, list.cursor == nil { problems.append("no cursor on a \(list.kind) list") }
         case .weeks(let field):
-            if field.text.count > field.maximumDigits || !field.text.allSatisfy(\.isNumber) { problems.append("weeks field \"\(field.text)\"") }
+            // Digits, ASCII letters of a unit and single spaces, never leading.
+            let allowed = field.text.allSatisfy { $0.isASCII && ($0.isNumber || $0.isLetter || $0 == " ") }
+            if field.text.count > field.maximumLength || !allowed || field.text.hasPrefix(" ") || field.text.contains("  ") {
+                problems.append("weeks field \"\(field.text)\"")
+            }
         case .document(let document, let scroll):
             let maximum = max(0, ResultView.lines(document, context).count - context.bodyHeight)
             if !(0...maximum).contains(scroll) { problems.append("result scroll \(scroll) outside 0...\(maximum)") }

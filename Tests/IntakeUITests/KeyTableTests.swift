@@ -34,13 +34,18 @@ struct KeyTableTests {
         for context in KeyContext.allCases { #expect(KeyTable.intent(for: .ctrlL, in: context) == .repaint) }
     }
 
-    @Test("the weeks field takes digits; Backspace only deletes; Left goes back; anything else is refused with a reason")
+    @Test("the weeks field takes digits, letters and Space for a unit (3m, 3 months); Backspace only deletes; Left goes back; anything else is refused with a reason")
     func weeksField() {
         for digit in 0...9 { #expect(KeyTable.intent(for: .character(Character(String(digit))), in: .weeks) == .typeDigit(digit)) }
         #expect(KeyTable.intent(for: .backspace, in: .weeks) == .deleteDigit)
         #expect(KeyTable.intent(for: .left, in: .weeks) == .back)
-        #expect(KeyTable.intent(for: .character("x"), in: .weeks) == .rejectCharacter("x"))
+        for letter in ["m", "w", "o", "n", "t", "h", "s", "x", "M"] {
+            #expect(KeyTable.intent(for: .character(Character(letter)), in: .weeks) == .typeCharacter(Character(letter)))
+        }
+        #expect(KeyTable.intent(for: .space, in: .weeks) == .typeCharacter(" "))
+        #expect(KeyTable.intent(for: .character("q"), in: .weeks) == .quit, "q still asks to quit")
         #expect(KeyTable.intent(for: .character("-"), in: .weeks) == .rejectCharacter("-"))
+        #expect(KeyTable.intent(for: .character("é"), in: .weeks) == .rejectCharacter("é"))
         #expect(KeyTable.intent(for: .character("5"), in: .list) == nil)
     }
 
@@ -93,7 +98,7 @@ struct KeyTableTests {
         let narrow = KeyTable.hints(for: .checklist, ascii: false, width: 38)
         #expect(narrow == "↑↓ move  Space select  Enter next")
         for context in KeyContext.allCases { #expect(!KeyTable.hints(for: context, ascii: false).isEmpty) }
-        #expect(KeyTable.hints(for: .weeks, ascii: false) == "0-9 type  Bksp delete  Enter next  ← back  ? help  q quit")
+        #expect(KeyTable.hints(for: .weeks, ascii: false) == "0-9 type  m months  Bksp delete  Enter next  ← back  ? help  q quit")
         #expect(KeyTable.hints(for: .result, ascii: true)
                 == "Up/Dn scroll  PgUp/PgDn page  Left review  r new  p patient/clinician  s note  a answers  ? help  q quit")
     }
@@ -116,7 +121,7 @@ struct KeyTableTests {
         let first = KeyTable.helpEntries(for: .list, ascii: false, canGoBack: false)
         #expect(!first.contains { $0.meaning.contains("back") })
         let weeks = KeyTable.helpEntries(for: .weeks, ascii: true)
-        #expect(weeks.map(\.keys) == ["0-9", "Backspace", "Enter", "Left", "?, F1", "q, Esc", "Ctrl-L"])
+        #expect(weeks.map(\.keys) == ["0-9", "m, w, letters", "Backspace", "Enter", "Left", "?, F1", "q, Esc", "Ctrl-L"])
         let result = KeyTable.helpEntries(for: .result, ascii: true).map(\.keys)
         #expect(result == ["Up, k", "Down, j", "PgUp", "PgDn, Space", "Home", "End", "Left, Backspace, b", "r", "p", "s", "a", "?, F1", "q", "Esc", "Ctrl-L"])
         // Every key that has a meaning on a screen is in that screen's help.

@@ -33,20 +33,22 @@ struct ScreenStateTests {
         s.press(noRedFlags + notSevere)
         #expect(s.state.position == .question(.weeksOfConservativeCare))
         s.press(.enter)
-        #expect(s.state.message?.contains("Type the number of weeks") == true)
+        #expect(s.state.message?.contains("Type the weeks, from 0 to 520, or the months with an m") == true)
         s.press(typing("600"))
         #expect(s.state.weeksText == "600")
         s.press(.enter)
         #expect(s.state.position == .question(.weeksOfConservativeCare))
         #expect(s.screen.contains("600 is more than 520"), "the reason shows beside the field as it is typed")
-        s.press(typing("1"))
-        s.press(typing("2"))
-        #expect(s.state.weeksText == "6001", "four digits at most")
-        #expect(s.state.message?.contains("At most 4 digits") == true)
-        s.press([.backspace, .backspace, .backspace])
+        s.press(typing("1234567890"))
+        #expect(s.state.weeksText == "600123456789", "twelve characters at most")
+        #expect(s.state.message?.contains("At most 12 characters") == true)
+        s.press(Array(repeating: .backspace, count: 11))
         #expect(s.state.weeksText == "6")
-        s.press(typing("a"))
-        #expect(s.state.message?.contains("digits only") == true)
+        s.press(typing("!"))
+        #expect(s.state.message == "Type the weeks (10) or the months (3m), not \"!\".")
+        #expect(s.state.weeksText == "6")
+        s.press(typing("x"))
+        #expect(s.screen.contains("Type a number of weeks, such as 10, or of months, such as 3m."))
         s.press(Array(repeating: .backspace, count: 6))
         #expect(s.state.position == .question(.weeksOfConservativeCare), "a held Backspace stays in the empty field")
         #expect(s.state.weeksText == "")
@@ -71,7 +73,7 @@ struct ScreenStateTests {
         s.press([.backspace, .left, .left, .enter, .enter])
         #expect(s.state.weeksText == "1", "a draft edited down is kept as it was left, two screens away")
         s.press(typing("2") + [.enter])
-        #expect(s.state.position == .question(.therapiesTried))
+        #expect(s.state.position == .question(.symptomsPersist))
         #expect(s.state.drafts.isEmpty, "a confirmed value is no longer a draft")
         // On the review, picking the weeks shows the answer, not an old draft.
         var review = try Script()
@@ -96,7 +98,58 @@ struct ScreenStateTests {
         s.press([.left])
         #expect(s.state.checked == ["physicalTherapy", "painSpecialist"])
         s.press([.left])
+        #expect(s.state.position == .question(.symptomsPersist))
+        #expect(s.state.cursor == 0, "persisting")
+        s.press([.left])
         #expect(s.state.weeksText == "12")
+    }
+
+    @Test("the weeks field takes months (3m, 3 months) and says the weeks before Enter takes them; the review shows weeks")
+    func weeksFieldMonths() throws {
+        for (typed, shown, weeks) in [("3m", "3 months = 13 weeks", 13), ("2 months", "2 months = 9 weeks", 9),
+                                      ("1 MONTH", "1 month = 4 weeks", 4), ("10w", nil, 10), ("10 weeks", nil, 10)] {
+            var s = try Script()
+            s.press(noRedFlags + notSevere)
+            s.press(typed.map { $0 == " " ? KeyPress.space : .character($0) })
+            #expect(s.state.weeksText == typed)
+            if let shown {
+                #expect(s.screen.contains("\(shown). Press Enter to continue."), "\(s.screen)")
+            } else {
+                #expect(!s.screen.contains(" = "))
+            }
+            s.press(.enter)
+            // From 6 weeks the persistence question follows; under it, the review.
+            #expect(s.state.position == (weeks >= 6 ? .question(.symptomsPersist) : .review), "\(typed)")
+            #expect(s.state.intake.answers.weeksOfConservativeCare == weeks)
+        }
+        var s = try Script()
+        s.press(noRedFlags + notSevere + typing("121m"))
+        #expect(s.screen.contains("121 months is 524 weeks, more than 520 weeks"), "\(s.screen)")
+        s.press(.enter)
+        #expect(s.state.position == .question(.weeksOfConservativeCare))
+        // Space only after the number, and never twice.
+        var spaced = try Script()
+        spaced.press(noRedFlags + notSevere + [.space, .character("3"), .space, .space, .character("m")])
+        #expect(spaced.state.weeksText == "3 m")
+    }
+
+    @Test("the patient's 'something else worries me' records not sure, reads so on the review, and is ticked again on going back")
+    func somethingElseWorriesMe() throws {
+        var s = try Script(audience: .patient)
+        let options = try #require(s.pathway.question(.redFlags)?.options).filter { $0.isOffered(to: .patient) }
+        let row = try #require(options.firstIndex { $0.value == "otherWorries" })
+        s.press(Array(repeating: .down, count: row) + [.space, .enter])
+        #expect(s.state.position == .review)
+        #expect(s.state.intake.answers.redFlags == [.unsure])
+        #expect(s.screen.contains("Warning signs: Not sure, or something else worries me"))
+        s.press(.left)
+        #expect(s.state.position == .question(.redFlags))
+        #expect(s.state.checked == ["otherWorries"], "the option ticked, not 'Not sure'")
+        // The clinician is never offered it; their "Not sure" is the same answer.
+        var clinician = try Script(audience: .clinician)
+        #expect(!clinician.screen.contains("Something else worries me"))
+        clinician.press([.end, .up, .space, .enter])
+        #expect(clinician.state.intake.answers.redFlags == [.unsure])
     }
 
     @Test("a single choice starts with nothing chosen: Enter asks for a choice")
@@ -140,8 +193,8 @@ struct ScreenStateTests {
     func review() throws {
         var s = try Script()
         s.press(keysToSurgeonReview)
-        #expect(s.state.cursor == 7)
-        s.press([.up, .up, .up, .up, .up, .enter])
+        #expect(s.state.cursor == 8)
+        s.press([.up, .up, .up, .up, .up, .up, .enter])
         #expect(s.state.position == .question(.weeksOfConservativeCare))
         s.press(.left)
         #expect(s.state.position == .review)
@@ -162,7 +215,7 @@ struct ScreenStateTests {
         s.press([.end, .space, .enter, .character("j"), .character("j"), .enter, .character("3"), .enter])
         #expect(s.state.position == .review)
         s.press([.up, .enter, .backspace] + typing("20") + [.enter])
-        #expect(s.state.position == .question(.therapiesTried), "20 weeks opens Treatments tried")
+        #expect(s.state.position == .question(.symptomsPersist), "20 weeks opens the persistence question")
         s.press(.left)
         #expect(s.state.position == .question(.weeksOfConservativeCare), "back to the question that was changed")
         #expect(s.state.weeksText == "20")
@@ -221,8 +274,8 @@ struct ScreenStateTests {
         var review = try Script(width: 40, height: 12)
         review.press(keysToSurgeonReview)
         review.press(.pageUp)
-        #expect((review.state.cursor ?? -1) < 6 && (review.state.cursor ?? -1) > 0)
-        review.press([.pageUp, .pageUp, .pageUp])
+        #expect((review.state.cursor ?? -1) < 7 && (review.state.cursor ?? -1) > 0)
+        review.press([.pageUp, .pageUp, .pageUp, .pageUp, .pageUp])
         #expect((review.state.cursor ?? -1) == 0)
         review.press(.pageDown)
         #expect((review.state.cursor ?? -1) > 1)

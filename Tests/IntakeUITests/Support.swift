@@ -10,15 +10,17 @@ func typing(_ text: String) -> [KeyPress] { text.map { .character($0) } }
 
 // Keys for each answer on the way to spine-surgeon (clinician, no audience screen). A single
 // choice starts with nothing chosen, so Down once reaches the first option.
-let noRedFlags: [KeyPress] = Array(repeating: .down, count: 8) + [.space, .enter]    // None of these
+let noRedFlags: [KeyPress] = [.end, .space, .enter]                                  // None of these, the last row
 let notSevere: [KeyPress] = [.down, .down, .enter]                                   // No
 let twelveWeeks: [KeyPress] = typing("12") + [.enter]
+let persisting: [KeyPress] = [.down, .enter]                                         // Yes: not improving
+let mriNotDone: [KeyPress] = [.down, .enter]
 let physioAndPainSpecialist: [KeyPress] = [.down, .down, .space, .down, .space, .enter]
 let rootCompression: [KeyPress] = [.down, .down, .down, .enter]
 let symptomsMatch: [KeyPress] = [.down, .enter]
 let willing: [KeyPress] = [.down, .enter]
 
-let keysToMRI = noRedFlags + notSevere + twelveWeeks + physioAndPainSpecialist
+let keysToMRI = noRedFlags + notSevere + twelveWeeks + persisting + physioAndPainSpecialist
 let keysToCorrelation = keysToMRI + rootCompression
 let keysToWillingness = keysToCorrelation + symptomsMatch
 let keysToSurgeonReview = keysToWillingness + willing

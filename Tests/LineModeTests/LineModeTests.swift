@@ -24,21 +24,29 @@ struct LineRun {
     }
 }
 
-/// Answers typed for each tier (clinician numbering; the same for every audience).
-let linePaths: [(name: String, lines: [String], tier: TierID)] = [
-    ("red flag", ["1", ""], .immediateSpineSurgeon),
-    ("unsure red flag", ["8", ""], .immediateSpineSurgeon),
-    ("severe pain", ["9", "1", ""], .specialistWithin2Weeks),
-    ("3 weeks", ["9", "2", "3", ""], .primaryCareConservative),
-    ("14 weeks, PT only", ["9", "2", "14", "3", ""], .interventionalPain),
-    ("spine surgeon", ["9", "2", "12", "3 4", "3", "1", "1", ""], .spineSurgeon),
-]
+/// Answers typed for each tier. The patient's red flags add their own "Something else worries
+/// me" before "Not sure", so "Not sure" and "None of these" come one later in their wording.
+func linePaths(_ audience: Audience) -> [(name: String, lines: [String], tier: TierID)] {
+    let unsure = audience == .patient ? "9" : "8", none = audience == .patient ? "10" : "9"
+    var paths: [(name: String, lines: [String], tier: TierID)] = [
+        ("red flag", ["1", ""], .immediateSpineSurgeon),
+        ("unsure red flag", [unsure, ""], .immediateSpineSurgeon),
+        ("severe pain", [none, "1", ""], .specialistWithin2Weeks),
+        ("3 weeks", [none, "2", "3", ""], .primaryCareConservative),
+        ("10 weeks, improving", [none, "2", "10", "2", ""], .primaryCareConservative),
+        ("14 weeks, PT only, no MRI", [none, "2", "14", "1", "3", "1", ""], .interventionalPain),
+        ("3 months typed as months, NSAIDs only", [none, "2", "3m", "3", "1", ""], .interventionalPain),
+        ("spine surgeon", [none, "2", "12", "1", "3 4", "3", "1", "1", ""], .spineSurgeon),
+    ]
+    if audience == .patient { paths.append(("something else worries me", ["8", ""], .immediateSpineSurgeon)) }
+    return paths
+}
 
 @Suite("Line mode")
 struct LineModeTests {
     @Test("every tier is reached in every audience's wording, in plain lines", arguments: Audience.allCases)
     func everyTier(audience: Audience) throws {
-        for path in linePaths {
+        for path in linePaths(audience) {
             let run = try LineRun(path.lines, audience: audience)
             #expect(run.outcome.tier == path.tier, "\(path.name): \(run.text)")
             // Nothing for a terminal to interpret, and nothing decorative for a screen reader.
@@ -64,11 +72,22 @@ struct LineModeTests {
         #expect(run.text.contains("Type the numbers of the answers that apply (the last one is for none)."), "an empty line is never none")
         #expect(run.text.contains("9 (None of these) cannot be chosen with other answers."))
         #expect(run.text.contains("Type a number from 1 to 3."))
-        #expect(run.text.contains("Type digits only, at most 4 of them."))
+        #expect(run.text.contains("Type a number of weeks, such as 10, or of months, such as 3m."))
         #expect(run.text.contains("600 is more than 520 weeks"))
         #expect(run.outcome.tier == .primaryCareConservative)
         let redFlagPrompts = run.output.filter { $0 == "Red flags: which of these are present?" }.count
         #expect(redFlagPrompts == 5, "asked again after each of the four bad answers")
+    }
+
+    @Test("the weeks take months too: the weeks are said before they are used, and the prompt says how")
+    func months() throws {
+        let run = try LineRun(["9", "2", "3 months", "2", ""])
+        #expect(run.text.contains("Type the weeks, from 0 to 520, or the months with an m, such as 3m."))
+        #expect(run.output.contains("3 months = 13 weeks."))
+        #expect(run.text.contains("Duration: 13 weeks"))
+        #expect(run.outcome.tier == .primaryCareConservative, "improving symptoms")
+        let over = try LineRun(["9", "2", "200m", "1", ""])
+        #expect(over.text.contains("200 months is 867 weeks, more than 520 weeks"))
     }
 
     @Test("input that ends before a tier quits; q quits; both before a tier")
@@ -80,13 +99,14 @@ struct LineModeTests {
 
     @Test("? shows the help with its citations; back goes back; the review changes an answer")
     func helpBackReview() throws {
-        let run = try LineRun(["?", "9", "back", "9", "2", "3", "3", "14", "3", ""])
+        let run = try LineRun(["?", "9", "back", "9", "2", "3", "3", "14", "1", "3", "1", ""])
         #expect(run.text.contains("Help: Red flags"))
         #expect(run.text.contains("refer immediately to a spine surgeon if any of these is present. [1]"))
         #expect(run.text.contains("Commands: a number chooses an answer"))
         // "back" from severity returned to the red flags, which then show what was chosen.
         #expect(run.text.contains("9. None of these (chosen)"))
-        // On the review, 3 changed the duration from 3 to 14 weeks, which asked the treatments.
+        // On the review, 3 changed the duration from 3 to 14 weeks, which asked whether the
+        // symptoms persist, the treatments and (formal physical therapy had) the MRI.
         #expect(run.output.contains("3. Duration: 3 weeks"))
         #expect(run.outcome.tier == .interventionalPain)
     }

@@ -59,7 +59,7 @@ let brokenCases: [BrokenCases] = [
         editCase(&tree, "declines-surgery") { c in answers(&c) { $0["willingToConsiderSurgery"] = nil } }
     },
     BrokenCases(name: "an answer the intake never asks on the case's path",
-                expected: "cases[six-weeks-no-better].answers.mri: the intake does not ask this on the case's path (it ends after weeksOfConservativeCare on interventional-pain)") { tree in
+                expected: "cases[six-weeks-no-better].answers.mri: the intake does not ask this on the case's path (it ends after symptomsPersist on interventional-pain)") { tree in
         editCase(&tree, "six-weeks-no-better") { c in
             answers(&c) { $0["mri"] = "notDone" }
             why(&c) { $0["mri"] = ["text": "No imaging."] }

@@ -6,9 +6,9 @@ let noteCases: [(name: String, answers: Answers)] = [
     ("red flag", Answers(redFlags: [.saddleAnesthesia])),
     ("severe", Answers(redFlags: [], severeRadicularPain: .yes)),
     ("early", Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 3)),
-    ("interventional", Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, therapiesTried: [.physicalTherapy],
+    ("interventional", Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, symptomsPersist: .yes, therapiesTried: [.physicalTherapy],
                                mri: .notDone, correlation: .unsure, willingToConsiderSurgery: .unsure)),
-    ("surgeon", Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 12,
+    ("surgeon", Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 12, symptomsPersist: .yes,
                         therapiesTried: [.physicalTherapy, .painSpecialist], mri: .rootCompression, correlation: .matches,
                         willingToConsiderSurgery: .yes)),
 ]
@@ -124,6 +124,7 @@ struct AnswersJSONTests {
               "redFlags": [],
               "severeRadicularPain": "no",
               "weeksOfConservativeCare": 12,
+              "symptomsPersist": "yes",
               "therapiesTried": ["physicalTherapy", "painSpecialist"],
               "mri": "rootCompression",
               "correlation": "matches",
@@ -138,6 +139,7 @@ struct AnswersJSONTests {
         reordered.correlation = .matches
         reordered.mri = .rootCompression
         reordered.weeksOfConservativeCare = 12
+        reordered.symptomsPersist = .yes
         reordered.severeRadicularPain = .no
         reordered.redFlags = []
         #expect(AnswersJSON.encode(reordered) == expected, "the same bytes however the answers were set")

@@ -31,7 +31,7 @@ struct ContentFuzzTests {
                 loaded += 1
                 // Content that loads also decides and renders, with nothing unsafe in it.
                 FuzzCase.run(context + ", rendering") {
-                    for answers in [Answers(redFlags: [.unsure]), Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, therapiesTried: [])] {
+                    for answers in [Answers(redFlags: [.unsure]), Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, symptomsPersist: .yes, therapiesTried: [])] {
                         guard let decision = try? pathway.rules.decide(answers) else { continue }
                         let report = TextReport.render(pathway.explain(decision, for: .patient))
                         #expect(report.split(separator: "\n").allSatisfy { isOneSafeLine(String($0)) }, "\(context)")
@@ -65,11 +65,11 @@ struct ContentFuzzTests {
     }
 
     static let answerBatch = Array("""
-        [{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12,
+        [{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12, "symptomsPersist": "yes",
           "therapiesTried": ["physicalTherapy", "painSpecialist"], "mri": "rootCompression",
           "correlation": "matches", "willingToConsiderSurgery": "yes"},
          {"redFlags": ["unsure"]}, {"redFlags": [], "severeRadicularPain": "yes"},
-         {"redFlags": [], "severeRadicularPain": "unsure", "weeksOfConservativeCare": 14, "therapiesTried": ["nsaids"]}]
+         {"redFlags": [], "severeRadicularPain": "unsure", "weeksOfConservativeCare": 14, "symptomsPersist": "yes", "therapiesTried": ["nsaids"]}]
         """.utf8)
 
     @Test("mutated answer files are read, or refused with one safe line naming where")

@@ -9,8 +9,8 @@ struct EvaluationStreamingTests {
         #"{"redFlags": ["unsure"]}"#,
         #"{"redFlags": [], "severeRadicularPain": "yes"}"#,
         #"{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 3}"#,
-        #"{"redFlags": [], "severeRadicularPain": "unsure", "weeksOfConservativeCare": 14, "therapiesTried": ["nsaids"]}"#,
-        #"{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12, "therapiesTried": ["physicalTherapy", "painSpecialist"], "mri": "rootCompression", "correlation": "matches", "willingToConsiderSurgery": "yes"}"#,
+        #"{"redFlags": [], "severeRadicularPain": "unsure", "weeksOfConservativeCare": 14, "symptomsPersist": "yes", "therapiesTried": ["nsaids"]}"#,
+        #"{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12, "symptomsPersist": "yes", "therapiesTried": ["physicalTherapy", "painSpecialist"], "mri": "rootCompression", "correlation": "matches", "willingToConsiderSurgery": "yes"}"#,
     ]
 
     func explanations(_ pathway: Pathway, _ count: Int, _ audience: Audience) throws -> [Explanation] {

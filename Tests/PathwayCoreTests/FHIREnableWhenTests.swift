@@ -48,18 +48,21 @@ struct FHIREnableWhenTests {
             let mris: [MRIFinding?] = full ? all(MRIFinding.self) : [nil, .rootCompression]
             let correlations: [Correlation?] = full ? all(Correlation.self) : [nil, .matches]
             let willing: [YesNoUnsure?] = full ? all(YesNoUnsure.self) : [nil, .yes]
+            let persists: [YesNoUnsure?] = full ? all(YesNoUnsure.self) : [nil, .yes]
             for severe in all(YesNoUnsure.self) {
                 for week in weeks {
-                    for therapy in therapies {
-                        for mri in mris {
-                            for correlation in correlations {
-                                for willing in willing {
-                                    let answers = Answers(
-                                        redFlags: redFlags, severeRadicularPain: severe, weeksOfConservativeCare: week,
-                                        therapiesTried: therapy, mri: mri, correlation: correlation,
-                                        willingToConsiderSurgery: willing)
-                                    agree(answers, pathway.rules, logic, failures: &failures)
-                                    checked += 1
+                    for persist in persists {
+                        for therapy in therapies {
+                            for mri in mris {
+                                for correlation in correlations {
+                                    for willing in willing {
+                                        let answers = Answers(
+                                            redFlags: redFlags, severeRadicularPain: severe, weeksOfConservativeCare: week,
+                                            symptomsPersist: persist, therapiesTried: therapy, mri: mri, correlation: correlation,
+                                            willingToConsiderSurgery: willing)
+                                        agree(answers, pathway.rules, logic, failures: &failures)
+                                        checked += 1
+                                    }
                                 }
                             }
                         }
@@ -84,12 +87,14 @@ struct FHIREnableWhenTests {
         var failures = 0
         for severe in Self.all(YesNoUnsure.self) {
             for week in 0...pathway.thresholds.maximumWeeks {
-                for therapies in [nil, [], Set([Therapy.physicalTherapy, .painSpecialist])] as [Set<Therapy>?] {
-                    for tail in [(nil, nil, nil), (MRIFinding.rootCompression, Correlation.matches, YesNoUnsure.yes)] {
-                        Self.agree(Answers(redFlags: [], severeRadicularPain: severe, weeksOfConservativeCare: week,
-                                           therapiesTried: therapies, mri: tail.0, correlation: tail.1,
-                                           willingToConsiderSurgery: tail.2),
-                                   pathway.rules, logic, failures: &failures)
+                for persist in Self.all(YesNoUnsure.self) {
+                    for therapies in [nil, [], Set([Therapy.physicalTherapy])] as [Set<Therapy>?] {
+                        for tail in [(nil, nil, nil), (MRIFinding.rootCompression, Correlation.matches, YesNoUnsure.yes)] {
+                            Self.agree(Answers(redFlags: [], severeRadicularPain: severe, weeksOfConservativeCare: week,
+                                               symptomsPersist: persist, therapiesTried: therapies, mri: tail.0, correlation: tail.1,
+                                               willingToConsiderSurgery: tail.2),
+                                       pathway.rules, logic, failures: &failures)
+                        }
                     }
                 }
             }
@@ -124,7 +129,8 @@ struct FHIREnableWhenTests {
         var failures = 0, agreed = true
         withKnownIssue("the test reports the disagreement") {
             agreed = Self.agree(
-                Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: pathway.thresholds.surgeonMinimumWeeks - 1),
+                Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: pathway.thresholds.surgeonMinimumWeeks - 1,
+                        symptomsPersist: .yes),
                 pathway.rules, logic, failures: &failures)
         }
         #expect(!agreed && failures == 1)

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("FHIR Bundle of evaluate --format fhir")
 struct FHIRGuidanceReportTests {
-    static let surgeon = Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 12,
+    static let surgeon = Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 12, symptomsPersist: .yes,
                                  therapiesTried: [.physicalTherapy, .painSpecialist], mri: .rootCompression,
                                  correlation: .matches, willingToConsiderSurgery: .yes)
 
@@ -75,12 +75,12 @@ struct FHIRGuidanceReportTests {
 
     @Test("a short path answers only what it reached; unmet criteria and readings are carried")
     func shortPath() throws {
-        let answers = Answers(redFlags: [], severeRadicularPain: .unsure, weeksOfConservativeCare: 14,
+        let answers = Answers(redFlags: [], severeRadicularPain: .unsure, weeksOfConservativeCare: 14, symptomsPersist: .yes,
                               therapiesTried: [.nsaids])
         let bundle = try object(line(answers))
         let items = try resource(bundle, "QuestionnaireResponse")["item"] as? [[String: Any]] ?? []
         #expect(items.compactMap { $0["linkId"] as? String }
-                == ["redFlags", "severeRadicularPain", "weeksOfConservativeCare", "therapiesTried"])
+                == ["redFlags", "severeRadicularPain", "weeksOfConservativeCare", "symptomsPersist", "therapiesTried"])
         let parameters = try resource(bundle, "Parameters")["parameter"] as? [[String: Any]] ?? []
         let unmet = parameters.filter { $0["name"] as? String == "unmetCriterion" }
             .compactMap { ($0["valueCoding"] as? [String: Any])?["code"] as? String }

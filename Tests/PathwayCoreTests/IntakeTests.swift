@@ -28,7 +28,8 @@ struct IntakeTests {
         let script: [(AnswerValue, IntakeStep)] = [
             (.redFlags([]), .question(.severeRadicularPain)),
             (.severeRadicularPain(.no), .question(.weeksOfConservativeCare)),
-            (.weeksOfConservativeCare(10), .question(.therapiesTried)),
+            (.weeksOfConservativeCare(10), .question(.symptomsPersist)),
+            (.symptomsPersist(.yes), .question(.therapiesTried)),
             (.therapiesTried([.physicalTherapy, .painSpecialist]), .question(.mri)),
             (.mri(.rootCompression), .question(.correlation)),
             (.correlation(.matches), .question(.willingToConsiderSurgery)),
@@ -44,12 +45,45 @@ struct IntakeTests {
     func skips() {
         let base = start.after([.answered(.redFlags([])), .answered(.severeRadicularPain(.no))], rules: rules)
         #expect(base.after(.answered(.weeksOfConservativeCare(3)), rules: rules).step == .complete(.primaryCareConservative))
-        #expect(base.after(.answered(.weeksOfConservativeCare(8)), rules: rules).step == .complete(.interventionalPain))
+        let eight = base.after(.answered(.weeksOfConservativeCare(8)), rules: rules)
+        #expect(eight.step == .question(.symptomsPersist), "from 6 weeks, whether the symptoms persist")
+        #expect(eight.after(.answered(.symptomsPersist(.yes)), rules: rules).step == .complete(.interventionalPain))
+        #expect(eight.after(.answered(.symptomsPersist(.unsure)), rules: rules).step == .complete(.interventionalPain))
+        #expect(eight.after(.answered(.symptomsPersist(.no)), rules: rules).step == .complete(.primaryCareConservative),
+                "improving symptoms stay in primary care")
         #expect(start.after([.answered(.redFlags([])), .answered(.severeRadicularPain(.yes))], rules: rules).step
                 == .complete(.specialistWithin2Weeks))
-        let nine = base.after(.answered(.weeksOfConservativeCare(9)), rules: rules)
-        #expect(nine.after(.answered(.therapiesTried([.physicalTherapy])), rules: rules).step == .complete(.interventionalPain))
+        let nine = base.after([.answered(.weeksOfConservativeCare(9)), .answered(.symptomsPersist(.yes))], rules: rules)
+        #expect(nine.after(.answered(.therapiesTried([.painSpecialist])), rules: rules).step == .complete(.interventionalPain),
+                "no formal physical therapy: one of the source's criteria unmet")
         #expect(nine.after(.answered(.therapiesTried([.physicalTherapy, .painSpecialist])), rules: rules).step == .question(.mri))
+        // The program's own inferred criterion never ends the intake (PATHWAY.md invariant 10).
+        let noSpecialist = nine.after(.answered(.therapiesTried([.physicalTherapy])), rules: rules)
+        #expect(noSpecialist.step == .question(.mri))
+        let whole = noSpecialist.after([.answered(.mri(.rootCompression)), .answered(.correlation(.matches)),
+                                        .answered(.willingToConsiderSurgery(.yes))], rules: rules)
+        #expect(whole.step == .complete(.interventionalPain))
+        #expect(whole.decision(rules)?.reasonIDs.contains(.sourceCriteriaMetInferenceHolds) == true)
+    }
+
+    @Test("walking the intake asks exactly the keys PATHWAY.md says it asks, in order, for every complete answer set",
+          arguments: [Set<RedFlag>(), [.unsure], [.bilateralLegWeakness]])
+    func asksExactlyThePathwaysKeys(redFlags: Set<RedFlag>) throws {
+        for answers in completeAnswers(redFlags: redFlags) {
+            var state = start
+            var asked: [QuestionKey] = []
+            while case .question(let key) = state.step, asked.count <= QuestionKey.count {
+                asked.append(key)
+                guard let value = value(of: key, in: answers) else { break }
+                state = state.after(.answered(value), rules: rules)
+            }
+            #expect(asked == keysThePathwayAsks(answers), "\(answers)")
+            guard case .complete(let tier) = state.step else {
+                Issue.record("the walk did not end on a tier for \(answers)")
+                continue
+            }
+            #expect(try rules.decide(answers.keeping(only: asked)).tier == tier)
+        }
     }
 
     @Test("going back keeps the answers, and walks the path backwards to the first question")
@@ -80,7 +114,7 @@ struct IntakeTests {
         state = state.after([.choseToChange(.severeRadicularPain), .answered(.severeRadicularPain(.no))], rules: rules)
         #expect(state.step == .complete(.primaryCareConservative), "weeks was answered before, so nothing new is needed")
         state = state.after([.choseToChange(.weeksOfConservativeCare), .answered(.weeksOfConservativeCare(20))], rules: rules)
-        #expect(state.step == .question(.therapiesTried))
+        #expect(state.step == .question(.symptomsPersist))
         #expect(state.change?.key == .weeksOfConservativeCare)
         // Backing out of what the change opened returns to the changed question, not to a path
         // with no result; backing out of that returns to the whole path as it was.
@@ -92,7 +126,7 @@ struct IntakeTests {
         #expect(restored.answers.weeksOfConservativeCare == 3, "the unfinished change is not kept")
         #expect(restored.change == nil)
         // Finishing it instead reaches the new tier.
-        let finished = state.after(.answered(.therapiesTried([.physicalTherapy])), rules: rules)
+        let finished = state.after([.answered(.symptomsPersist(.yes)), .answered(.therapiesTried([.nsaids]))], rules: rules)
         #expect(finished.step == .complete(.interventionalPain))
     }
 
@@ -101,10 +135,11 @@ struct IntakeTests {
         let state = start.after(
             [.answered(.redFlags([])), .answered(.severeRadicularPain(.no)), .answered(.weeksOfConservativeCare(3)),
              .choseToChange(.weeksOfConservativeCare), .answered(.weeksOfConservativeCare(20)),
-             .answered(.therapiesTried([.physicalTherapy, .painSpecialist]))], rules: rules)
+             .answered(.symptomsPersist(.yes)), .answered(.therapiesTried([.physicalTherapy, .painSpecialist]))], rules: rules)
         #expect(state.step == .question(.mri))
-        let steps = (1...3).map { state.after(Array(repeating: .wentBack, count: $0), rules: rules).step }
-        #expect(steps == [.question(.therapiesTried), .question(.weeksOfConservativeCare), .complete(.primaryCareConservative)])
+        let steps = (1...4).map { state.after(Array(repeating: .wentBack, count: $0), rules: rules).step }
+        #expect(steps == [.question(.therapiesTried), .question(.symptomsPersist), .question(.weeksOfConservativeCare),
+                          .complete(.primaryCareConservative)])
     }
 
     @Test("no dead end: over seeded random walks (answers, back, changes), every complete intake is a whole path to its tier",
@@ -152,7 +187,7 @@ struct IntakeTests {
     func staleAnswersDoNotCount() {
         var state = start.after(
             [.answered(.redFlags([])), .answered(.severeRadicularPain(.no)), .answered(.weeksOfConservativeCare(30)),
-             .answered(.therapiesTried([.physicalTherapy, .painSpecialist])), .answered(.mri(.rootCompression)),
+             .answered(.symptomsPersist(.yes)), .answered(.therapiesTried([.physicalTherapy, .painSpecialist])), .answered(.mri(.rootCompression)),
              .answered(.correlation(.matches)), .answered(.willingToConsiderSurgery(.yes))], rules: rules)
         state = state.after([.choseToChange(.redFlags), .answered(.redFlags([.suspectedMalignancy]))], rules: rules)
         #expect(state.step == .complete(.immediateSpineSurgeon))
@@ -175,7 +210,7 @@ struct IntakeTests {
 struct AnswerValueNameTests {
     @Test("every answer survives being named and read back; unknown names are refused")
     func roundTrip() {
-        let full = Answers(redFlags: [.saddleAnesthesia, .unsure], severeRadicularPain: .unsure, weeksOfConservativeCare: 12,
+        let full = Answers(redFlags: [.saddleAnesthesia, .unsure], severeRadicularPain: .unsure, weeksOfConservativeCare: 12, symptomsPersist: .yes,
                            therapiesTried: [], mri: .rootCompression, correlation: .noRadicularSymptoms,
                            willingToConsiderSurgery: .no)
         var rebuilt = Answers()

@@ -47,15 +47,48 @@ let brokenContents: [BrokenContent] = [
                   expected: "tiers[spine-surgeon]: is never reached") { tree in
         edit(&tree, "thresholds") { (t: inout [String: Any]) in t["surgeonMinimumWeeks"] = 521 }
     },
-    BrokenContent(name: "a primary-care threshold of 0 makes primary care unreachable",
-                  expected: "tiers[primary-care-conservative]: is never reached") { tree in
-        edit(&tree, "thresholds") { (t: inout [String: Any]) in t["primaryCareWeeks"] = 0 }
+    // (A primary-care threshold of 0 no longer hides primary care: improving symptoms reach it.)
+    BrokenContent(name: "a primary-care threshold past the largest answer: persistence is never asked",
+                  expected: "questions[symptomsPersist]: is never asked") { tree in
+        edit(&tree, "thresholds") { (t: inout [String: Any]) in t["primaryCareWeeks"] = 521 }
     },
     BrokenContent(name: "a threshold at the edge of Int is refused, not overflowed", expected: "thresholds.primaryCareWeeks: is -9223372036854775808") { tree in
         edit(&tree, "thresholds") { (t: inout [String: Any]) in t["primaryCareWeeks"] = Int.min }
     },
     BrokenContent(name: "a maximum beyond ten years", expected: "thresholds.maximumWeeks") { tree in
         edit(&tree, "thresholds") { (t: inout [String: Any]) in t["maximumWeeks"] = Int.max }
+    },
+    // Review 2: this program's own advice, audience-only actions and options, reason filters.
+    BrokenContent(name: "this program's own advice with a citation", expected: "actions[get-help-now].citations: this program's own advice carries no citation") { tree in
+        editTier(&tree, "immediate-spine-surgeon") { tier in
+            var actions = tier["actions"] as? [[String: Any]] ?? []
+            actions[0]["citations"] = [1]
+            tier["actions"] = actions
+        }
+    },
+    BrokenContent(name: "an action for an unknown audience", expected: "actions[get-help-now].audiences: unknown audience \"nurse\"") { tree in
+        editTier(&tree, "immediate-spine-surgeon") { tier in
+            var actions = tier["actions"] as? [[String: Any]] ?? []
+            actions[0]["audiences"] = ["nurse"]
+            tier["actions"] = actions
+        }
+    },
+    BrokenContent(name: "an option that counts as an unknown value", expected: "options[otherWorries].countsAs: unknown value \"worried\"") { tree in
+        edit(&tree, "questions") { (questions: inout [[String: Any]]) in
+            var options = questions[0]["options"] as? [[String: Any]] ?? []
+            for i in options.indices where options[i]["value"] as? String == "otherWorries" { options[i]["countsAs"] = "worried" }
+            questions[0]["options"] = options
+        }
+    },
+    BrokenContent(name: "an option that counts as another but takes an answer value", expected: "an option that counts as another needs a value of its own") { tree in
+        edit(&tree, "questions") { (questions: inout [[String: Any]]) in
+            var options = questions[0]["options"] as? [[String: Any]] ?? []
+            for i in options.indices where options[i]["value"] as? String == "otherWorries" { options[i]["value"] = "suspectedFracture" }
+            questions[0]["options"] = options
+        }
+    },
+    BrokenContent(name: "a pitfall shown with an unknown reason", expected: "pitfalls[mri-before-6-weeks].withReason: unknown reason \"early\"") { tree in
+        edit(&tree, "pitfalls") { (pitfalls: inout [[String: Any]]) in pitfalls[0]["withReason"] = ["early"] }
     },
     BrokenContent(name: "a question missing", expected: "questions[mri]: is missing") { tree in
         edit(&tree, "questions") { (questions: inout [[String: Any]]) in questions.removeAll { $0["key"] as? String == "mri" } }
@@ -235,7 +268,7 @@ struct LintTests {
         }
         let pitfall = pathway.document.pitfalls.first { $0.id == "mri-before-6-weeks" }?.text.text(.patient) ?? ""
         #expect(pitfall.contains("7 weeks") && !pitfall.contains("{"))
-        let decision = try pathway.rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 6))
+        let decision = try pathway.rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 6, symptomsPersist: .yes))
         #expect(decision.tier == .primaryCareConservative)
         let text = TextReport.render(pathway.explain(decision, for: .clinician))
         #expect(text.contains("under 7 weeks") && text.contains("after 7 weeks") && !text.contains("after 6 weeks"))

@@ -20,7 +20,7 @@ struct RehearsalTests {
     func weeksMisread() throws {
         let rules = try builtIn().rules
         let eight = try practiceCase("eight-weeks-wants-surgery")
-        let theirs = Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 9,
+        let theirs = Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 9, symptomsPersist: .yes,
                              therapiesTried: [.nsaids, .activityModification, .physicalTherapy, .painSpecialist],
                              mri: .rootCompression, correlation: .matches, willingToConsiderSurgery: .yes)
         let feedback = eight.feedback(answers: theirs, predicted: .spineSurgeon, rules: rules)
@@ -41,12 +41,13 @@ struct RehearsalTests {
     func rightTierOtherAnswers() throws {
         let rules = try builtIn().rules
         let noPT = try practiceCase("ten-weeks-no-physical-therapy")
-        // Physical therapy ticked but no specialist: still interventional pain, by another criterion.
-        let theirs = noPT.answers.setting(.therapiesTried([.nsaids, .physicalTherapy]))
+        // Physical therapy ticked but no specialist, and no MRI: still interventional pain, by
+        // other criteria (the specialist alone never ends the intake: the MRI is asked).
+        let theirs = noPT.answers.setting(.therapiesTried([.nsaids, .physicalTherapy])).setting(.mri(.notDone))
         let feedback = noPT.feedback(answers: theirs, predicted: .interventionalPain, rules: rules)
         #expect(feedback.predictionIsCaseTier && feedback.answersReachCaseTier && feedback.predictionAgreesWithPathway)
         #expect(!feedback.isMissed)
-        #expect(feedback.differences.map(\.question) == [.therapiesTried])
+        #expect(feedback.differences.map(\.question) == [.therapiesTried, .mri])
         #expect(feedback.differences.first?.caseAnswer == .therapiesTried([.nsaids, .activityModification, .painSpecialist, .epiduralSteroidInjection]))
     }
 

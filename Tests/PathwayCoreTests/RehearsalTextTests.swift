@@ -7,7 +7,7 @@ struct RehearsalTextTests {
     func feedback() throws {
         let pathway = try builtIn()
         let eight = try #require(try builtInCases().practiceCase("eight-weeks-wants-surgery"))
-        let theirs = eight.answers.setting(.weeksOfConservativeCare(12)).setting(.therapiesTried([.physicalTherapy]))
+        let theirs = eight.answers.setting(.weeksOfConservativeCare(12)).setting(.therapiesTried([.physicalTherapy])).setting(.mri(.notDone))
         let feedback = eight.feedback(answers: theirs, predicted: .spineSurgeon, rules: pathway.rules)
         let lines = RehearsalText.feedback(feedback, for: eight, pathway: pathway, width: 60)
         #expect(lines.allSatisfy { $0.count <= 60 }, "\(lines)")
@@ -20,7 +20,7 @@ struct RehearsalTextTests {
         #expect(flat.contains("- Treatments tried: you answered Formal physical therapy; the case: not asked on the case's path."))
         #expect(flat.contains("Why: 8 weeks of conservative care"))
         #expect(flat.contains("The source: Orthopedic or neurosurgical consultation should only occur after 2-3 months of comprehensive failed conservative treatment. [1, 2]"))
-        #expect(flat.contains("This program's reading: 2-3 months is read as 9 weeks or more. Until then no further answer can change the tier"))
+        #expect(flat.contains("This program's reading: 2-3 months is read as 9 weeks or more. Until then only whether the symptoms persist is asked."))
         #expect(lines.filter { $0.hasPrefix("- ") }.count == feedback.differences.count)
         #expect(lines.contains("  Why: 8 weeks of conservative care: past 6 weeks but short"))
     }
@@ -55,7 +55,7 @@ struct RehearsalTextTests {
         #expect(pathway.answerText(.weeksOfConservativeCare(1), .trainee) == "1 week")
         #expect(pathway.answerText(.redFlags([]), .clinician) == "None of these")
         #expect(pathway.answerText(.therapiesTried([.painSpecialist, .nsaids]), .clinician)
-                == "NSAIDs; PM&R physician or interventional pain specialist already involved")
+                == "NSAIDs; PM&R physician or interventional pain specialist involved (now or before)")
         #expect(pathway.answerText(.mri(.notDone), .patient) == pathway.optionLabel(.mri, "notDone", .patient))
     }
 }

@@ -45,7 +45,7 @@ struct RulesFastPathTests {
             #expect(route.answered == referenceAnswered(rules, answers))
             let decision = try rules.decide(answers)
             #expect(decision.reasons == referenceReasons(rules, answers, tier: decision.tier))
-            #expect(decision.criteria == CriterionID.allCases.map { CriterionResult(id: $0, status: rules.status(of: $0, in: answers)) })
+            #expect(decision.criteria == referenceCriteria(rules, answers))
             #expect(decision.path == route.answered)
         }
     }
@@ -59,6 +59,7 @@ struct RulesFastPathTests {
                 redFlags: Bool.random(using: &random) ? [] : redFlagChoices.randomElement(using: &random),
                 severeRadicularPain: YesNoUnsure.allCases.randomElement(using: &random),
                 weeksOfConservativeCare: weekChoices.randomElement(using: &random),
+                symptomsPersist: YesNoUnsure.allCases.randomElement(using: &random),
                 therapiesTried: therapyChoices.randomElement(using: &random),
                 mri: MRIFinding.allCases.randomElement(using: &random),
                 correlation: Correlation.allCases.randomElement(using: &random),
@@ -87,14 +88,22 @@ private func referenceWalk(_ rules: PathwayRules, _ answers: Answers) -> (answer
     guard let weeks = answers.weeksOfConservativeCare else { return (answered, .ask(.weeksOfConservativeCare)) }
     answered.append(.weeksOfConservativeCare)
     if weeks < rules.thresholds.primaryCareWeeks { return (answered, .decided(.primaryCareConservative)) }
+    guard let persist = answers.symptomsPersist else { return (answered, .ask(.symptomsPersist)) }
+    answered.append(.symptomsPersist)
+    if persist == .no { return (answered, .decided(.primaryCareConservative)) }
     if weeks < rules.thresholds.surgeonMinimumWeeks { return (answered, .decided(.interventionalPain)) }
     for key in [QuestionKey.therapiesTried, .mri, .correlation, .willingToConsiderSurgery] {
         guard answers.has(key) else { return (answered, .ask(key)) }
         answered.append(key)
         let reached = answers.keeping(only: answered)
-        if CriterionID.allCases.filter({ $0.question == key }).contains(where: { rules.status(of: $0, in: reached) != .met }) {
+        // The source's criteria end the intake; the inferred one never does.
+        if CriterionID.allCases.filter({ $0.question == key && $0 != .painSpecialistFirst })
+            .contains(where: { rules.status(of: $0, in: reached) != .met }) {
             return (answered, .decided(.interventionalPain))
         }
+    }
+    if rules.status(of: .painSpecialistFirst, in: answers.keeping(only: answered)) != .met {
+        return (answered, .decided(.interventionalPain))
     }
     return (answered, .decided(.spineSurgeon))
 }
@@ -104,6 +113,20 @@ private func referenceAnswered(_ rules: PathwayRules, _ answers: Answers) -> [Qu
 private func referenceRoute(_ rules: PathwayRules, _ answers: Answers) -> Route {
     let walk = referenceWalk(rules, answers)
     return Route(answeredCount: walk.answered.count, end: walk.end)
+}
+
+/// Each criterion's status, and "not sure" or "not known" where that answer leaves it unmet.
+private func referenceCriteria(_ rules: PathwayRules, _ answers: Answers) -> [CriterionResult] {
+    CriterionID.allCases.map { id in
+        let status = rules.status(of: id, in: answers)
+        var uncertainty: CriterionUncertainty?
+        if status == .unmet {
+            if id == .mriRootCompression, answers.mri == .unknown, answers.correlation != .noRadicularSymptoms { uncertainty = .notKnown }
+            if id == .clinicalCorrelation, answers.correlation == .unsure { uncertainty = .notSure }
+            if id == .willingSurgery, answers.willingToConsiderSurgery == .unsure { uncertainty = .notSure }
+        }
+        return CriterionResult(id: id, status: status, uncertainty: uncertainty)
+    }
 }
 
 private func referenceReasons(_ rules: PathwayRules, _ answers: Answers, tier: TierID) -> [Reason] {
@@ -121,8 +144,12 @@ private func referenceReasons(_ rules: PathwayRules, _ answers: Answers, tier: T
     case .specialistWithin2Weeks:
         reasons += [Reason(id: .noRedFlags), Reason(id: .severeRadicularPain)]
     case .primaryCareConservative:
-        reasons += severity + [Reason(id: .under6Weeks, weeks: answers.weeksOfConservativeCare),
-                               Reason(id: .noMRIBefore6Weeks), Reason(id: .herniationsRegressBy8Weeks)]
+        if let weeks = answers.weeksOfConservativeCare, weeks >= rules.thresholds.primaryCareWeeks {
+            reasons += severity + [Reason(id: .symptomsImproving, weeks: weeks)]
+        } else {
+            reasons += severity + [Reason(id: .under6Weeks, weeks: answers.weeksOfConservativeCare),
+                                   Reason(id: .noMRIBefore6Weeks), Reason(id: .herniationsRegressBy8Weeks)]
+        }
     case .interventionalPain:
         reasons += severity + [Reason(id: .failed6Weeks, weeks: answers.weeksOfConservativeCare)]
         if let weeks = answers.weeksOfConservativeCare, weeks < rules.thresholds.surgeonMinimumWeeks {

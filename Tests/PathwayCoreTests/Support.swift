@@ -22,20 +22,22 @@ let therapyChoices: [Set<Therapy>] = (0..<32).map { bits in
     Set(Therapy.allCases.enumerated().filter { bits & (1 << $0.offset) != 0 }.map(\.element))
 }
 
-/// Every complete answer set for one red-flag choice: severity x weeks x therapies x MRI x
-/// correlation x willingness.
+/// Every complete answer set for one red-flag choice: severity x weeks x persistence x
+/// therapies x MRI x correlation x willingness.
 func completeAnswers(redFlags: Set<RedFlag>) -> [Answers] {
     var all: [Answers] = []
     for severe in YesNoUnsure.allCases {
         for weeks in weekChoices {
-            for therapies in therapyChoices {
-                for mri in MRIFinding.allCases {
-                    for correlation in Correlation.allCases {
-                        for willing in YesNoUnsure.allCases {
-                            all.append(Answers(
-                                redFlags: redFlags, severeRadicularPain: severe, weeksOfConservativeCare: weeks,
-                                therapiesTried: therapies, mri: mri, correlation: correlation,
-                                willingToConsiderSurgery: willing))
+            for persist in YesNoUnsure.allCases {
+                for therapies in therapyChoices {
+                    for mri in MRIFinding.allCases {
+                        for correlation in Correlation.allCases {
+                            for willing in YesNoUnsure.allCases {
+                                all.append(Answers(
+                                    redFlags: redFlags, severeRadicularPain: severe, weeksOfConservativeCare: weeks,
+                                    symptomsPersist: persist, therapiesTried: therapies, mri: mri, correlation: correlation,
+                                    willingToConsiderSurgery: willing))
+                            }
                         }
                     }
                 }
@@ -43,6 +45,29 @@ func completeAnswers(redFlags: Set<RedFlag>) -> [Answers] {
         }
     }
     return all
+}
+
+/// The keys the intake asks for `answers`, in order, worked out from PATHWAY.md's "Order of
+/// screens, and what is skipped" on its own, not from the rules under test: a red flag, severe
+/// pain, under 6 weeks, improving symptoms and 6-8 weeks each end the intake; so does each of
+/// the source's surgical criteria unmet; this program's inferred criterion never does.
+func keysThePathwayAsks(_ answers: Answers) -> [QuestionKey] {
+    var keys: [QuestionKey] = [.redFlags]
+    guard let flags = answers.redFlags, flags.isEmpty else { return keys }
+    keys.append(.severeRadicularPain)
+    guard let severe = answers.severeRadicularPain, severe != .yes else { return keys }
+    keys.append(.weeksOfConservativeCare)
+    guard let weeks = answers.weeksOfConservativeCare, weeks >= 6 else { return keys }
+    keys.append(.symptomsPersist)
+    guard let persist = answers.symptomsPersist, persist != .no, weeks >= 9 else { return keys }
+    keys.append(.therapiesTried)
+    guard let therapies = answers.therapiesTried, therapies.contains(.physicalTherapy) else { return keys }
+    keys.append(.mri)
+    guard answers.mri == .rootCompression else { return keys }
+    keys.append(.correlation)
+    guard answers.correlation == .matches else { return keys }
+    keys.append(.willingToConsiderSurgery)
+    return keys
 }
 
 

@@ -17,7 +17,7 @@ struct TierCase: CustomTestStringConvertible, Sendable {
 }
 
 private let allMet = Answers(
-    redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 12,
+    redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 12, symptomsPersist: .yes,
     therapiesTried: [.nsaids, .physicalTherapy, .painSpecialist, .epiduralSteroidInjection],
     mri: .rootCompression, correlation: .matches, willingToConsiderSurgery: .yes)
 
@@ -62,13 +62,27 @@ let tierCases: [TierCase] = [
     // Review 16: unsure severity puts checking it first in what to do.
     TierCase(name: "5 weeks, severity not sure", answers: Answers(redFlags: [], severeRadicularPain: .unsure, weeksOfConservativeCare: 5),
              tier: .primaryCareConservative, reasons: [.severityNotSure, .noMRIBefore6Weeks], actions: ["check-severity"]),
-    TierCase(name: "6 weeks", answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 6),
+    TierCase(name: "6 weeks", answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 6, symptomsPersist: .yes),
              tier: .interventionalPain, unmet: [.duration],
              notAssessed: [.physicalTherapy, .mriRootCompression, .clinicalCorrelation, .willingSurgery, .painSpecialistFirst],
              reasons: [.failed6Weeks, .surgeonAfter2To3Months, .surgicalCriteriaNotAllMet],
-             actions: ["refer-pain-specialist", "mri-to-document-compression", "consider-epidural-injection",
-                       "formal-physical-therapy", "optimize-pain-management"],
-             absentActions: ["advanced-physical-therapy", "continue-pain-specialist"]),
+             // Review 2 #3, #4, #2: what was not asked is worded conditionally; the safety net.
+             actions: ["refer-pain-specialist-unless-involved", "mri-if-not-already-done", "consider-epidural-injection",
+                       "formal-physical-therapy", "optimize-pain-management", "safety-net"],
+             absentActions: ["advanced-physical-therapy", "continue-pain-specialist", "refer-pain-specialist",
+                             "mri-to-document-compression"]),
+    // Review 2 #13: improving symptoms from 6 weeks stay in primary care, with no "no MRI before 6 weeks".
+    TierCase(name: "10 weeks, symptoms improving",
+             answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 10, symptomsPersist: .no),
+             tier: .primaryCareConservative, reasons: [.symptomsImproving],
+             absentReasons: [.under6Weeks, .noMRIBefore6Weeks, .failed6Weeks, .referralOverdue],
+             actions: ["conservative-therapy", "reassess-improving-symptoms", "safety-net"],
+             absentActions: ["refer-if-symptoms-persist"]),
+    TierCase(name: "7 weeks, persistence not sure: counted as persisting",
+             answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 7, symptomsPersist: .unsure),
+             tier: .interventionalPain, unmet: [.duration],
+             notAssessed: [.physicalTherapy, .mriRootCompression, .clinicalCorrelation, .willingSurgery, .painSpecialistFirst],
+             reasons: [.failed6Weeks]),
     TierCase(name: "8 weeks with every other criterion met", answers: with { $0.weeksOfConservativeCare = 8 },
              tier: .interventionalPain, unmet: [.duration], reasons: [.surgeonAfter2To3Months]),
     TierCase(name: "every criterion met at 9 weeks", answers: with { $0.weeksOfConservativeCare = 9 },
@@ -88,12 +102,15 @@ let tierCases: [TierCase] = [
              tier: .interventionalPain, unmet: [.painSpecialistFirst], reasons: [.sourceCriteriaMetInferenceHolds],
              absentReasons: [.surgicalCriteriaNotAllMet, .referralOverdue],
              actions: ["refer-pain-specialist", "consider-further-epidural-injection", "advanced-physical-therapy"],
-             absentActions: ["consider-epidural-injection", "mri-to-document-compression"]),
-    TierCase(name: "only the inferred criterion unmet so far, the rest not asked",
-             answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, therapiesTried: [.physicalTherapy]),
-             tier: .interventionalPain, unmet: [.painSpecialistFirst],
-             notAssessed: [.mriRootCompression, .clinicalCorrelation, .willingSurgery],
-             reasons: [.surgicalCriteriaNotAllMet, .referralOverdue], absentReasons: [.sourceCriteriaMetInferenceHolds]),
+             absentActions: ["consider-epidural-injection", "mri-to-document-compression", "mri-if-not-already-done"]),
+    // Review 2 #5: the inferred criterion never ends the intake, so the MRI is still needed.
+    TierCase(name: "only the inferred criterion unmet so far, the MRI not done",
+             answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, symptomsPersist: .yes,
+                              therapiesTried: [.physicalTherapy], mri: .notDone),
+             tier: .interventionalPain, unmet: [.mriRootCompression, .painSpecialistFirst],
+             notAssessed: [.clinicalCorrelation, .willingSurgery],
+             reasons: [.surgicalCriteriaNotAllMet, .referralOverdue], absentReasons: [.sourceCriteriaMetInferenceHolds],
+             actions: ["refer-pain-specialist", "mri-to-document-compression"]),
     // Review 8: overdue from 13 weeks (3 months), not 12.
     TierCase(name: "no pain specialist yet, 13 weeks: overdue", answers: with { $0.therapiesTried = [.physicalTherapy]; $0.weeksOfConservativeCare = 13 },
              tier: .interventionalPain, unmet: [.painSpecialistFirst], reasons: [.referralOverdue]),
@@ -105,17 +122,28 @@ let tierCases: [TierCase] = [
              tier: .interventionalPain, unmet: [.mriRootCompression, .clinicalCorrelation, .painSpecialistFirst],
              absentReasons: [.referralOverdue]),
     TierCase(name: "overdue when only the intake's keys are given",
-             answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 13, therapiesTried: [.nsaids]),
+             answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 13, symptomsPersist: .yes, therapiesTried: [.nsaids]),
              tier: .interventionalPain, unmet: [.physicalTherapy, .painSpecialistFirst],
              notAssessed: [.mriRootCompression, .clinicalCorrelation, .willingSurgery], reasons: [.referralOverdue],
-             actions: ["refer-pain-specialist", "mri-to-document-compression", "formal-physical-therapy"]),
+             actions: ["refer-pain-specialist", "mri-if-not-already-done", "formal-physical-therapy"]),
+    // Review 2 #23: an injection without a specialist ticked: the overdue warning asks who gave it.
+    TierCase(name: "overdue with an injection and no specialist ticked",
+             answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, symptomsPersist: .yes,
+                              therapiesTried: [.epiduralSteroidInjection]),
+             tier: .interventionalPain, unmet: [.physicalTherapy, .painSpecialistFirst],
+             notAssessed: [.mriRootCompression, .clinicalCorrelation, .willingSurgery], reasons: [.referralOverdue],
+             actions: ["consider-further-epidural-injection"]),
+    TierCase(name: "improving symptoms are never overdue",
+             answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 20, symptomsPersist: .no,
+                              therapiesTried: [.nsaids]),
+             tier: .primaryCareConservative, absentReasons: [.referralOverdue]),
     TierCase(name: "MRI not done", answers: with { $0.mri = .notDone }, tier: .interventionalPain, unmet: [.mriRootCompression],
              actions: ["mri-to-document-compression"]),
     // Review 2: no MRI is advised once one is done.
     TierCase(name: "MRI without root compression", answers: with { $0.mri = .noRootCompression }, tier: .interventionalPain,
              unmet: [.mriRootCompression], absentActions: ["mri-to-document-compression"]),
     TierCase(name: "MRI result not known", answers: with { $0.mri = .unknown }, tier: .interventionalPain, unmet: [.mriRootCompression],
-             actions: ["mri-to-document-compression"]),
+             actions: ["mri-if-not-already-done"], absentActions: ["mri-to-document-compression"]),
     TierCase(name: "imaging does not match symptoms", answers: with { $0.correlation = .doesNotMatch },
              tier: .interventionalPain, unmet: [.clinicalCorrelation], reasons: [.imagingAloneInsufficient],
              absentActions: ["mri-to-document-compression"]),
@@ -168,8 +196,15 @@ struct TierTableTests {
         #expect(throws: MissingAnswer(key: .weeksOfConservativeCare)) {
             try rules.decide(Answers(redFlags: [], severeRadicularPain: .unsure))
         }
+        #expect(throws: MissingAnswer(key: .symptomsPersist)) {
+            try rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 6))
+        }
         #expect(throws: MissingAnswer(key: .therapiesTried)) {
-            try rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 9))
+            try rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 9, symptomsPersist: .yes))
+        }
+        #expect(throws: MissingAnswer(key: .mri)) {
+            try rules.decide(Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 9, symptomsPersist: .unsure,
+                                     therapiesTried: [.physicalTherapy]))
         }
     }
 

@@ -130,16 +130,16 @@ struct TimelineTests {
     @Test("left out when the weeks were not asked: red flags and severe pain; there on the three tiers that ask them")
     func onlyWhenAsked() throws {
         let pathway = try builtIn()
-        let unasked = [Answers(redFlags: [.saddleAnesthesia], weeksOfConservativeCare: 14),
-                       Answers(redFlags: [], severeRadicularPain: .yes, weeksOfConservativeCare: 14)]
+        let unasked = [Answers(redFlags: [.saddleAnesthesia], weeksOfConservativeCare: 14, symptomsPersist: .yes),
+                       Answers(redFlags: [], severeRadicularPain: .yes, weeksOfConservativeCare: 14, symptomsPersist: .yes)]
         for answers in unasked {
             let decision = try pathway.rules.decide(answers)
             #expect(pathway.explain(decision, for: .clinician).timeline == nil)
             #expect(ReportDocument(pathway.explain(decision, for: .patient)).timeline == nil)
         }
         let asked = [Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 3),
-                     Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, therapiesTried: [.nsaids]),
-                     Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 12,
+                     Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, symptomsPersist: .yes, therapiesTried: [.nsaids]),
+                     Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 12, symptomsPersist: .yes,
                              therapiesTried: [.physicalTherapy, .painSpecialist], mri: .rootCompression, correlation: .matches,
                              willingToConsiderSurgery: .yes)]
         for answers in asked {
@@ -150,15 +150,20 @@ struct TimelineTests {
         }
     }
 
-    @Test("the words cite the source and keep this program's reading apart, uncited, with the thresholds filled")
+    @Test("the words cite the source and keep this program's reading apart, uncited, with the thresholds filled; no week count of the program's in a cited sentence")
     func wordsCited() throws {
         let pathway = try builtIn()
+        let t = pathway.thresholds
         for audience in Audience.allCases {
             for weeks in 0...30 {
                 let entry = Timeline(weeks: weeks, thresholds: pathway.thresholds, audience: audience).words
                 #expect(!entry.citations.isEmpty)
                 #expect(entry.citations.allSatisfy { pathway.reference($0) != nil })
-                #expect(entry.text.contains(weeks == 1 ? "1 week" : "\(weeks) weeks"))
+                // Review 2 #16: the weeks, and months read as weeks, are this program's: in the reading.
+                #expect(entry.reading?.contains(weeks == 1 ? "1 week" : "\(weeks) weeks") == true)
+                for computed in [t.surgeonMinimumWeeks, t.overdueWeeks] { #expect(!entry.text.contains("\(computed)"), "\(entry.text)") }
+                // Review 2 #6: "do not delay beyond 3 months" is the overdue rule's, never the timeline's.
+                #expect(!entry.text.contains("delay"))
                 for text in [entry.text, entry.reading ?? ""] {
                     #expect(!text.contains("[") && !text.contains("{"), "\(text)")
                 }
@@ -169,15 +174,18 @@ struct TimelineTests {
     @Test("the text report says the timeline in words after what to do and the overdue warning, before the reasoning")
     func textReport() throws {
         let pathway = try builtIn()
-        let answers = Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, therapiesTried: [.nsaids])
+        let answers = Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 14, symptomsPersist: .yes, therapiesTried: [.nsaids])
         let decision = try pathway.rules.decide(answers)
         let clinician = TextReport.render(pathway.explain(decision, for: .clinician))
         let heading = try #require(clinician.range(of: "\nWeeks of conservative care\n"))
         let overdue = try #require(clinician.range(of: "\nReferral overdue\n"))
         let reasoning = try #require(clinician.range(of: "\nReasoning\n"))
         #expect(overdue.lowerBound < heading.lowerBound && heading.lowerBound < reasoning.lowerBound)
-        #expect(clinician.contains("14 weeks of conservative care: 3 months or more"))
-        #expect(clinician.contains("This program's reading: 3 months is read as 13 weeks."))
+        let flat = clinician.replacingOccurrences(of: "\n  ", with: " ").replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("After 2-3 months: spine surgeon consultation, only when all the surgical criteria are met. [2]"))
+        #expect(flat.contains("This program's reading: 14 weeks of conservative care is 3 months or more, with 3 months read as 13 weeks."))
+        // Review 2 #27: the 3-month sentence in the overdue warning and the pitfalls, not a third time here.
+        #expect(clinician.components(separatedBy: "Do not delay specialist referral beyond 3 months").count == 3)
         let patient = TextReport.render(pathway.explain(decision, for: .patient))
         #expect(patient.contains("\nWhere you are\n"))
         let red = TextReport.render(pathway.explain(try pathway.rules.decide(Answers(redFlags: [.unsure])), for: .clinician))

@@ -39,20 +39,25 @@ RESULT_CASES = {
     "specialist within 2 weeks": {"redFlags": [], "severeRadicularPain": "yes"},
     "primary care, 3 weeks": {"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 3},
     "primary care, severity not sure": {"redFlags": [], "severeRadicularPain": "unsure", "weeksOfConservativeCare": 3},
-    "interventional pain, 6 weeks": {"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 6},
+    "interventional pain, 6 weeks": {"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 6, "symptomsPersist": "yes"},
     "interventional pain, 14 weeks, no pain specialist (overdue)": {
-        "redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 14,
-        "therapiesTried": ["nsaids", "physicalTherapy"]},
+        "redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 14, "symptomsPersist": "yes",
+        "therapiesTried": ["nsaids", "physicalTherapy"], "mri": "notDone"},
     "interventional pain, no radicular symptoms": {
-        "redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12,
+        "redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12, "symptomsPersist": "yes",
         "therapiesTried": ["physicalTherapy", "painSpecialist"], "mri": "rootCompression",
         "correlation": "noRadicularSymptoms"},
+    "primary care, improving at 10 weeks": {
+        "redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 10, "symptomsPersist": "no"},
+    "interventional pain, 12 weeks, only the inferred criterion unmet, MRI not known": {
+        "redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12, "symptomsPersist": "unsure",
+        "therapiesTried": ["physicalTherapy", "epiduralSteroidInjection"], "mri": "unknown"},
     "interventional pain, surgery declined": {
-        "redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12,
+        "redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12, "symptomsPersist": "yes",
         "therapiesTried": ["physicalTherapy", "painSpecialist", "epiduralSteroidInjection"],
         "mri": "rootCompression", "correlation": "matches", "willingToConsiderSurgery": "no"},
     "spine surgeon": {
-        "redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12,
+        "redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 12, "symptomsPersist": "yes",
         "therapiesTried": ["physicalTherapy", "painSpecialist"], "mri": "rootCompression",
         "correlation": "matches", "willingToConsiderSurgery": "yes"},
 }
@@ -144,7 +149,7 @@ def as_sentence(text):
 def result_text(report):
     """The whole result as the patient reads it, one item per sentence, without the references
     and the source's quoted disclaimer."""
-    items = [report["title"]]
+    items = [report["title"], report["content"]["banner"]]
     for section in ("actions", "reasons", "pitfalls", "evidence"):
         for item in report[section]:
             items.append(item["text"])

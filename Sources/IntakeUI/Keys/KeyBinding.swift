@@ -27,7 +27,9 @@ public struct KeyBinding: Sendable {
     /// The keys as the help lists them: "↑, k"; the digits as "0-9".
     public func keyNames(ascii: Bool) -> String {
         if case .typeDigit = intent { return "0-9" }
-        if case .typeCharacter = intent { return "any character" }
+        if case .typeCharacter = intent {
+            return keys.isEmpty ? "any character" : keys.map { $0.name(ascii: ascii) }.joined(separator: ", ") + ", letters"
+        }
         return keys.map { $0.name(ascii: ascii) }.joined(separator: ", ")
     }
 }

@@ -31,7 +31,11 @@ public enum KeyTable {
                    meaning: "choose the item under the cursor (the first, if none is chosen)", hint: nil),
         KeyBinding(keys: (0...9).map { .character(Character(String($0))) }, contexts: [.weeks], intent: .typeDigit(0),
                    meaning: "type a digit", hint: KeyHint("0-9", "0-9", "type")),
-        KeyBinding(keys: [.backspace], contexts: [.weeks], intent: .deleteDigit, meaning: "delete the last digit",
+        // Any other letter, and Space, types too: "3 months", "10 weeks" (see `intent(for:in:)`).
+        KeyBinding(keys: [.character("m"), .character("w")], contexts: [.weeks], intent: .typeCharacter("m"),
+                   meaning: "the unit after the number: m months (3m), w weeks",
+                   hint: KeyHint("m", "m", "months")),
+        KeyBinding(keys: [.backspace], contexts: [.weeks], intent: .deleteDigit, meaning: "delete the last character",
                    hint: KeyHint("Bksp", "Bksp", "delete")),
         KeyBinding(keys: [.enter], contexts: [.list, .checklist, .weeks], intent: .confirm, meaning: "continue with this answer",
                    hint: KeyHint("Enter", "Enter", "next")),
@@ -103,9 +107,15 @@ public enum KeyTable {
             if case .typeDigit = binding.intent, case .character(let c) = key, let digit = c.wholeNumberValue {
                 return .typeDigit(digit)
             }
+            if case .typeCharacter = binding.intent, case .character(let c) = key { return .typeCharacter(c) }
             return binding.intent
         }
-        if context == .weeks, case .character(let c) = key, !c.isWhitespace { return .rejectCharacter(c) }
+        if context == .weeks {
+            // The unit after the number ("3 months"); anything else is named and refused.
+            if key == .space { return .typeCharacter(" ") }
+            if case .character(let c) = key, c.isASCII, c.isLetter { return .typeCharacter(c) }
+            if case .character(let c) = key, !c.isWhitespace { return .rejectCharacter(c) }
+        }
         if context == .fileName {
             if key == .space { return .typeCharacter(" ") }
             if case .character(let c) = key { return .typeCharacter(c) }

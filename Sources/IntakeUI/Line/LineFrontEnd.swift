@@ -30,7 +30,7 @@ public enum LineFrontEnd {
                 lines.append("\(i + 1). \(row.label)\(mark)")
             }
         case .weeks(let field):
-            var line = "Type a whole number of weeks, from 0 to \(field.maximum)."
+            var line = "Type a whole number of weeks, from 0 to \(field.maximum), or of months with an m (3m)."
             if case .invalid(let reason) = field.validation, field.text.isEmpty { line = reason }
             lines.append(line)
         case .document(let document, _):
@@ -142,12 +142,14 @@ public enum LineFrontEnd {
     }
 
     private static func weeks(_ text: String, _ field: WeeksFieldModel) -> LineCommand {
-        guard !text.isEmpty else { return .invalid("Type a whole number of weeks.") }
-        guard text.count <= field.maximumDigits, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            return .invalid("Type digits only, at most \(field.maximumDigits) of them.")
-        }
+        guard !text.isEmpty else { return .invalid("Type a whole number of weeks, or of months with an m (3m).") }
+        guard text.count <= field.maximumLength else { return .invalid("Type at most \(field.maximumLength) characters.") }
+        if case .invalid(let reason) = WeeksField.validate(text, maximum: field.maximum) { return .invalid(reason) }
         let clear = Array(repeating: KeyPress.backspace, count: field.text.count)
-        return .keys(clear + text.map { .character($0) } + [.enter])
+        let keys = clear + text.map { $0 == " " ? KeyPress.space : .character($0) } + [.enter]
+        // Months are said as weeks before they are used, as the screens show it.
+        if let conversion = WeeksField.conversion(text, maximum: field.maximum) { return .announcedKeys(conversion + ".", keys) }
+        return .keys(keys)
     }
 }
 

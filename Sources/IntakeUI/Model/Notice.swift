@@ -6,8 +6,9 @@ public enum Notice: Sendable, Equatable {
     case chooseAtLeastOne(none: String)
     /// "None of these" ticked over items that were ticked.
     case cleared(none: String, items: [String])
-    case digitsOnly(Character)
-    case atMostDigits(Int)
+    /// A character the weeks field does not take.
+    case weeksOrMonths(Character)
+    case atMostCharacters(Int)
     /// Backspace in an empty field: it stays, and says how to go back.
     case nothingToDelete
     /// Enter in an empty weeks field: what to type.
@@ -23,8 +24,8 @@ public enum Notice: Sendable, Equatable {
         case .chooseOne: return "Choose one with \(ascii ? "Up/Down" : "↑↓"), then press Enter."
         case .chooseAtLeastOne(let none): return "Choose at least one item with Space, or \"\(none)\"."
         case .cleared(let none, let items): return "\"\(none)\" cleared: " + items.joined(separator: "; ")
-        case .digitsOnly(let c): return "Type digits only (0-9), not \"\(c)\"."
-        case .atMostDigits(let n): return "At most \(n) digits."
+        case .weeksOrMonths(let c): return "Type the weeks (10) or the months (3m), not \"\(c)\"."
+        case .atMostCharacters(let n): return "At most \(n) characters."
         case .nothingToDelete: return "Nothing to delete. \(ascii ? "Left" : "←") goes back."
         case .typeWeeks(let reason): return reason
         case .idleWarning(let seconds): return "Still there? Your answers will be cleared in \(seconds) s. Press any key to stay."

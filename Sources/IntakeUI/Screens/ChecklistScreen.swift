@@ -4,26 +4,34 @@ import PathwayCore
 public struct ChecklistScreen: QuestionScreen {
     let key: QuestionKey
     var cursor: Int = 0
-    /// The values ticked; the "None of these" option's value when that is ticked.
+    /// The options' values ticked; the "None of these" option's value when that is ticked. An
+    /// option that counts as another is ticked by its own value, and records the other's.
     var ticked: Set<String>
 
-    init(key: QuestionKey, answers: Answers, pathway: Pathway) {
+    /// `ticks`: the options ticked when this question was last answered, kept while they still
+    /// record the answer stored (which the answer alone cannot tell apart).
+    init(key: QuestionKey, answers: Answers, pathway: Pathway, ticks: Set<String>? = nil) {
         self.key = key
         let options = ScreenContent.options(key, pathway)
-        ticked = answers.values(for: key).map { $0.isEmpty ? Set(options.filter(\.meansNone).map(\.value)) : Set($0) } ?? []
+        let stored = answers.values(for: key)
+        ticked = stored.map { $0.isEmpty ? Set(options.filter(\.meansNone).map(\.value)) : Set($0) } ?? []
+        if let ticks, let stored {
+            let recorded = Set(options.filter { ticks.contains($0.value) && !$0.meansNone }.map(\.answerValue))
+            if recorded == Set(stored) { ticked = ticks }
+        }
     }
 
     var keyContext: KeyContext { .checklist }
 
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
-        let rows = ScreenContent.options(key, env.pathway).map {
+        let rows = ScreenContent.options(key, env.pathway, env.audience).map {
             ListRow(label: $0.label.text(env.audience), ticked: ticked.contains($0.value), meansNone: $0.meansNone)
         }
         return .list(ListModel(kind: .checklist, rows: rows, cursor: cursor))
     }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
-        let options = ScreenContent.options(key, env.pathway)
+        let options = ScreenContent.options(key, env.pathway, env.audience)
         let noneValues = Set(options.filter(\.meansNone).map(\.value))
         switch intent {
         case .toggle:
@@ -45,7 +53,12 @@ public struct ChecklistScreen: QuestionScreen {
             guard !ticked.isEmpty else {
                 return .notice(.chooseAtLeastOne(none: options.first(where: \.meansNone)?.label.text(env.audience) ?? "None of these"))
             }
-            if let answer = AnswerValue(key: key, values: Array(ticked.subtracting(noneValues))) { return .answered(answer) }
+            // Only what this audience is offered counts; two options may record the same value.
+            let recorded = Set(options.filter { ticked.contains($0.value) && !$0.meansNone }.map(\.answerValue))
+            guard !recorded.isEmpty || options.contains(where: { $0.meansNone && ticked.contains($0.value) }) else {
+                return .notice(.chooseAtLeastOne(none: options.first(where: \.meansNone)?.label.text(env.audience) ?? "None of these"))
+            }
+            if let answer = AnswerValue(key: key, values: Array(recorded)) { return .answered(answer) }
         case .back:
             return .back
         default:

@@ -16,18 +16,18 @@ public struct ChoiceScreen: QuestionScreen {
     var keyContext: KeyContext { .list }
 
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
-        let rows = ScreenContent.options(key, env.pathway).map { ListRow(label: $0.label.text(env.audience)) }
+        let rows = ScreenContent.options(key, env.pathway, env.audience).map { ListRow(label: $0.label.text(env.audience)) }
         return .list(ListModel(kind: .single, rows: rows, cursor: cursor))
     }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
-        let options = ScreenContent.options(key, env.pathway)
+        let options = ScreenContent.options(key, env.pathway, env.audience)
         switch intent {
         case .choose:
             if cursor == nil { cursor = 0 }
         case .confirm:
             guard let cursor, options.indices.contains(cursor),
-                  let answer = AnswerValue(key: key, values: [options[cursor].value]) else { return .notice(.chooseOne) }
+                  let answer = AnswerValue(key: key, values: [options[cursor].answerValue]) else { return .notice(.chooseOne) }
             return .answered(answer)
         case .back:
             return .back

@@ -7,12 +7,16 @@ enum ScreenContent {
         let label: Wording
         let meansNone: Bool
         let help: [PathwayDocument.Statement]
+        /// The answer value choosing it records: its own, or the one it counts as.
+        let answerValue: String
     }
 
-    /// The options of a choice question in the content's order ("None of these" last).
-    static func options(_ key: QuestionKey, _ pathway: Pathway) -> [Option] {
-        (pathway.question(key)?.options ?? []).map {
-            Option(value: $0.value, label: $0.label, meansNone: $0.meansNone ?? false, help: $0.help ?? [])
+    /// The options of a choice question offered to `audience`, in the content's order ("None of
+    /// these" last); every option when `audience` is nil.
+    static func options(_ key: QuestionKey, _ pathway: Pathway, _ audience: Audience? = nil) -> [Option] {
+        (pathway.question(key)?.options ?? []).filter { option in audience.map(option.isOffered) ?? true }.map {
+            Option(value: $0.value, label: $0.label, meansNone: $0.meansNone ?? false, help: $0.help ?? [],
+                   answerValue: $0.answerValue)
         }
     }
 
@@ -25,7 +29,7 @@ enum ScreenContent {
         if values.isEmpty {
             return options(key, pathway).first(where: \.meansNone)?.label.text(audience) ?? "None"
         }
-        return values.map { pathway.optionLabel(key, $0, audience) }.joined(separator: "; ")
+        return values.map { pathway.answerLabel(key, $0, audience) }.joined(separator: "; ")
     }
 
     /// A question's help: its prompt, the source's statements with their citations, each
@@ -36,7 +40,7 @@ enum ScreenContent {
         for statement in question.help {
             blocks.append(.bullet(CitedText(text: statement.text.text(audience), citations: statement.citations).withMark))
         }
-        for option in options(key, pathway) where !option.help.isEmpty {
+        for option in options(key, pathway, audience) where !option.help.isEmpty {
             blocks += [.blank, .heading(option.label.text(audience))]
             for statement in option.help {
                 blocks.append(.bullet(CitedText(text: statement.text.text(audience), citations: statement.citations).withMark))

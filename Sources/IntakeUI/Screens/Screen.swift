@@ -43,11 +43,13 @@ public enum Screen: Sendable, Equatable {
         }
     }
 
-    /// The screen that asks `key`, filled in from the stored answer (or typed draft).
-    static func question(_ key: QuestionKey, answers: Answers, draft: String?, pathway: Pathway) -> Screen {
+    /// The screen that asks `key`, filled in from the stored answer (or typed draft, or the
+    /// options last ticked for it).
+    static func question(_ key: QuestionKey, answers: Answers, draft: String?, ticks: Set<String>? = nil,
+                         pathway: Pathway) -> Screen {
         switch key.kind {
         case .singleSelect: return .choice(ChoiceScreen(key: key, answers: answers, pathway: pathway))
-        case .multiSelect: return .checklist(ChecklistScreen(key: key, answers: answers, pathway: pathway))
+        case .multiSelect: return .checklist(ChecklistScreen(key: key, answers: answers, pathway: pathway, ticks: ticks))
         case .weeks: return .weeks(WeeksScreen(key: key, text: draft ?? answers.values(for: key)?.first ?? ""))
         }
     }

@@ -23,12 +23,12 @@ public struct WelcomeScreen: ScreenType {
         .welcome(WelcomeModel(heading: "Questions about your back and leg pain",
                               paragraphs: [Self.about, cleared, Self.keys],
                               action: "Press Enter to start.",
-                              disclaimer: env.pathway.meta.plainDisclaimer.text(.patient)))
+                              disclaimer: env.pathway.meta.banner.text(.patient)))
     }
 
     func help(_ env: ScreenEnvironment) -> [HelpBlock] {
         [.paragraph(Self.about), .blank, .paragraph(cleared), .blank, .paragraph(Self.keys), .blank,
-         .paragraph(env.pathway.meta.plainDisclaimer.text(.patient))]
+         .paragraph(env.pathway.meta.banner.text(.patient))]
     }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {

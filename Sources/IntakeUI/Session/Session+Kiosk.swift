@@ -27,7 +27,7 @@ extension Session {
         // A prompt kept open through a wrong PIN's wait, nothing typed, is the attendant's.
         let promptToWipe = kiosk.prompt.map { !$0.typed.isEmpty || kiosk.lockout.secondsLeft(at: now ?? 0) == 0 } ?? false
         return screen == fresh.screen && overlay == nil && !promptToWipe && intake == fresh.intake
-            && audience == fresh.audience && drafts.isEmpty
+            && audience == fresh.audience && drafts.isEmpty && ticks.isEmpty
     }
 
     /// The end of a wrong PIN's wait, with the prompt open, counts as a key: the attendant who

@@ -54,6 +54,10 @@ public struct Session: Sendable, Equatable {
     /// Digits typed in the weeks field and not confirmed, kept while the user goes back and
     /// returns; dropped on the review.
     private(set) var drafts: [QuestionKey: String] = [:]
+    /// The options ticked on each checklist answered, so going back shows the ones the user
+    /// ticked where two record the same value (the patient's "something else worries me" and
+    /// "not sure"); used only while they still give the answer stored.
+    private(set) var ticks: [QuestionKey: Set<String>] = [:]
     /// The clock's last reading, and when the last key came by it.
     public private(set) var now: Int64?
     public internal(set) var lastActivity: Int64?
@@ -252,6 +256,7 @@ public struct Session: Sendable, Equatable {
             enterIntakeStep(pathway, changed: nil)
         case .answered(let value):
             drafts[value.key] = nil
+            if case .checklist(let checklist) = screen { ticks[checklist.key] = checklist.ticked }
             let changed = intake.change?.key
             intake = intake.after(.answered(value), rules: rules)
             enterIntakeStep(pathway, changed: changed)
@@ -349,6 +354,7 @@ public struct Session: Sendable, Equatable {
         rehearsal = run
         intake = IntakeState(rules: pathway.rules)
         drafts = [:]
+        ticks = [:]
         if let story = run.story { screen = .story(story) }
     }
 
@@ -357,7 +363,10 @@ public struct Session: Sendable, Equatable {
     private mutating func enterIntakeStep(_ pathway: Pathway, changed: QuestionKey?) {
         switch intake.step {
         case .question(let key):
-            screen = Screen.question(key, answers: intake.answers, draft: drafts[key], pathway: pathway)
+            // Ticks of options this wording does not offer (after a change of audience) are not kept.
+            let offered = Set((pathway.question(key)?.options ?? []).filter { $0.isOffered(to: wording) }.map(\.value))
+            let kept = ticks[key].flatMap { $0.isSubset(of: offered) ? $0 : nil }
+            screen = Screen.question(key, answers: intake.answers, draft: drafts[key], ticks: kept, pathway: pathway)
         case .complete:
             drafts = [:]
             let keys = intake.answeredPath(pathway.rules)

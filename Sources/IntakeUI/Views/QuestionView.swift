@@ -36,16 +36,21 @@ enum QuestionView {
         return Body.underPrompt(prompt, rows: [block], cursor: 0, height: height, width: width, ascii: context.ascii)
     }
 
-    /// "Weeks: [12_  ]", then whether the value is valid; `spaced` puts a blank line between.
+    /// "Weeks: [12_  ]", then whether the value is valid (with months turned into weeks);
+    /// `spaced` puts a blank line between.
     static func weeksField(_ model: ScreenModel, _ field: WeeksFieldModel, _ context: ViewContext, spaced: Bool) -> [BodyLine] {
         var lines: [BodyLine] = []
         let shown = field.text + "_"
-        let padded = shown + String(repeating: " ", count: max(0, field.maximumDigits + 1 - shown.count))
+        let padded = shown + String(repeating: " ", count: max(0, field.maximumLength + 1 - shown.count))
         lines.append(BodyLine(text: "Weeks: [\(padded)]", style: .field, indent: 2))
         if spaced { lines.append(.blank) }
         switch field.validation {
         case .valid:
-            lines.paragraph("Press Enter to continue.", width: context.bodyWidth, style: .dim, indent: 2)
+            if let conversion = field.conversion {
+                lines.paragraph("\(conversion). Press Enter to continue.", width: context.bodyWidth, style: .heading, indent: 2)
+            } else {
+                lines.paragraph("Press Enter to continue.", width: context.bodyWidth, style: .dim, indent: 2)
+            }
         case .invalid(let reason):
             // Not twice when the message line already says it.
             if model.notice?.text(ascii: context.ascii) != reason {

@@ -18,6 +18,8 @@ public enum ResultView {
         lines.paragraph(document.title, width: context.bodyWidth - 2,
                         style: document.tier == .immediateSpineSurgeon ? .urgent : .banner, indent: 1)
         lines.paragraph(document.tierCode, width: context.bodyWidth, style: .dim)
+        // What the content is for and its review status, on the result's first screen.
+        lines.paragraph(document.banner, width: context.bodyWidth, style: .dim)
         return lines
     }
 
@@ -94,8 +96,8 @@ public enum ResultView {
             case .warning: style = .warning
             case .dim: style = .dim
             }
-            if case .criterion(let status) = entry.marker {
-                text = "\(entry.text) (\(document.words.status(status))) \(citationMark(entry.citations))"
+            if case .criterion(let status, let uncertainty) = entry.marker {
+                text = "\(entry.text) (\(document.words.status(status, uncertainty))) \(citationMark(entry.citations))"
                 switch status {
                 case .met: style = .good
                 case .unmet: style = .warning
@@ -103,6 +105,9 @@ public enum ResultView {
                 }
             }
             lines.paragraph(text, width: width, style: style, marker: marker)
+            if entry.ownAdvice {
+                lines.paragraph(document.ownAdviceLabel, width: width, style: .dim, indent: max(2, marker.count))
+            }
             if let reading = entry.reading {
                 lines.paragraph("\(document.readingLabel) \(reading)", width: width, style: .dim, indent: max(2, marker.count))
             }
@@ -116,9 +121,9 @@ public enum ResultView {
         case .bullet: return context.symbol("•", "*") + " "
         case .number(let n): return "\(n). "
         case .reference(let n): return "[\(n)] "
-        case .criterion(.met): return context.symbol("✓", "+") + " "
-        case .criterion(.unmet): return context.symbol("✗", "x") + " "
-        case .criterion(.notAssessed): return "? "
+        case .criterion(.met, _): return context.symbol("✓", "+") + " "
+        case .criterion(.unmet, _): return context.symbol("✗", "x") + " "
+        case .criterion(.notAssessed, _): return "? "
         }
     }
 

@@ -101,6 +101,7 @@ public struct AnswerParser: Sendable {
         case .redFlags: return set(value, key) { answers.redFlags = $0 }
         case .therapiesTried: return set(value, key) { answers.therapiesTried = $0 }
         case .severeRadicularPain: return one(value, key) { answers.severeRadicularPain = $0 }
+        case .symptomsPersist: return one(value, key) { answers.symptomsPersist = $0 }
         case .mri: return one(value, key) { answers.mri = $0 }
         case .correlation: return one(value, key) { answers.correlation = $0 }
         case .willingToConsiderSurgery: return one(value, key) { answers.willingToConsiderSurgery = $0 }

@@ -3,6 +3,8 @@ public enum QuestionKey: String, CaseIterable, Sendable, Codable, Comparable {
     case redFlags
     case severeRadicularPain
     case weeksOfConservativeCare
+    /// Whether the symptoms persist (are not improving): asked only from the primary-care threshold.
+    case symptomsPersist
     case therapiesTried
     case mri
     case correlation
@@ -11,7 +13,7 @@ public enum QuestionKey: String, CaseIterable, Sendable, Codable, Comparable {
     public static func < (lhs: QuestionKey, rhs: QuestionKey) -> Bool { lhs.position < rhs.position }
 
     /// How many questions there are.
-    public static let count = 7
+    public static let count = 8
 
     /// Where the question comes in the pathway's order, from 0: its index in `allCases`.
     public var position: Int {
@@ -19,10 +21,11 @@ public enum QuestionKey: String, CaseIterable, Sendable, Codable, Comparable {
         case .redFlags: return 0
         case .severeRadicularPain: return 1
         case .weeksOfConservativeCare: return 2
-        case .therapiesTried: return 3
-        case .mri: return 4
-        case .correlation: return 5
-        case .willingToConsiderSurgery: return 6
+        case .symptomsPersist: return 3
+        case .therapiesTried: return 4
+        case .mri: return 5
+        case .correlation: return 6
+        case .willingToConsiderSurgery: return 7
         }
     }
 
@@ -41,7 +44,7 @@ public enum QuestionKey: String, CaseIterable, Sendable, Codable, Comparable {
     public var allowedValues: [String] {
         switch self {
         case .redFlags: return RedFlag.allCases.map(\.rawValue)
-        case .severeRadicularPain, .willingToConsiderSurgery: return YesNoUnsure.allCases.map(\.rawValue)
+        case .severeRadicularPain, .symptomsPersist, .willingToConsiderSurgery: return YesNoUnsure.allCases.map(\.rawValue)
         case .weeksOfConservativeCare: return []
         case .therapiesTried: return Therapy.allCases.map(\.rawValue)
         case .mri: return MRIFinding.allCases.map(\.rawValue)
@@ -91,6 +94,10 @@ public enum CriterionID: String, CaseIterable, Sendable, Codable {
     case clinicalCorrelation = "clinical-correlation"
     case willingSurgery = "willing-surgery"
     case painSpecialistFirst = "pain-specialist-first"
+
+    /// True for this program's own criterion, an inference from the source: it never ends the
+    /// intake, and the result shows it apart from the source's.
+    public var isInference: Bool { self == .painSpecialistFirst }
 
     /// The one answer this criterion depends on.
     public var question: QuestionKey {

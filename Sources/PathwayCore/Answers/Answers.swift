@@ -7,6 +7,7 @@ public struct Answers: Sendable, Equatable, Hashable {
     var redFlagBits: CaseBits<RedFlag>?
     public var severeRadicularPain: YesNoUnsure?
     public var weeksOfConservativeCare: Int?
+    public var symptomsPersist: YesNoUnsure?
     var therapyBits: CaseBits<Therapy>?
     public var mri: MRIFinding?
     public var correlation: Correlation?
@@ -24,13 +25,14 @@ public struct Answers: Sendable, Equatable, Hashable {
 
     public init(
         redFlags: Set<RedFlag>? = nil, severeRadicularPain: YesNoUnsure? = nil,
-        weeksOfConservativeCare: Int? = nil, therapiesTried: Set<Therapy>? = nil,
+        weeksOfConservativeCare: Int? = nil, symptomsPersist: YesNoUnsure? = nil, therapiesTried: Set<Therapy>? = nil,
         mri: MRIFinding? = nil, correlation: Correlation? = nil,
         willingToConsiderSurgery: YesNoUnsure? = nil
     ) {
         self.redFlagBits = redFlags.map(CaseBits.init)
         self.severeRadicularPain = severeRadicularPain
         self.weeksOfConservativeCare = weeksOfConservativeCare
+        self.symptomsPersist = symptomsPersist
         self.therapyBits = therapiesTried.map(CaseBits.init)
         self.mri = mri
         self.correlation = correlation
@@ -43,6 +45,7 @@ public struct Answers: Sendable, Equatable, Hashable {
         case .redFlags: return redFlagBits != nil
         case .severeRadicularPain: return severeRadicularPain != nil
         case .weeksOfConservativeCare: return weeksOfConservativeCare != nil
+        case .symptomsPersist: return symptomsPersist != nil
         case .therapiesTried: return therapyBits != nil
         case .mri: return mri != nil
         case .correlation: return correlation != nil
@@ -57,6 +60,7 @@ public struct Answers: Sendable, Equatable, Hashable {
         case .redFlags: copy.redFlagBits = nil
         case .severeRadicularPain: copy.severeRadicularPain = nil
         case .weeksOfConservativeCare: copy.weeksOfConservativeCare = nil
+        case .symptomsPersist: copy.symptomsPersist = nil
         case .therapiesTried: copy.therapyBits = nil
         case .mri: copy.mri = nil
         case .correlation: copy.correlation = nil

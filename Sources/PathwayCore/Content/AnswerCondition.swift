@@ -1,8 +1,9 @@
 /// A condition on the answers, written in the content: every question named must satisfy its
 /// test. Single-choice answers are tested with `is` / `isNot`, checklists with `includes` /
-/// `includesAny` / `excludes`. An unanswered question fails `is`, `includes` and `includesAny`
-/// and passes `isNot` and `excludes`: an action that needs a fact is not shown without it, one that a fact would rule
-/// out is shown until the fact is given.
+/// `includesAny` / `excludes`, and any question with `given` (answered, or not). An unanswered
+/// question fails `is`, `includes` and `includesAny` and passes `isNot` and `excludes`: an
+/// action that needs a fact is not shown without it, one that a fact would rule out is shown
+/// until the fact is given; `given: false` picks the wording for a fact that was not asked.
 public struct AnswerCondition: Sendable, Decodable, Equatable {
     /// The tests, keyed by answer key as the content writes it (so lint can name a misspelt key).
     public let tests: [String: AnswerTest]
@@ -34,14 +35,17 @@ public struct AnswerTest: Sendable, Decodable, Equatable {
     public let includesAny: [String]?
     /// The checklist holds none of these, or was not given.
     public let excludes: [String]?
+    /// The question was answered (true) or not (false).
+    public let given: Bool?
 
     public init(is: [String]? = nil, isNot: [String]? = nil, includes: [String]? = nil, includesAny: [String]? = nil,
-                excludes: [String]? = nil) {
+                excludes: [String]? = nil, given: Bool? = nil) {
         self.is = `is`
         self.isNot = isNot
         self.includes = includes
         self.includesAny = includesAny
         self.excludes = excludes
+        self.given = given
     }
 
     /// Every value the test names, for lint.
@@ -52,6 +56,7 @@ public struct AnswerTest: Sendable, Decodable, Equatable {
     public var testsSingleChoice: Bool { self.is != nil || isNot != nil }
 
     func holds(for given: [String]?) -> Bool {
+        if let answered = self.given, answered != (given != nil) { return false }
         if let wanted = self.is {
             guard let given, given.count == 1, wanted.contains(given[0]) else { return false }
         }

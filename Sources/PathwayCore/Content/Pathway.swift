@@ -46,6 +46,13 @@ public struct Pathway: Sendable {
         question(key)?.options?.first { $0.value == value }?.label.text(audience) ?? value
     }
 
+    /// One answer value as the review and the chart note name it: its option's answer label
+    /// where it has one (a value another option also counts as), else its label.
+    public func answerLabel(_ key: QuestionKey, _ value: String, _ audience: Audience) -> String {
+        guard let option = question(key)?.options?.first(where: { $0.value == value }) else { return value }
+        return (option.answerLabel ?? option.label).text(audience)
+    }
+
     /// Reads and lints content. The built-in file (in `make test` and `discpath lint`) and a
     /// `--pathway` file go through the same checks: the strict JSON reader (line and column,
     /// duplicate keys, depth, UTF-8, a leading byte order mark skipped), decoding with named

@@ -24,6 +24,9 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
         public let disclaimer: String
         /// What each audience reads first, in plain words, before the source's disclaimer.
         public let plainDisclaimer: Wording
+        /// One line that opens every result, the kiosk's welcome and the chart note: what the
+        /// content is for and its review status, in each audience's words.
+        public let banner: Wording
     }
 
     /// Week thresholds of the pathway, in whole weeks.
@@ -69,6 +72,20 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
         public let help: [Statement]?
         /// A screen-only choice ("None of these") that stands for the empty set.
         public let meansNone: Bool?
+        /// A screen-only choice that records another option's answer value (the patient's
+        /// "Something else worries me" counts as `unsure`); its own `value` is never an answer.
+        public let countsAs: String?
+        /// The audiences the option is offered to; every audience when absent.
+        public let audiences: [String]?
+        /// How the answer is named on the review and in the chart note, where that differs from
+        /// the label (a value that another option also counts as).
+        public let answerLabel: Wording?
+
+        /// Whether `audience` is offered this option.
+        public func isOffered(to audience: Audience) -> Bool { audiences?.contains(audience.rawValue) ?? true }
+
+        /// The answer value choosing this option records.
+        public var answerValue: String { countsAs ?? value }
     }
 
     public struct QuestionContent: Sendable, Decodable, Equatable {
@@ -100,6 +117,14 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
         public let reading: Wording?
         /// When the action applies; always, when absent.
         public let when: AnswerCondition?
+        /// The audiences the action is shown to; every audience when absent.
+        public let audiences: [String]?
+        /// True where `text` is this program's own advice, not the source's (where to go, a
+        /// medicines caveat): it carries no citation, and its label follows it, never before it.
+        public let ownAdvice: Bool?
+
+        /// Whether the action is shown to `audience`.
+        public func isShown(to audience: Audience) -> Bool { audiences?.contains(audience.rawValue) ?? true }
     }
 
     public struct CriterionContent: Sendable, Decodable, Equatable {
@@ -135,5 +160,9 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
         public let appliesTo: [String]
         /// This program's reading beside the source's sentence: labelled, never cited.
         public let reading: Wording?
+        /// Shown only when the decision gives one of these reasons (by id), when present.
+        public let withReason: [String]?
+        /// Not shown when the decision gives one of these reasons: a reason that already says it.
+        public let withoutReason: [String]?
     }
 }

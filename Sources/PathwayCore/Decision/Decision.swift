@@ -11,6 +11,8 @@ public enum ReasonID: String, CaseIterable, Sendable, Codable {
     case noMRIBefore6Weeks = "no-mri-before-6-weeks"
     case herniationsRegressBy8Weeks = "herniations-regress-by-8-weeks"
     case failed6Weeks = "failed-6-weeks"
+    /// From 6 weeks, the symptoms answered as improving: conservative care goes on.
+    case symptomsImproving = "symptoms-improving"
     case surgeonAfter2To3Months = "surgeon-after-2-3-months"
     case surgicalCriteriaNotAllMet = "surgical-criteria-not-all-met"
     case surgicalCriteriaAllMet = "surgical-criteria-all-met"
@@ -23,7 +25,7 @@ public enum ReasonID: String, CaseIterable, Sendable, Codable {
     public var placeholders: Set<String> {
         switch self {
         case .redFlagPresent: return ["findings"]
-        case .under6Weeks, .failed6Weeks, .referralOverdue: return ["weeks"]
+        case .under6Weeks, .failed6Weeks, .symptomsImproving, .referralOverdue: return ["weeks"]
         case .surgicalCriteriaNotAllMet: return ["criteria"]
         default: return []
         }
@@ -77,9 +79,9 @@ extension PathwayRules {
         var anyUnmet = false
         for id in Self.criteria {
             let status = status(of: id, in: answers)
-            criteria.append(CriterionResult(id: id, status: status))
+            criteria.append(CriterionResult(id: id, status: status, uncertainty: status == .unmet ? uncertainty(of: id, in: answers) : nil))
             if status == .unmet { anyUnmet = true }
-            if id != .painSpecialistFirst, status != .met { sourceCriteriaMet = false }
+            if !id.isInference, status != .met { sourceCriteriaMet = false }
         }
         var reasons: [Reason] = []
         reasons.reserveCapacity(6)
@@ -99,9 +101,14 @@ extension PathwayRules {
             reasons.append(Reason(id: .severeRadicularPain))
         case .primaryCareConservative:
             appendNoRedFlagsAndSeverity(answers, to: &reasons)
-            reasons.append(Reason(id: .under6Weeks, weeks: answers.weeksOfConservativeCare))
-            reasons.append(Reason(id: .noMRIBefore6Weeks))
-            reasons.append(Reason(id: .herniationsRegressBy8Weeks))
+            if let weeks = answers.weeksOfConservativeCare, weeks >= thresholds.primaryCareWeeks {
+                // Past the first weeks, only improving symptoms keep care in primary care.
+                reasons.append(Reason(id: .symptomsImproving, weeks: weeks))
+            } else {
+                reasons.append(Reason(id: .under6Weeks, weeks: answers.weeksOfConservativeCare))
+                reasons.append(Reason(id: .noMRIBefore6Weeks))
+                reasons.append(Reason(id: .herniationsRegressBy8Weeks))
+            }
         case .interventionalPain:
             appendNoRedFlagsAndSeverity(answers, to: &reasons)
             reasons.append(Reason(id: .failed6Weeks, weeks: answers.weeksOfConservativeCare))
@@ -130,6 +137,17 @@ extension PathwayRules {
                                  answers: answers)
     }
 
+    /// Whether an unmet criterion rests on an answer of "not sure" or "not known".
+    func uncertainty(of criterion: CriterionID, in answers: Answers) -> CriterionUncertainty? {
+        switch criterion {
+        case .mriRootCompression:
+            return answers.mri == .unknown && answers.correlation != .noRadicularSymptoms ? .notKnown : nil
+        case .clinicalCorrelation: return answers.correlation == .unsure ? .notSure : nil
+        case .willingSurgery: return answers.willingToConsiderSurgery == .unsure ? .notSure : nil
+        case .duration, .physicalTherapy, .painSpecialistFirst: return nil
+        }
+    }
+
     private func appendNoRedFlagsAndSeverity(_ answers: Answers, to reasons: inout [Reason]) {
         reasons.append(Reason(id: .noRedFlags))
         reasons.append(Reason(id: answers.severeRadicularPain == .unsure ? .severityNotSure : .notSevere))
@@ -140,6 +158,14 @@ extension PathwayRules {
 public struct CriterionResult: Sendable, Equatable {
     public let id: CriterionID
     public let status: CriterionStatus
+    /// Unmet because its answer was "not sure" or "not known" (never shown as "no").
+    public var uncertainty: CriterionUncertainty? = nil
+}
+
+/// Why a criterion is unmet when it is not for a "no": the answer was unsure, or not known.
+public enum CriterionUncertainty: String, Sendable, Equatable, Codable {
+    case notSure = "not-sure"
+    case notKnown = "not-known"
 }
 
 /// A question the path reaches that has no answer.

@@ -45,20 +45,31 @@ public struct PathwayRules: Sendable, Equatable {
         guard let weeks = answers.weeksOfConservativeCare else { return stop(.ask(.weeksOfConservativeCare)) }
         answeredCount += 1
         if weeks < thresholds.primaryCareWeeks { return stop(.decided(.primaryCareConservative)) }
+
+        // "If symptoms persist after 6 weeks" [1]: improving symptoms stay in primary care; an
+        // unsure answer counts as persisting.
+        guard let persist = answers.symptomsPersist else { return stop(.ask(.symptomsPersist)) }
+        answeredCount += 1
+        if persist == .no { return stop(.decided(.primaryCareConservative)) }
         // From 6 weeks until a surgeon is possible, no surgical answer can change the tier.
         if weeks < thresholds.surgeonMinimumWeeks { return stop(.decided(.interventionalPain)) }
 
-        // The surgical criteria, one question at a time: the first unmet one ends the intake.
+        // The source's surgical criteria, one question at a time: the first unmet one ends the
+        // intake. This program's own inferred criterion never does: the questions after it are
+        // still asked, so the result can say whether only the inference holds the referral back.
         for key in Self.surgicalQuestions {
             guard answers.has(key) else { return stop(.ask(key)) }
             answeredCount += 1
             // Judged on the answers reached so far only: an answer further on (kept from a detour,
             // or given to evaluate) must not end the path early.
-            for criterion in Self.criteria where criterion.question == key {
+            for criterion in Self.sourceCriteria where criterion.question == key {
                 if status(of: criterion, in: answers, reaching: answeredCount) != .met {
                     return stop(.decided(.interventionalPain))
                 }
             }
+        }
+        if status(of: .painSpecialistFirst, in: answers, reaching: answeredCount) != .met {
+            return stop(.decided(.interventionalPain))
         }
         return stop(.decided(.spineSurgeon))
     }
@@ -67,6 +78,8 @@ public struct PathwayRules: Sendable, Equatable {
     private static let surgicalQuestions: [QuestionKey] = [.therapiesTried, .mri, .correlation, .willingToConsiderSurgery]
     /// Every criterion, made once rather than by `allCases` on every call.
     static let criteria: [CriterionID] = CriterionID.allCases
+    /// The source's own criteria: every one but this program's inference.
+    static let sourceCriteria: [CriterionID] = CriterionID.allCases.filter { !$0.isInference }
 
     /// A criterion's status from the one answer it depends on.
     public func status(of criterion: CriterionID, in answers: Answers) -> CriterionStatus {
@@ -100,10 +113,11 @@ public struct PathwayRules: Sendable, Equatable {
     }
 
     /// "Do not delay specialist referral beyond 3 months for patients with persistent radicular
-    /// pain" [1]: at the overdue threshold or later, with no PM&R or pain specialist involved yet
-    /// and radicular symptoms not ruled out; never on the two urgent tiers, which refer sooner.
+    /// pain" [1]: at the overdue threshold or later, with no PM&R or pain specialist involved yet,
+    /// symptoms not improving and radicular symptoms not ruled out; never on the two urgent tiers,
+    /// which refer sooner.
     public func isReferralOverdue(_ answers: Answers, tier: TierID) -> Bool {
-        guard tier != .immediateSpineSurgeon, tier != .specialistWithin2Weeks else { return false }
+        guard tier != .immediateSpineSurgeon, tier != .specialistWithin2Weeks, answers.symptomsPersist != .no else { return false }
         guard let weeks = answers.weeksOfConservativeCare, weeks >= thresholds.overdueWeeks,
               let therapies = answers.therapyBits, !therapies.contains(.painSpecialist)
         else { return false }

@@ -27,7 +27,10 @@ public enum FHIRGuidanceReport {
         let guidance = FHIRGuidanceResponse(
             moduleCanonical: questionnaire, status: .success,
             reason: [FHIRCodeableReference(reference: FHIRReference(reference: responseID.urn))],
-            outputParameters: FHIRReference(reference: parametersID.urn))
+            outputParameters: FHIRReference(reference: parametersID.urn),
+            note: [explanation.banner,
+                   "\(ReportWords.for(explanation.audience).reviewStatus): \(explanation.meta.reviewStatus)",
+                   explanation.plainDisclaimer, explanation.sourceDisclaimer].map(FHIRGuidanceResponse.Annotation.init))
         return FHIRBundle(id: id("Bundle").description, type: .collection, entry: [
             FHIRBundle.Entry(fullUrl: responseID.urn, resource: .questionnaireResponse(response)),
             FHIRBundle.Entry(fullUrl: guidanceID.urn, resource: .guidanceResponse(guidance)),
@@ -63,7 +66,8 @@ public enum FHIRGuidanceReport {
         func statement(_ name: String, _ system: String, _ item: JSONReport.Item) -> Parameter {
             .parts(name, [.coding("id", FHIRCoding(system: system, code: item.id)), .string("text", item.text)]
                 + item.citations.map { .integer("citation", $0) }
-                + (item.reading.map { [.string("reading", $0)] } ?? []))
+                + (item.reading.map { [.string("reading", $0)] } ?? [])
+                + (item.ownAdvice == true ? [.boolean("ownAdvice", true)] : []))
         }
         func criterion(_ name: String, _ id: String) -> Parameter {
             .coding(name, FHIRCoding(system: FHIRCanonical.criterion, code: id,

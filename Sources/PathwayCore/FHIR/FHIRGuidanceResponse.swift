@@ -8,6 +8,14 @@ public struct FHIRGuidanceResponse: Sendable, Equatable, Encodable {
     public var reason: [FHIRCodeableReference]
     /// The Parameters resource in the same Bundle that carries the result.
     public var outputParameters: FHIRReference
+    /// What travels with the result wherever it goes: the banner (what the content is for, in
+    /// the audience's words), the review status, and the source's disclaimer.
+    public var note: [Annotation]?
+
+    /// A FHIR `Annotation` with only its text (markdown; the texts here hold no markup).
+    public struct Annotation: Sendable, Equatable, Encodable {
+        public var text: String
+    }
 
     /// R5 `GuidanceResponseStatus` (http://hl7.org/fhir/ValueSet/guidance-response-status).
     public enum Status: String, Sendable, Encodable {

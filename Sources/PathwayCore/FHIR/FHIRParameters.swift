@@ -10,12 +10,14 @@ public struct FHIRParameters: Sendable, Equatable, Encodable {
         public var valueCode: String?
         public var valueString: String?
         public var valueInteger: Int?
+        public var valueBoolean: Bool?
         public var part: [Parameter]?
 
         public static func coding(_ name: String, _ value: FHIRCoding) -> Parameter { Parameter(name: name, valueCoding: value) }
         public static func code(_ name: String, _ value: String) -> Parameter { Parameter(name: name, valueCode: value) }
         public static func string(_ name: String, _ value: String) -> Parameter { Parameter(name: name, valueString: value) }
         public static func integer(_ name: String, _ value: Int) -> Parameter { Parameter(name: name, valueInteger: value) }
+        public static func boolean(_ name: String, _ value: Bool) -> Parameter { Parameter(name: name, valueBoolean: value) }
         public static func parts(_ name: String, _ parts: [Parameter]) -> Parameter { Parameter(name: name, part: parts) }
     }
 }

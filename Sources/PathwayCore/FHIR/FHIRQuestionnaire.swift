@@ -85,6 +85,11 @@ public struct FHIRQuestionnaire: Sendable, Equatable, Encodable {
         public static func integer(_ question: QuestionKey, _ op: Operator, _ value: Int) -> EnableWhen {
             EnableWhen(question: question.rawValue, operator: op, answerInteger: value)
         }
+
+        /// The question has an answer.
+        public static func exists(_ question: QuestionKey) -> EnableWhen {
+            EnableWhen(question: question.rawValue, operator: .exists, answerBoolean: true)
+        }
     }
 
     public struct AnswerOption: Sendable, Equatable, Encodable {

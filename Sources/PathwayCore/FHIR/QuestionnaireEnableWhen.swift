@@ -28,16 +28,25 @@ extension Pathway {
             // holds when severity is unanswered or disabled.
             let goOn = YesNoUnsure.allCases.filter { $0 != .yes }.map { answer(.severeRadicularPain, $0.rawValue) }
             return (goOn, goOn.count > 1 ? .any : nil)
+        case .symptomsPersist:
+            // Under the primary-care threshold the tier is decided.
+            return one(.integer(.weeksOfConservativeCare, .greaterOrEqual, thresholds.primaryCareWeeks))
         case .therapiesTried, .mri, .correlation, .willingToConsiderSurgery:
             guard let index = Self.surgicalQuestions.firstIndex(of: key) else { return ([], nil) }
             guard index > 0 else {
-                // Under the primary-care threshold, and under the surgeon minimum, the tier is decided.
-                return one(.integer(.weeksOfConservativeCare, .greaterOrEqual,
-                                    max(thresholds.primaryCareWeeks, thresholds.surgeonMinimumWeeks)))
+                // Under the surgeon minimum the tier is decided, and so it is when the symptoms
+                // improve: persisting or unsure goes on. "!=" alone would hold for an unanswered
+                // question, so the answer must also exist.
+                let weeks = EnableWhen.integer(.weeksOfConservativeCare, .greaterOrEqual,
+                                               max(thresholds.primaryCareWeeks, thresholds.surgeonMinimumWeeks))
+                return ([weeks, .exists(.symptomsPersist),
+                         .coding(.symptomsPersist, .notEqual, FHIRCoding(system: FHIRCanonical.answers(.symptomsPersist),
+                                                                         code: YesNoUnsure.no.rawValue))], .all)
             }
-            // The previous question's criteria must all be met, judged on the answers so far.
+            // The previous question's criteria must all be met, judged on the answers so far;
+            // this program's inferred criterion never ends the intake, so it is not among them.
             let previous = Self.surgicalQuestions[index - 1]
-            let met = CriterionID.allCases.filter { $0.question == previous }.map { metWhen($0) }
+            let met = CriterionID.allCases.filter { $0.question == previous && !$0.isInference }.map { metWhen($0) }
             return (met, met.count > 1 ? .all : nil)
         }
     }

@@ -42,7 +42,7 @@ extension Pathway {
         switch key.kind {
         case .multiSelect, .singleSelect:
             item.repeats = key.kind == .multiSelect ? true : nil
-            item.answerOption = (content?.options ?? []).map { option in
+            item.answerOption = (content?.options ?? []).filter { $0.isOffered(to: audience) }.map { option in
                 FHIRQuestionnaire.AnswerOption(
                     valueCoding: FHIRCoding(system: FHIRCanonical.answers(key), code: option.value,
                                             display: option.label.text(audience)),
@@ -58,7 +58,7 @@ extension Pathway {
                                                type: .display, extensions: [.helpItemControl]))
         }
         for statement in content?.help ?? [] { add(cited(statement.text.text(audience), statement.citations)) }
-        for option in content?.options ?? [] {
+        for option in content?.options ?? [] where option.isOffered(to: audience) {
             for statement in option.help ?? [] {
                 add(option.label.text(audience) + ": " + cited(statement.text.text(audience), statement.citations))
             }

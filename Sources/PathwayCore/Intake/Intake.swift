@@ -3,6 +3,7 @@ public enum AnswerValue: Sendable, Equatable, Hashable {
     case redFlags(Set<RedFlag>)
     case severeRadicularPain(YesNoUnsure)
     case weeksOfConservativeCare(Int)
+    case symptomsPersist(YesNoUnsure)
     case therapiesTried(Set<Therapy>)
     case mri(MRIFinding)
     case correlation(Correlation)
@@ -13,6 +14,7 @@ public enum AnswerValue: Sendable, Equatable, Hashable {
         case .redFlags: return .redFlags
         case .severeRadicularPain: return .severeRadicularPain
         case .weeksOfConservativeCare: return .weeksOfConservativeCare
+        case .symptomsPersist: return .symptomsPersist
         case .therapiesTried: return .therapiesTried
         case .mri: return .mri
         case .correlation: return .correlation
@@ -38,6 +40,7 @@ extension AnswerValue {
         case .redFlags: answer = set(AnswerValue.redFlags)
         case .therapiesTried: answer = set(AnswerValue.therapiesTried)
         case .severeRadicularPain: answer = one(AnswerValue.severeRadicularPain)
+        case .symptomsPersist: answer = one(AnswerValue.symptomsPersist)
         case .mri: answer = one(AnswerValue.mri)
         case .correlation: answer = one(AnswerValue.correlation)
         case .willingToConsiderSurgery: answer = one(AnswerValue.willingToConsiderSurgery)
@@ -60,6 +63,7 @@ extension Answers {
         case .redFlags: return ordered(redFlagBits)
         case .therapiesTried: return ordered(therapyBits)
         case .severeRadicularPain: return severeRadicularPain.map { [$0.rawValue] }
+        case .symptomsPersist: return symptomsPersist.map { [$0.rawValue] }
         case .weeksOfConservativeCare: return weeksOfConservativeCare.map { [String($0)] }
         case .mri: return mri.map { [$0.rawValue] }
         case .correlation: return correlation.map { [$0.rawValue] }
@@ -79,6 +83,7 @@ extension Answers {
         case .redFlags(let v): copy.redFlags = v
         case .severeRadicularPain(let v): copy.severeRadicularPain = v
         case .weeksOfConservativeCare(let v): copy.weeksOfConservativeCare = v
+        case .symptomsPersist(let v): copy.symptomsPersist = v
         case .therapiesTried(let v): copy.therapiesTried = v
         case .mri(let v): copy.mri = v
         case .correlation(let v): copy.correlation = v

@@ -60,6 +60,16 @@ public enum PathwayLint {
             if !isISODate(meta.lastUpdated) { problem("meta.lastUpdated", "\"\(meta.lastUpdated)\" is not a real date as YYYY-MM-DD") }
             if meta.disclaimer.trimmed.isEmpty { problem("meta.disclaimer", "is empty") }
             wording(meta.plainDisclaimer, "meta.plainDisclaimer")
+            wording(meta.banner, "meta.banner")
+        }
+
+        /// Every name in an `audiences` list is an audience, and the list names at least one.
+        mutating func audiences(_ names: [String]?, _ at: String) {
+            guard let names else { return }
+            if names.isEmpty { problem(at, "names no audience; leave \"audiences\" out for every audience") }
+            for name in names where Audience(rawValue: name) == nil {
+                problem(at, "unknown audience \"\(name)\"; expected clinician, patient or trainee")
+            }
         }
 
         /// Whether the thresholds are within bounds, so the rules can be walked without overflow.
@@ -134,8 +144,18 @@ public enum PathwayLint {
                 if !options.isEmpty { problem(at + ".options", "the weeks question takes a number, not options") }
                 return
             }
-            let values = options.filter { $0.meansNone != true }.map(\.value)
+            let values = options.filter { $0.meansNone != true && $0.countsAs == nil }.map(\.value)
             checkIDs(values, expected: key.allowedValues, in: at + ".options")
+            for option in options where option.countsAs != nil {
+                let place = "\(at).options[\(option.value)]"
+                if let counted = option.countsAs, !key.allowedValues.contains(counted) {
+                    problem(place + ".countsAs", "unknown value \"\(counted)\"; expected one of \(key.allowedValues.joined(separator: ", "))")
+                }
+                if key.allowedValues.contains(option.value) || options.filter({ $0.value == option.value }).count > 1 {
+                    problem(place, "an option that counts as another needs a value of its own, not an answer value")
+                }
+                if option.meansNone == true { problem(place, "\"countsAs\" and \"meansNone\" cannot go together") }
+            }
             let noneOptions = options.filter { $0.meansNone == true }
             if key.kind == .multiSelect, noneOptions.count != 1 {
                 problem(at + ".options", "a checklist needs exactly one \"meansNone\" option, so none is chosen explicitly")
@@ -144,6 +164,8 @@ public enum PathwayLint {
                 problem(at + ".options", "\"meansNone\" is only for checklists")
             }
             for option in options {
+                audiences(option.audiences, "\(at).options[\(option.value)].audiences")
+                if let answerLabel = option.answerLabel { wording(answerLabel, "\(at).options[\(option.value)].answerLabel") }
                 wording(option.label, "\(at).options[\(option.value)].label")
                 for (i, help) in (option.help ?? []).enumerated() { statement(help, "\(at).options[\(option.value)].help[\(i)]") }
             }
@@ -172,6 +194,11 @@ public enum PathwayLint {
                 wording(item.text, at + ".text")
                 citations(item.citations, at)
                 if let reading = item.reading { wording(reading, at + ".reading") }
+                for (field, ids) in [("withReason", item.withReason), ("withoutReason", item.withoutReason)] {
+                    for id in ids ?? [] where ReasonID(rawValue: id) == nil {
+                        problem("\(at).\(field)", "unknown reason \"\(id)\"")
+                    }
+                }
                 if item.appliesTo.isEmpty { problem(at + ".appliesTo", "names no tier") }
                 for tier in item.appliesTo where TierID(rawValue: tier) == nil {
                     problem(at + ".appliesTo", "unknown tier \"\(tier)\"")
@@ -237,7 +264,14 @@ public enum PathwayLint {
                 if action.id.trimmed.isEmpty { problem(place + ".id", "is empty") }
                 if !ids.insert(action.id).inserted { problem(place, "id appears twice in this tier") }
                 wording(action.text, place + ".text")
-                citations(action.citations, place)
+                audiences(action.audiences, place + ".audiences")
+                if action.ownAdvice == true {
+                    // This program's own advice is never cited, and its text is the reading.
+                    if !action.citations.isEmpty { problem(place + ".citations", "this program's own advice carries no citation") }
+                    if action.reading != nil { problem(place + ".reading", "this program's own advice is its text; it takes no reading") }
+                } else {
+                    citations(action.citations, place)
+                }
                 if let reading = action.reading { wording(reading, place + ".reading") }
                 if let when = action.when { condition(when, place + ".when") }
             }
@@ -261,7 +295,7 @@ public enum PathwayLint {
                 case .multiSelect:
                     if test.testsSingleChoice { problem(place, "a checklist is tested with \"includes\", \"includesAny\" or \"excludes\"") }
                 }
-                if test.values.isEmpty { problem(place, "names no value") }
+                if test.values.isEmpty, test.given == nil { problem(place, "names no value") }
                 for value in test.values where !key.allowedValues.contains(value) {
                     problem(place, "unknown value \"\(value)\"; expected one of \(key.allowedValues.joined(separator: ", "))")
                 }

@@ -8,6 +8,6 @@ extension Pathway {
         if values.isEmpty {
             return question(key)?.options?.first { $0.meansNone == true }?.label.text(audience) ?? "None"
         }
-        return values.map { optionLabel(key, $0, audience) }.joined(separator: "; ")
+        return values.map { answerLabel(key, $0, audience) }.joined(separator: "; ")
     }
 }

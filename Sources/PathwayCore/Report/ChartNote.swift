@@ -25,6 +25,8 @@ public enum ChartNote {
         }
         out.append(words.title)
         out.append(String(repeating: "=", count: DisplayWidth.of(words.title)))
+        // What the content is for and its review status head the note, not only close it.
+        paragraph(document.banner)
         paragraph("\(words.recorded): \(recordedAt)", indent: 2)
         paragraph("\(words.pathway): \(meta.title)", indent: 2)
         paragraph("\(words.contentVersion): \(meta.contentVersion) (\(words.lastUpdated) \(meta.lastUpdated))", indent: 2)

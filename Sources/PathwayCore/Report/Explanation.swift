@@ -19,12 +19,15 @@ public struct Explanation: Sendable, Equatable {
         public let text: String
         public let citations: [Int]
         public let reading: String?
+        /// True where the text is this program's own advice: uncited, labelled after it.
+        public let ownAdvice: Bool
 
-        public init(id: String, text: String, citations: [Int], reading: String? = nil) {
+        public init(id: String, text: String, citations: [Int], reading: String? = nil, ownAdvice: Bool = false) {
             self.id = id
             self.text = text
             self.citations = citations
             self.reading = reading
+            self.ownAdvice = ownAdvice
         }
 
         /// The text followed by its citation mark, for wrapping.
@@ -35,6 +38,8 @@ public struct Explanation: Sendable, Equatable {
         public let id: CriterionID
         public let label: String
         public let status: CriterionStatus
+        /// Unmet because the answer was not sure or not known: said so, never as "no".
+        public let uncertainty: CriterionUncertainty?
         public let citations: [Int]
         /// True for this program's inferred criterion, shown apart from the source's.
         public let inference: Bool
@@ -54,6 +59,8 @@ public struct Explanation: Sendable, Equatable {
     public let meta: PathwayDocument.Meta
     /// The plain disclaimer in the audience's words, read first.
     public let plainDisclaimer: String
+    /// The line that opens the result: what the content is for, and its review status.
+    public let banner: String
     /// Where the weeks of conservative care stand among the pathway's windows; nil when the
     /// path did not ask them.
     public let timeline: Timeline?
@@ -74,9 +81,9 @@ extension Pathway {
     public func explain(_ decision: Decision, for audience: Audience) -> Explanation {
         let tierContent = tier(decision.tier)
         let answers = decision.answers
-        let actions = self.actions(for: decision).map {
+        let actions = self.actions(for: decision).filter { $0.isShown(to: audience) }.map {
             Explanation.Item(id: $0.id, text: $0.text.text(audience), citations: $0.citations,
-                             reading: $0.reading.map { $0.text(audience) })
+                             reading: $0.reading.map { $0.text(audience) }, ownAdvice: $0.ownAdvice ?? false)
         }
         let reasons = decision.reasons.map { reason in
             let content = self.reason(reason.id)
@@ -89,11 +96,14 @@ extension Pathway {
             let content = criterion(entry.id)
             return Explanation.CriterionLine(
                 id: entry.id, label: content?.label.text(audience) ?? entry.id.rawValue, status: entry.status,
-                citations: content?.citations ?? [], inference: content?.inference ?? false,
+                uncertainty: entry.uncertainty, citations: content?.citations ?? [], inference: content?.inference ?? false,
                 reading: content?.reading.map { $0.text(audience) })
         }
+        let reasonIDs = Set(decision.reasons.map(\.id.rawValue))
         func applicable(_ statements: [PathwayDocument.ApplicableStatement]) -> [Explanation.Item] {
             statements.filter { $0.appliesTo.contains(decision.tier.rawValue) }
+                .filter { $0.withReason.map { !reasonIDs.isDisjoint(with: $0) } ?? true }
+                .filter { reasonIDs.isDisjoint(with: $0.withoutReason ?? []) }
                 .map { Explanation.Item(id: $0.id, text: $0.text.text(audience), citations: $0.citations,
                                         reading: $0.reading.map { $0.text(audience) }) }
         }
@@ -111,6 +121,7 @@ extension Pathway {
             audience: audience, tier: decision.tier, title: tierContent?.title.text(audience) ?? decision.tier.rawValue,
             actions: actions, reasons: reasons, criteria: criteria, pitfalls: pitfalls, evidence: evidence,
             references: references, meta: meta, plainDisclaimer: meta.plainDisclaimer.text(audience),
+            banner: meta.banner.text(audience),
             timeline: Timeline(decision: decision, thresholds: thresholds, audience: audience))
     }
 

@@ -13,12 +13,15 @@ public struct JSONReport: Sendable, Encodable, Equatable {
         public let text: String
         public let citations: [Int]
         public let reading: String?
+        /// True where the text is this program's own advice (uncited); absent otherwise.
+        public let ownAdvice: Bool?
 
         init(_ item: Explanation.Item) {
             id = item.id
             text = item.text
             citations = item.citations
             reading = item.reading
+            ownAdvice = item.ownAdvice ? true : nil
         }
     }
 
@@ -27,6 +30,8 @@ public struct JSONReport: Sendable, Encodable, Equatable {
         public let id: String
         public let text: String
         public let status: String
+        /// For an unmet criterion whose answer was not sure or not known: `not-sure`, `not-known`.
+        public let statusDetail: String?
         public let citations: [Int]
         public let inference: Bool
         public let reading: String?
@@ -43,6 +48,8 @@ public struct JSONReport: Sendable, Encodable, Equatable {
         public let version: String
         public let lastUpdated: String
         public let reviewStatus: String
+        /// The line that opens the result, in the audience's words.
+        public let banner: String
         /// The plain disclaimer in the audience's words.
         public let plainDisclaimer: String
         /// The source's disclaimer, in full.
@@ -71,7 +78,8 @@ public struct JSONReport: Sendable, Encodable, Equatable {
         actions = e.actions.map(Item.init)
         reasons = e.reasons.map(Item.init)
         criteria = e.showsCriteria ? e.criteria.map {
-            Criterion(id: $0.id.rawValue, text: $0.label, status: $0.status.rawValue, citations: $0.citations,
+            Criterion(id: $0.id.rawValue, text: $0.label, status: $0.status.rawValue, statusDetail: $0.uncertainty?.rawValue,
+                      citations: $0.citations,
                       inference: $0.inference, reading: $0.reading)
         } : []
         // Criteria lists are filled where the tier turns on them: every unmet criterion by id for
@@ -86,7 +94,7 @@ public struct JSONReport: Sendable, Encodable, Equatable {
         evidence = e.evidence.map(Item.init)
         references = e.references.map { Reference(number: $0.number, text: $0.text, listed: $0.listed) }
         content = Content(title: e.meta.title, version: e.meta.contentVersion, lastUpdated: e.meta.lastUpdated,
-                          reviewStatus: e.meta.reviewStatus, plainDisclaimer: e.plainDisclaimer,
+                          reviewStatus: e.meta.reviewStatus, banner: e.banner, plainDisclaimer: e.plainDisclaimer,
                           disclaimer: e.sourceDisclaimer)
     }
 
@@ -146,11 +154,13 @@ public struct JSONReport: Sendable, Encodable, Equatable {
         func item(_ item: Item) -> JSONOutput {
             var fields: [(String, JSONOutput)] = [("id", .string(item.id)), ("text", .string(item.text)), ("citations", numbers(item.citations))]
             if let reading = item.reading { fields.append(("reading", .string(reading))) }
+            if let own = item.ownAdvice { fields.append(("ownAdvice", .bool(own))) }
             return .object(fields)
         }
         func criterion(_ c: Criterion) -> JSONOutput {
             var fields: [(String, JSONOutput)] = [("id", .string(c.id)), ("text", .string(c.text)), ("status", .string(c.status)),
                                                   ("citations", numbers(c.citations)), ("inference", .bool(c.inference))]
+            if let detail = c.statusDetail { fields.append(("statusDetail", .string(detail))) }
             if let reading = c.reading { fields.append(("reading", .string(reading))) }
             return .object(fields)
         }
@@ -169,6 +179,7 @@ public struct JSONReport: Sendable, Encodable, Equatable {
             ("content", .object([
                 ("title", .string(content.title)), ("version", .string(content.version)),
                 ("lastUpdated", .string(content.lastUpdated)), ("reviewStatus", .string(content.reviewStatus)),
+                ("banner", .string(content.banner)),
                 ("plainDisclaimer", .string(content.plainDisclaimer)), ("disclaimer", .string(content.disclaimer)),
             ])),
         ])

@@ -5,7 +5,8 @@ public struct ReportDocument: Sendable, Equatable {
     public enum Marker: Sendable, Equatable {
         case none, bullet
         case number(Int)
-        case criterion(CriterionStatus)
+        /// A criterion's status, and why it is unmet when the answer was not sure or not known.
+        case criterion(CriterionStatus, CriterionUncertainty?)
         case reference(Int)
     }
 
@@ -19,13 +20,17 @@ public struct ReportDocument: Sendable, Equatable {
         /// Shown after `readingLabel`, never with a citation mark.
         public let reading: String?
         public let emphasis: Emphasis
+        /// The text is this program's own advice: uncited, with `ownAdviceLabel` after it.
+        public let ownAdvice: Bool
 
-        public init(marker: Marker, text: String, citations: [Int] = [], reading: String? = nil, emphasis: Emphasis = .normal) {
+        public init(marker: Marker, text: String, citations: [Int] = [], reading: String? = nil, emphasis: Emphasis = .normal,
+                    ownAdvice: Bool = false) {
             self.marker = marker
             self.text = text
             self.citations = citations
             self.reading = reading
             self.emphasis = emphasis
+            self.ownAdvice = ownAdvice
         }
 
         /// The text followed by its citation mark, for wrapping.
@@ -52,7 +57,7 @@ public struct ReportDocument: Sendable, Equatable {
 
     /// This document with `section` first (a rehearsal's feedback before the result).
     public func opening(with section: Section) -> ReportDocument {
-        ReportDocument(audience: audience, tier: tier, title: title, tierCode: tierCode,
+        ReportDocument(audience: audience, tier: tier, title: title, tierCode: tierCode, banner: banner,
                        sections: [section] + sections.filter { $0.kind != section.kind }, words: words, timeline: timeline)
     }
 
@@ -61,6 +66,8 @@ public struct ReportDocument: Sendable, Equatable {
     public let title: String
     /// "Referral tier: immediate-spine-surgeon", the code for the clinician.
     public let tierCode: String
+    /// One line under the tier, before anything else: what the content is for, and its review status.
+    public let banner: String
     public let sections: [Section]
     public let words: ReportWords
     /// Where the weeks stand, apart from the sections: a screen draws it as a bar, the text
@@ -69,6 +76,8 @@ public struct ReportDocument: Sendable, Equatable {
 
     /// The label before a reading: "This program's reading:".
     public var readingLabel: String { words.reading }
+    /// The label after this program's own advice.
+    public var ownAdviceLabel: String { words.ownAdvice }
 }
 
 extension ReportDocument {
@@ -82,7 +91,8 @@ extension ReportDocument {
             if !entries.isEmpty { sections.append(Section(kind: kind, heading: heading, entries: entries)) }
         }
         func entry(_ item: Explanation.Item, _ marker: Marker, _ emphasis: Emphasis = .normal) -> Entry {
-            Entry(marker: marker, text: item.text, citations: item.citations, reading: item.reading, emphasis: emphasis)
+            Entry(marker: marker, text: item.text, citations: item.citations, reading: item.reading,
+                  emphasis: item.ownAdvice ? .warning : emphasis, ownAdvice: item.ownAdvice)
         }
         add(.whatToDo, words.whatToDo, e.actions.map { entry($0, .bullet) })
         if let overdue = e.overdueWarning { add(.overdue, words.overdue, [entry(overdue, .none, .warning)]) }
@@ -91,7 +101,7 @@ extension ReportDocument {
         if e.showsCriteria {
             func criteria(_ inference: Bool) -> [Entry] {
                 e.criteria.filter { $0.inference == inference }.map {
-                    Entry(marker: .criterion($0.status), text: $0.label, citations: $0.citations, reading: $0.reading,
+                    Entry(marker: .criterion($0.status, $0.uncertainty), text: $0.label, citations: $0.citations, reading: $0.reading,
                           emphasis: $0.status == .notAssessed ? .dim : .normal)
                 }
             }
@@ -108,6 +118,6 @@ extension ReportDocument {
             Entry(marker: .none, text: "\(words.sourceDisclaimer): \(e.sourceDisclaimer)", emphasis: .dim),
         ])
         self.init(audience: e.audience, tier: e.tier, title: e.title, tierCode: "\(words.tierCode): \(e.tier.rawValue)",
-                  sections: sections, words: words, timeline: e.timeline)
+                  banner: e.banner, sections: sections, words: words, timeline: e.timeline)
     }
 }

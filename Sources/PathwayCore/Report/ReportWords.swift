@@ -3,14 +3,20 @@ public struct ReportWords: Sendable, Equatable {
     public let tier, tierCode, whatToDo, overdue, why, criteria, inferredCriteria, pitfalls, evidence, references, about: String
     public let lastUpdated, reviewStatus, contentVersion, sourceDisclaimer: String
     public let met, unmet, notAssessed: String
+    /// An unmet criterion whose answer was "not sure" or "not known": said so, never "no".
+    public let notSure, notKnown: String
     /// The label of this program's own readings, so they are never taken for the source's.
     public let reading: String
+    /// The label after this program's own advice: after it, so the advice itself is read first.
+    public let ownAdvice: String
 
-    public func status(_ status: CriterionStatus) -> String {
-        switch status {
-        case .met: return met
-        case .unmet: return unmet
-        case .notAssessed: return notAssessed
+    public func status(_ status: CriterionStatus, _ uncertainty: CriterionUncertainty? = nil) -> String {
+        switch (status, uncertainty) {
+        case (.met, _): return met
+        case (.unmet, .notSure?): return notSure
+        case (.unmet, .notKnown?): return notKnown
+        case (.unmet, nil): return unmet
+        case (.notAssessed, _): return notAssessed
         }
     }
 
@@ -24,7 +30,8 @@ public struct ReportWords: Sendable, Equatable {
                 evidence: "What the evidence says", references: "References", about: "About this information",
                 lastUpdated: "Last updated", reviewStatus: "Review status", contentVersion: "Content version",
                 sourceDisclaimer: "The guideline's own disclaimer", met: "yes", unmet: "no", notAssessed: "not asked",
-                reading: "This tool's own reading:")
+                notSure: "not sure", notKnown: "not known",
+                reading: "This tool's own reading:", ownAdvice: "(This tool's own advice, not the guideline's.)")
         case .clinician, .trainee:
             return ReportWords(
                 tier: "Referral tier", tierCode: "Referral tier", whatToDo: "What to do",
@@ -33,7 +40,8 @@ public struct ReportWords: Sendable, Equatable {
                 evidence: "Evidence", references: "References", about: "Content",
                 lastUpdated: "Last updated", reviewStatus: "Review status", contentVersion: "Content version",
                 sourceDisclaimer: "The source's disclaimer", met: "met", unmet: "unmet", notAssessed: "not assessed",
-                reading: "This program's reading:")
+                notSure: "not sure", notKnown: "not known",
+                reading: "This program's reading:", ownAdvice: "(This program's own advice, not the source's.)")
         }
     }
 }

@@ -26,12 +26,17 @@ public enum TextReport {
                 let indent = DisplayWidth.of(marker)
                 if spaced, i > 0 { out.append("") }
                 paragraph(entry.withMark, marker: marker, indent: indent)
+                if entry.ownAdvice {
+                    paragraph(document.ownAdviceLabel, marker: "", indent: max(indent, 2))
+                }
                 if let reading = entry.reading {
                     paragraph("\(document.readingLabel) \(reading)", marker: "", indent: max(indent, 2))
                 }
             }
         }
         out.append(contentsOf: TextWrap.lines("\(document.words.tier): \(document.title) (\(document.tier.rawValue))", width: width))
+        // What the content is for and its review status open the result, not only close it.
+        out.append(contentsOf: TextWrap.lines(document.banner, width: width))
         // The timeline in words follows what to do and the overdue warning, before the reasoning.
         var timeline = document.timeline
         for part in document.sections {
@@ -51,8 +56,8 @@ public enum TextReport {
         case .bullet: return "- "
         case .number(let n): return "\(n). "
         case .reference(let n): return "[\(n)] "
-        case .criterion(let status):
-            let word = words.status(status)
+        case .criterion(let status, let uncertainty):
+            let word = words.status(status, uncertainty)
             return word + String(repeating: " ", count: max(1, 14 - word.count))
         }
     }

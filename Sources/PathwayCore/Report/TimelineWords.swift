@@ -1,7 +1,7 @@
 /// The timeline's words per audience: the heading, each window's label on the bar (long, and
 /// short for narrow bars), the marker's label, and the sentence that says where the weeks are.
-/// The sentences are the source's, with its citations; where one rests on this program's reading
-/// of months as weeks, the reading is apart and uncited.
+/// The sentences are the source's, with its citations, and hold no week count of the program's;
+/// where the weeks fall, and this program's reading of months as weeks, are apart and uncited.
 struct TimelineWords: Sendable {
     /// A sentence with its citations and the reading beside it.
     struct Sentence: Sendable, Equatable {
@@ -31,17 +31,22 @@ struct TimelineWords: Sendable {
         sentence: { window, weeks, t in
             switch window {
             case .primaryCare:
-                return Sentence(text: "\(weeks) of conservative care: within the first \(t.primaryCareWeeks) weeks, primary-care conservative management.",
-                                citations: [1, 2, 3], reading: nil)
+                return Sentence(text: "The first \(t.primaryCareWeeks) weeks: primary-care conservative management.",
+                                citations: [1, 2, 3], reading: "\(weeks) of conservative care falls within them.")
             case .interventionalPain:
-                return Sentence(text: "\(weeks) of conservative care: between \(t.primaryCareWeeks) weeks and 3 months, PM&R or interventional pain management; spine surgeon consultation only after 2-3 months.",
-                                citations: [1, 2], reading: "2-3 months is read as \(t.surgeonMinimumWeeks) weeks or more.")
+                return Sentence(text: "From \(t.primaryCareWeeks) weeks to 3 months, if symptoms persist: PM&R or interventional pain management; spine surgeon consultation only after 2-3 months.",
+                                citations: [1, 2],
+                                reading: "\(weeks) of conservative care falls here: 2-3 months is read as \(t.surgeonMinimumWeeks) weeks or more.")
             case .surgeonPossible:
-                return Sentence(text: "\(weeks) of conservative care: after 2-3 months, spine surgeon consultation when all the surgical criteria are met.",
-                                citations: [2], reading: "2-3 months is read as \(t.surgeonMinimumWeeks) weeks or more, and 3 months as \(t.overdueWeeks) weeks.")
+                return Sentence(text: "After 2-3 months: spine surgeon consultation, only when all the surgical criteria are met.",
+                                citations: [2],
+                                reading: "\(weeks) of conservative care falls here: 2-3 months is read as \(t.surgeonMinimumWeeks) weeks or more, and 3 months as \(t.overdueWeeks) weeks.")
             case .pastThreeMonths:
-                return Sentence(text: "\(weeks) of conservative care: 3 months or more; do not delay specialist referral beyond 3 months for patients with persistent radicular pain.",
-                                citations: [1], reading: "3 months is read as \(t.overdueWeeks) weeks.")
+                // The source's "do not delay beyond 3 months" is the overdue warning's, shown only
+                // where that rule applies; here the weeks are only placed.
+                return Sentence(text: "After 2-3 months: spine surgeon consultation, only when all the surgical criteria are met.",
+                                citations: [2],
+                                reading: "\(weeks) of conservative care is 3 months or more, with 3 months read as \(t.overdueWeeks) weeks.")
             }
         })
 
@@ -53,17 +58,20 @@ struct TimelineWords: Sendable {
         sentence: { window, weeks, t in
             switch window {
             case .primaryCare:
-                return Sentence(text: "You have had \(weeks) of care. The first \(t.primaryCareWeeks) weeks are care from your family doctor.",
-                                citations: [1, 2, 3], reading: nil)
+                return Sentence(text: "The first \(t.primaryCareWeeks) weeks are care from your family doctor.",
+                                citations: [1, 2, 3], reading: "You have had \(weeks) of care, so you are in these first weeks.")
             case .interventionalPain:
-                return Sentence(text: "You have had \(weeks) of care. From \(t.primaryCareWeeks) weeks to 3 months, the next step is a rehab doctor or pain specialist. A surgeon comes only after 2 to 3 months.",
-                                citations: [1, 2], reading: "2 to 3 months is counted as \(t.surgeonMinimumWeeks) weeks or more.")
+                return Sentence(text: "From \(t.primaryCareWeeks) weeks to 3 months, if your symptoms go on, the next step is a rehab doctor or pain specialist. A surgeon comes only after 2 to 3 months.",
+                                citations: [1, 2],
+                                reading: "You have had \(weeks) of care. 2 to 3 months is counted as \(t.surgeonMinimumWeeks) weeks or more.")
             case .surgeonPossible:
-                return Sentence(text: "You have had \(weeks) of care. After 2 to 3 months, a spine surgeon can be the next step if all the points for it are met.",
-                                citations: [2], reading: "2 to 3 months is counted as \(t.surgeonMinimumWeeks) weeks or more.")
+                return Sentence(text: "After 2 to 3 months, a spine surgeon can be the next step if all the points for it are met.",
+                                citations: [2],
+                                reading: "You have had \(weeks) of care. 2 to 3 months is counted as \(t.surgeonMinimumWeeks) weeks or more.")
             case .pastThreeMonths:
-                return Sentence(text: "You have had \(weeks) of care. That is 3 months or more. If your leg pain goes on, a referral to a specialist should not wait any longer.",
-                                citations: [1], reading: "3 months is counted as \(t.overdueWeeks) weeks.")
+                return Sentence(text: "After 2 to 3 months, a spine surgeon can be the next step if all the points for it are met.",
+                                citations: [2],
+                                reading: "You have had \(weeks) of care. That is 3 months or more, as 3 months is counted as \(t.overdueWeeks) weeks.")
             }
         })
 }
