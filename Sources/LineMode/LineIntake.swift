@@ -1,13 +1,15 @@
 import IntakeUI
 import PathwayCore
+import SystemIO
 
 /// The intake in line mode: the same session as the curses front end, read out as plain lines
 /// and answered one line at a time. Reading and writing are passed in, so tests run it without a
 /// process.
 public enum LineIntake {
     /// Whether the intake must run in line mode: asked for, or no terminal to draw screens on.
-    public static func isNeeded(plain: Bool, term: String?, stdinIsTerminal: Bool, stdoutIsTerminal: Bool) -> Bool {
-        plain || term == nil || term == "" || term == "dumb" || !stdinIsTerminal || !stdoutIsTerminal
+    public static func isNeeded(plain: Bool, _ terminal: TerminalEnvironment) -> Bool {
+        plain || terminal.term == nil || terminal.term == "" || terminal.term == "dumb" || !terminal.stdinIsTerminal
+            || !terminal.stdoutIsTerminal
     }
 
     /// Runs a session to its end. Returns how it ended; input that ends before a tier is a quit.

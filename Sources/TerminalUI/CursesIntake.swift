@@ -1,9 +1,8 @@
 import CCurses
+import Glibc
 import IntakeUI
 import PathwayCore
-#if canImport(Glibc)
-import Glibc
-#endif
+import SystemIO
 
 /// How the interactive intake runs.
 public struct IntakeOptions: Sendable {
@@ -69,15 +68,14 @@ public enum IntakeUnavailable: Error, Sendable, Equatable, CustomStringConvertib
 /// Ctrl-C, Ctrl-\ and Ctrl-Z reach it as keys, which mean nothing, not as signals.
 public enum CursesIntake {
     public static func run(pathway: Pathway, options: IntakeOptions,
-                           environment: [String: String]) -> Result<Outcome, IntakeUnavailable> {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return .failure(.notATerminal) }
-        let term = environment["TERM"] ?? ""
+                           terminal: TerminalEnvironment) -> Result<Outcome, IntakeUnavailable> {
+        guard terminal.stdinIsTerminal, terminal.stdoutIsTerminal else { return .failure(.notATerminal) }
+        let term = terminal.term ?? ""
         if term.isEmpty || term == "dumb" { return .failure(.dumbTerminal) }
 
         let utf8 = dp_setup_locale() == 1
         dp_catch_signals(1)
-        let useColor = (environment["NO_COLOR"] ?? "").isEmpty
-        switch dp_start(term, useColor ? 1 : 0) {
+        switch dp_start(term, terminal.noColor ? 0 : 1) {
         case 0: break
         case -1: return .failure(.unknownTerminal(term))
         default: return .failure(.cannotStart(term))

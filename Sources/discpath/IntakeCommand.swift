@@ -2,10 +2,8 @@ import ArgumentParser
 import IntakeUI
 import LineMode
 import PathwayCore
+import SystemIO
 import TerminalUI
-#if canImport(Glibc)
-import Glibc
-#endif
 
 struct IntakeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -109,15 +107,11 @@ struct IntakeCommand: ParsableCommand {
         let pathway = try global.loadPathway()
         let startingAnswers = try answers.map { path throws(CLIError) in try StartingAnswers.read(path, pathway: pathway) } ?? Answers()
         let noteDestination = try note.map { argument throws(CLIError) in try NoteDestination(argument) }
-        var environment: [String: String] = [:]
-        for name in ["TERM", "NO_COLOR", KioskPINSource.variable, KioskPINSource.fileVariable] {
-            if let value = getenv(name) { environment[name] = String(cString: value) }
-        }
-        if kiosk { return try runKiosk(pathway, environment) }
+        let terminal = TerminalEnvironment.current()
+        if kiosk { return try runKiosk(pathway, terminal) }
         let outcome: Outcome
         var output = StandardOutput()
-        if LineIntake.isNeeded(plain: plain, term: environment["TERM"], stdinIsTerminal: isatty(STDIN_FILENO) == 1,
-                               stdoutIsTerminal: isatty(STDOUT_FILENO) == 1) {
+        if LineIntake.isNeeded(plain: plain, terminal) {
             Signals.catchForLineMode()
             // A signal, or output that cannot be written, ends the input: the session leaves as
             // at its end (a result on screen is finished, and its note written).
@@ -128,7 +122,7 @@ struct IntakeCommand: ParsableCommand {
         } else {
             var options = IntakeOptions(audience: audience, ascii: ascii, idleTimeout: idleTimeout)
             options.answers = startingAnswers
-            switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
+            switch CursesIntake.run(pathway: pathway, options: options, terminal: terminal) {
             case .success(let ended): outcome = ended
             case .failure(let unavailable): throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)
             }
@@ -156,13 +150,13 @@ struct IntakeCommand: ParsableCommand {
 
     /// The kiosk: the PIN first, so that without one nothing is drawn; then the screens until
     /// the attendant ends it (0). No tier on stderr: the next person would read it.
-    private func runKiosk(_ pathway: Pathway, _ environment: [String: String]) throws {
+    private func runKiosk(_ pathway: Pathway, _ terminal: TerminalEnvironment) throws {
         // No core file may hold the PIN or a patient's answers (SIGQUIT's default dumps one).
         Signals.forbidCoreDumps()
-        let pin = try KioskPINSource.load(environment: environment)
+        let pin = try KioskPINSource.load()
         let options = IntakeOptions(audience: .patient, ascii: ascii, idleTimeout: idleTimeout ?? Self.kioskIdleTimeout, mode: .kiosk,
                                     urgentHold: urgentHold ?? Self.kioskUrgentHold, attendantPIN: pin)
-        let outcome = CursesIntake.run(pathway: pathway, options: options, environment: environment)
+        let outcome = CursesIntake.run(pathway: pathway, options: options, terminal: terminal)
         Signals.endIfPending()
         switch outcome {
         case .success(.endedByAttendant), .success(.finished):

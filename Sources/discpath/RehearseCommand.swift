@@ -1,13 +1,9 @@
 import ArgumentParser
 import IntakeUI
 import LineMode
-import TerminalUI
 import PathwayCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemIO
+import TerminalUI
 
 struct RehearseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -74,13 +70,9 @@ struct RehearseCommand: ParsableCommand {
             try output.finish()
             return
         }
-        var environment: [String: String] = [:]
-        for name in ["TERM", "NO_COLOR"] {
-            if let value = getenv(name) { environment[name] = String(cString: value) }
-        }
+        let terminal = TerminalEnvironment.current()
         // Line mode as for the intake: asked for, or no terminal to draw on.
-        if LineIntake.isNeeded(plain: plain, term: environment["TERM"], stdinIsTerminal: isatty(STDIN_FILENO) == 1,
-                               stdoutIsTerminal: isatty(STDOUT_FILENO) == 1) {
+        if LineIntake.isNeeded(plain: plain, terminal) {
             Signals.catchForLineMode()
             var input = StandardInput(interrupted: { Signals.pending != nil })
             var output = StandardOutput()
@@ -93,7 +85,7 @@ struct RehearseCommand: ParsableCommand {
         }
         var options = IntakeOptions(audience: .trainee, ascii: ascii)
         options.practice = cases
-        let outcome = CursesIntake.run(pathway: pathway, options: options, environment: environment)
+        let outcome = CursesIntake.run(pathway: pathway, options: options, terminal: terminal)
         Signals.endIfPending()
         switch outcome {
         case .success(.practiced): return
