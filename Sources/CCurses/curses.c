@@ -272,10 +272,10 @@ void dp_stop(int clear) {
     tcflush(STDIN_FILENO, TCIFLUSH);  // keys that came during the restore
 }
 
-int dp_is_started(void) { return started; }
 int dp_rows(void) { return started ? getmaxy(stdscr) : 0; }
 int dp_cols(void) { return started ? getmaxx(stdscr) : 0; }
-int dp_has_color(void) { return color; }
+
+void dp_beep(void) { if (started) beep(); }
 
 int dp_can_draw_lines(void) {
     if (!started) return 0;

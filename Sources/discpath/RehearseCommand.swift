@@ -83,14 +83,16 @@ struct RehearseCommand: ParsableCommand {
             guard case .practiced = outcome else { throw ExitCode(ExitStatus.quit) }
             return
         }
-        var options = IntakeOptions(audience: .trainee, ascii: ascii)
-        options.practice = cases
-        let outcome = CursesIntake.run(pathway: pathway, options: options, terminal: terminal)
+        let outcome: Outcome
+        do throws(IntakeUnavailable) {
+            outcome = try CursesIntake.run(pathway: pathway, configuration: .rehearsal(cases, ascii: ascii), terminal: terminal)
+        } catch {
+            throw CLIError(status: ExitStatus.unavailable, message: error.description)
+        }
         Signals.endIfPending()
         switch outcome {
-        case .success(.practiced): return
-        case .success(.finished), .success(.quitBeforeTier), .success(.endedByAttendant): throw ExitCode(ExitStatus.quit)
-        case .failure(let unavailable): throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)
+        case .practiced: return
+        case .finished, .quitBeforeTier, .endedByAttendant: throw ExitCode(ExitStatus.quit)
         }
     }
 }
