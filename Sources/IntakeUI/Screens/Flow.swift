@@ -11,7 +11,7 @@ public enum Flow {
     static func after(_ mode: Mode) -> [any FlowScreen.Type] {
         switch mode {
         case .standard: return []
-        case .kiosk: return []
+        case .kiosk: return [FinishScreen.self]
         }
     }
 
