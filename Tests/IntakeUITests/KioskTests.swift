@@ -433,6 +433,69 @@ struct ClinicianSpeedTests {
     }
 }
 
+@Suite("The kiosk's finish screen")
+struct KioskFinishTests {
+    @Test("every kiosk result offers Enter finish; Enter there clears every answer and starts again at the welcome",
+          arguments: [kioskToUrgentResult, kioskToPrimaryCare])
+    func finishAndClear(keys: [KeyPress]) throws {
+        var kiosk = try KioskRun()
+        kiosk.press(keys)
+        #expect(kiosk.state.position.tier != nil)
+        #expect(kiosk.screen.contains("Enter finish"), "a visible way to finish on the result")
+        kiosk.press(.enter)
+        #expect(kiosk.state.position == .finish)
+        #expect(kiosk.words.contains("Have you finished with your result?"))
+        #expect(kiosk.words.contains("Press Enter to clear them and start again, or Left to go back to your result."))
+        #expect(kiosk.screen.contains("Enter clear") && kiosk.screen.contains("← result"))
+        #expect(!kiosk.screen.contains("Step "), "not a step of the intake")
+        kiosk.press(.enter)
+        #expect(kiosk.state.position == .welcome)
+        #expect(kiosk.state.intake.answers == Answers())
+        #expect(kiosk.outcome == nil, "the kiosk goes on for the next person")
+        kiosk.press(.enter)
+        #expect(kiosk.state.checked.isEmpty, "nothing of the answers is left")
+    }
+
+    @Test("Left and Backspace go back to the result as it was: its wording and its scroll")
+    func backToTheResult() throws {
+        var kiosk = try KioskRun()
+        kiosk.press(kioskToPrimaryCare + [.down, .down, .down])
+        let result = kiosk.state.screen
+        kiosk.press(.enter, .left)
+        #expect(kiosk.state.screen == result)
+        kiosk.press(.enter, .backspace)
+        #expect(kiosk.state.screen == result)
+    }
+
+    @Test("left alone on the finish screen, the answers are wiped as anywhere else")
+    func idleOnFinish() throws {
+        var kiosk = try KioskRun(idleTimeout: 60)
+        kiosk.press(kioskToPrimaryCare + [.enter])
+        #expect(kiosk.state.position == .finish)
+        kiosk.wait(seconds: 50)
+        #expect(kiosk.state.notice == .idleWarning(seconds: 10))
+        kiosk.wait(seconds: 10)
+        #expect(kiosk.state.position == .welcome)
+    }
+
+    @Test("the urgent result's hold ends once the patient goes on to finish")
+    func urgentHoldEnds() throws {
+        var kiosk = try KioskRun(idleTimeout: 120, urgentHold: 600)
+        kiosk.press(kioskToUrgentResult + [.enter])
+        #expect(kiosk.state.position == .finish && !kiosk.state.kiosk.holdingUrgentResult)
+    }
+
+    @Test("at a workstation no screen follows the result: Enter does nothing there, and no hint offers it")
+    func notAtAWorkstation() throws {
+        var s = try Script(audience: .clinician)
+        s.press(keysToSurgeonReview + [.enter])
+        #expect(!s.screen.contains("finish"))
+        let result = s.state
+        s.press(.enter)
+        #expect(s.state == result)
+    }
+}
+
 @Suite("Kiosk screen snapshots")
 struct KioskSnapshotTests {
     @Test("the welcome at 80x24, 40x12 and 30x8", arguments: [(80, 24), (40, 12), (30, 8)])
@@ -455,5 +518,13 @@ struct KioskSnapshotTests {
         urgent.press(kioskToUrgentResult)
         urgent.wait(seconds: 300)
         assertSnapshot(urgent.screen, named: "kiosk-urgent-result.80x24")
+    }
+
+    @Test("the finish screen at 80x24, 40x12 and 30x8", arguments: [(80, 24), (40, 12), (30, 8)])
+    func finish(width: Int, height: Int) throws {
+        var kiosk = try KioskRun(width: width, height: height)
+        kiosk.press(kioskToPrimaryCare + [.enter])
+        assertSnapshot(kiosk.screen, named: "kiosk-finish.\(width)x\(height)")
+        #expect(kiosk.screen.contains("Enter clear"))
     }
 }

@@ -56,7 +56,7 @@ public enum KeyTable {
         KeyBinding(keys: [.character("r")], contexts: [.result], intent: .startOver, meaning: "a new intake with every answer cleared",
                    hint: KeyHint("r", "r", "new")),
         // Only where a screen follows the result (`Flow`): the kiosk's finish and clear.
-        KeyBinding(keys: [.enter], contexts: [.result], intent: .goOn, meaning: "in a kiosk: on to finish and clear the answers",
+        KeyBinding(keys: [.enter], contexts: [.result], intent: .goOn, meaning: "finish, then clear the answers (in a kiosk)",
                    hint: KeyHint("Enter", "Enter", "finish")),
         KeyBinding(keys: [.character("p")], contexts: results, intent: .switchWording,
                    meaning: "the patient's wording, or back",

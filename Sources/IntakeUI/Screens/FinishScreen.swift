@@ -33,7 +33,7 @@ public struct FinishScreen: FlowScreen {
     func prompt(_ env: ScreenEnvironment) -> String? { "Have you finished with your result?" }
 
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
-        .text(paragraphs: [Self.clearing, Self.talk], enter: "Press Enter to clear your answers and start again. Press Left to see your result again.")
+        .text(paragraphs: [Self.clearing], enter: "Press Enter to clear them and start again, or Left to go back to your result.")
     }
 
     func help(_ env: ScreenEnvironment) -> [HelpBlock] {
@@ -49,8 +49,7 @@ public struct FinishScreen: FlowScreen {
         }
     }
 
-    static let clearing = "Clearing takes your answers and your result off this screen, so the next person cannot see them. "
-        + "Nothing was saved."
+    static let clearing = "Clearing takes your answers off this screen, so the next person cannot see them. Nothing was saved."
 
     static let talk = "Talk about your result with your clinician."
 }
