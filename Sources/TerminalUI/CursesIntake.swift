@@ -49,6 +49,7 @@ public enum CursesIntake {
         }
         defer { dp_stop(1) }
         if configuration.mode == .kiosk { dp_use_raw_keys() }
+        useTheme(colour: dp_has_color() == 1)
 
         // The Linux console's font holds at most 512 glyphs, without arrows, ticks or "›".
         let io = CursesIO(pathway: pathway, asciiSymbols: configuration.ascii || !utf8 || term.hasPrefix("linux"),
@@ -123,6 +124,20 @@ public enum CursesIntake {
             flush()
         }
         dp_refresh(full ? 1 : 0)
+    }
+
+    /// Every style as the theme has it look, with colour or without (NO_COLOR, or none on the
+    /// terminal).
+    static func useTheme(colour: Bool) {
+        for style in Style.allCases {
+            let look = Theme.look(style, colour: colour)
+            var bits: UInt32 = 0
+            if look.attributes.contains(.bold) { bits |= DP_ATTR_BOLD.rawValue }
+            if look.attributes.contains(.dim) { bits |= DP_ATTR_DIM.rawValue }
+            if look.attributes.contains(.reverse) { bits |= DP_ATTR_REVERSE.rawValue }
+            if look.attributes.contains(.underline) { bits |= DP_ATTR_UNDERLINE.rawValue }
+            dp_set_look(styleNumber(style), Int32(bits), Int32(look.foreground?.rawValue ?? -1), Int32(look.background?.rawValue ?? -1))
+        }
     }
 
     /// The C side's number for a style, by name, so neither side depends on the other's order.

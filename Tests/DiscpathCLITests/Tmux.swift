@@ -110,6 +110,11 @@ final class TmuxSession {
         return lastScreen
     }
 
+    /// The pane with the escape sequences of its colours and attributes.
+    func captureWithStyles() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", "0"])
+    }
+
     /// The pane and everything scrolled or cleared into its history, as the next user scrolling
     /// back would find it.
     func captureWithHistory() throws -> String {

@@ -55,6 +55,9 @@ struct KioskRun {
 
     var screen: String { ScreenView.render(state, context).text() }
 
+    /// The screen with its style runs marked, as snapshots record it.
+    var styledScreen: String { ScreenView.render(state, context).styledText() }
+
     /// The screen's words with every run of spaces and line breaks as one space, to find a
     /// sentence wherever it wraps.
     var words: String { screen.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
@@ -501,7 +504,7 @@ struct KioskSnapshotTests {
     @Test("the welcome at 80x24, 40x12 and 30x8", arguments: [(80, 24), (40, 12), (30, 8)])
     func welcome(width: Int, height: Int) throws {
         let kiosk = try KioskRun(width: width, height: height)
-        assertSnapshot(kiosk.screen, named: "kiosk-welcome.\(width)x\(height)")
+        assertSnapshot(kiosk.styledScreen, named: "kiosk-welcome.\(width)x\(height)")
         #expect(kiosk.screen.contains("Press Enter to start."))
     }
 
@@ -510,21 +513,21 @@ struct KioskSnapshotTests {
         var countdown = try KioskRun()
         countdown.press(startKiosk + [.space])
         countdown.wait(seconds: 108)
-        assertSnapshot(countdown.screen, named: "kiosk-countdown.80x24")
+        assertSnapshot(countdown.styledScreen, named: "kiosk-countdown.80x24")
         var prompt = try KioskRun()
         prompt.press([.f10] + typing("0000") + [.enter] + typing("12"))
-        assertSnapshot(prompt.screen, named: "kiosk-attendant-wrong-pin.80x24")
+        assertSnapshot(prompt.styledScreen, named: "kiosk-attendant-wrong-pin.80x24")
         var urgent = try KioskRun()
         urgent.press(kioskToUrgentResult)
         urgent.wait(seconds: 300)
-        assertSnapshot(urgent.screen, named: "kiosk-urgent-result.80x24")
+        assertSnapshot(urgent.styledScreen, named: "kiosk-urgent-result.80x24")
     }
 
     @Test("the finish screen at 80x24, 40x12 and 30x8", arguments: [(80, 24), (40, 12), (30, 8)])
     func finish(width: Int, height: Int) throws {
         var kiosk = try KioskRun(width: width, height: height)
         kiosk.press(kioskToPrimaryCare + [.enter])
-        assertSnapshot(kiosk.screen, named: "kiosk-finish.\(width)x\(height)")
+        assertSnapshot(kiosk.styledScreen, named: "kiosk-finish.\(width)x\(height)")
         #expect(kiosk.screen.contains("Enter clear"))
     }
 }

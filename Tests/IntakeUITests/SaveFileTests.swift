@@ -271,15 +271,15 @@ struct SaveBoxSnapshotTests {
         s.press(keysToSurgeonReview + [.enter])
         s.clock()
         s.press(.character("s"))
-        let naming = s.screen
+        let naming = s.styledScreen
         s.press(.enter)
         s.written(.failed(reason: "permission denied: choose a folder you can write to"))
-        let failed = s.screen
+        let failed = s.styledScreen
         s.press(.enter)
         s.written(.exists)
-        let exists = s.screen
+        let exists = s.styledScreen
         s.press([.character("n"), .escape, .character("a")] + typing("-with-a-much-longer-name-than-the-box-has-room-for"))
-        let long = s.screen
+        let long = s.styledScreen
         return [("save-note", naming), ("save-failed", failed), ("save-exists", exists), ("save-answers-long-name", long)]
     }
 

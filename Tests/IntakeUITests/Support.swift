@@ -58,6 +58,9 @@ struct Script {
 
     var screen: String { ScreenView.render(state, context).text(ascii: context.ascii) }
 
+    /// The screen with its style runs marked, as snapshots record it.
+    var styledScreen: String { ScreenView.render(state, context).styledText(ascii: context.ascii) }
+
     /// The result's scroll as shown: the line at the top of the window.
     var scroll: Int { ScreenView.metrics(state, context).scroll }
 }

@@ -23,6 +23,9 @@ enum dp_style {
     DP_STYLE_BORDER, DP_STYLE_COUNT
 };
 
+/// Attributes of a look (dp_set_look), to combine.
+enum dp_attribute { DP_ATTR_BOLD = 1, DP_ATTR_DIM = 2, DP_ATTR_REVERSE = 4, DP_ATTR_UNDERLINE = 8 };
+
 /// Line-drawing pieces, in the order of Swift's LinePiece.
 enum dp_line { DP_LINE_H = 0, DP_LINE_V, DP_LINE_TL, DP_LINE_TR, DP_LINE_BL, DP_LINE_BR };
 
@@ -45,6 +48,12 @@ int dp_rows(void);
 int dp_cols(void);
 /// Whether the terminal can draw box lines (it has an alternate character set).
 int dp_can_draw_lines(void);
+/// Whether colours were set up (the terminal has them and they were asked for).
+int dp_has_color(void);
+/// How `style` looks from now on (Swift's Theme): DP_ATTR_ bits, and curses' colour numbers
+/// (COLOR_BLACK ... COLOR_WHITE), -1 for the terminal's own; the colours only after dp_start,
+/// and only where colours were set up. Until then every style is plain text.
+void dp_set_look(int style, int attributes, int foreground, int background);
 /// Rings the terminal's bell (or flashes it, where it has no bell).
 void dp_beep(void);
 void dp_erase(void);
