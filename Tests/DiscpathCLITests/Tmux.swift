@@ -230,7 +230,9 @@ extension TmuxSession {
         try send("Space", "Enter")
         try waitFor("Check your answers")
         try send("Enter")
-        return try waitFor("Code for your clinician: immediate-spine-surgeon")
+        try waitFor("Code for your clinician: immediate-spine-surgeon")
+        // The hint line, drawn last: the whole result is on the pane.
+        return try waitFor("Enter finish")
     }
 }
 

@@ -62,7 +62,7 @@ struct Script {
     var styledScreen: String { ScreenView.render(state, context).styledText(ascii: context.ascii) }
 
     /// The result's scroll as shown: the line at the top of the window.
-    var scroll: Int { ScreenView.metrics(state, context).scroll }
+    var scroll: Int { ScreenView.metrics(state, context).text.scroll }
 }
 
 extension [SessionEffect] {

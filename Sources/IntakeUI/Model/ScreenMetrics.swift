@@ -9,27 +9,22 @@ public struct ScreenMetrics: Sendable, Equatable {
     public var rowStarts: [Int] = []
     /// How many rows the scrolling part of the body gets.
     public var visibleHeight = 0
-    /// Text that scrolls (the result): the first line shown, and the furthest it goes.
-    public var scroll = 0
-    public var maximumScroll = 0
+    /// Text that scrolls (the result).
+    public var text = ScrollMetrics(scroll: 0, maximumScroll: 0)
     /// The result's section at the top of the window (the one above, for the timeline); nil at
     /// the tier, before any section.
     public var topSection: ReportDocument.SectionKind?
     /// The help over the screen, when it is open: its own body, measured the same way.
     public var help: ScrollMetrics?
 
-    public init(rowStarts: [Int] = [], visibleHeight: Int = 0, scroll: Int = 0, maximumScroll: Int = 0,
+    public init(rowStarts: [Int] = [], visibleHeight: Int = 0, text: ScrollMetrics = ScrollMetrics(scroll: 0, maximumScroll: 0),
                 topSection: ReportDocument.SectionKind? = nil, help: ScrollMetrics? = nil) {
         self.rowStarts = rowStarts
         self.visibleHeight = visibleHeight
-        self.scroll = scroll
-        self.maximumScroll = maximumScroll
+        self.text = text
         self.topSection = topSection
         self.help = help
     }
-
-    /// `offset` kept within the text.
-    func clamped(_ offset: Int) -> Int { min(max(0, offset), maximumScroll) }
 
     /// The row a page up or down from `cursor` lands on: the row a visible height away, and at
     /// least the next one.

@@ -47,7 +47,7 @@ public struct ResultScreen: ScreenType {
         case .goOn: return .goOn
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             // From the line shown, within the text as laid out now.
-            if let movement = Movement(intent) { scroll = .line(env.shown.clamped(movement.scrolled(env.shown.scroll, page: env.pageHeight))) }
+            if let movement = Movement(intent) { scroll = .line(env.shown.text.clamped(movement.scrolled(env.shown.text.scroll, page: env.pageHeight))) }
         default: break
         }
         return .none

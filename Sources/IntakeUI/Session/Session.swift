@@ -125,7 +125,7 @@ public struct Session: Sendable, Equatable {
     private mutating func keepShownScroll(_ shown: ScreenMetrics) {
         if case .help? = overlay, let help = shown.help { overlay = .help(scroll: help.scroll) }
         if var result = screen.as(ResultScreen.self) {
-            result.scroll = .line(shown.scroll)
+            result.scroll = .line(shown.text.scroll)
             screen = Screen(result)
         }
     }

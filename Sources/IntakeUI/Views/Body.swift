@@ -13,6 +13,9 @@ struct Body {
     /// The result, where the body is one: where its sections start.
     var result: ResultView.Layout?
 
+    /// Where its text is scrolled to, and how far it goes.
+    var scrollMetrics: ScrollMetrics { ScrollMetrics(scroll: scroll, maximumScroll: max(0, lines.count - visibleHeight)) }
+
     /// Text that simply scrolls (the result, the help), from `scroll` kept within it.
     static func scrolling(_ lines: [BodyLine], scroll: Int, height: Int) -> Body {
         Body(lines: lines, scroll: min(max(0, scroll), max(0, lines.count - height)), visibleHeight: height)

@@ -91,13 +91,9 @@ public enum ScreenView {
     public static func metrics(_ session: Session, _ context: ViewContext) -> ScreenMetrics {
         let model = session.model(context)
         let body = layout(model, context)
-        var metrics = ScreenMetrics(rowStarts: body.rowStarts, visibleHeight: body.visibleHeight, scroll: body.scroll,
-                                    maximumScroll: max(0, body.lines.count - body.visibleHeight))
-        metrics.topSection = body.result?.section(atLine: body.scroll)
-        if session.showsHelp {
-            let help = self.body(model, overlay: session.overlay, context)
-            metrics.help = ScrollMetrics(scroll: help.scroll, maximumScroll: max(0, help.lines.count - help.visibleHeight))
-        }
+        var metrics = ScreenMetrics(rowStarts: body.rowStarts, visibleHeight: body.visibleHeight, text: body.scrollMetrics,
+                                    topSection: body.result?.section(atLine: body.scroll))
+        if session.showsHelp { metrics.help = self.body(model, overlay: session.overlay, context).scrollMetrics }
         return metrics
     }
 
