@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: the program calls Glibc (SystemIO) and links ncursesw; no Apple platform is declared.
 let package = Package(
     name: "discpath",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "discpath", targets: ["discpath"]),
     ],
@@ -16,6 +16,9 @@ let package = Package(
         .target(name: "CPathwayContent"),
         // Display width, wrapping and clipping of text, independent of the process locale.
         .target(name: "TextLayout"),
+        // The POSIX I/O every command and front end uses: whole reads and writes, lines, stdout,
+        // the terminal's environment. The one module that reads and writes file descriptors.
+        .target(name: "SystemIO"),
         // The pure core: content model, decision, state machine, lint, reports. No I/O.
         .target(name: "PathwayCore", dependencies: ["CPathwayContent", "TextLayout"]),
         // The front end as pure values: key table, screen state, views to a grid of cells.
@@ -23,9 +26,9 @@ let package = Package(
         // The ncursesw calls, as plain C: the macros Swift cannot import, and the signal flag.
         .target(name: "CCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The one module that talks to the terminal: draws grids, reads keys, restores on exit.
-        .target(name: "TerminalUI", dependencies: ["CCurses", "IntakeUI", "PathwayCore"]),
+        .target(name: "TerminalUI", dependencies: ["CCurses", "IntakeUI", "PathwayCore", "SystemIO"]),
         // The line mode's input and output: the intake for screen readers and pipes.
-        .target(name: "LineMode", dependencies: ["IntakeUI", "PathwayCore"]),
+        .target(name: "LineMode", dependencies: ["IntakeUI", "PathwayCore", "SystemIO"]),
         // The executable wires flags to modes.
         .executableTarget(
             name: "discpath",
@@ -33,21 +36,23 @@ let package = Package(
                 "PathwayCore",
                 "TerminalUI",
                 "LineMode",
+                "SystemIO",
                 "TextLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The manual pages and shell completions, made from the commands' own help; no I/O.
         .target(name: "CommandDocs"),
         // Writes them for `make man completions`; not part of the shipped program.
-        .executableTarget(name: "discpath-docs", dependencies: ["CommandDocs", "IntakeUI", "PathwayCore"]),
+        .executableTarget(name: "discpath-docs", dependencies: ["CommandDocs", "IntakeUI", "PathwayCore", "SystemIO"]),
         // Throughput of the pure core for `make bench`; not part of the shipped program.
         .executableTarget(name: "discpath-bench", dependencies: ["PathwayCore"]),
         // What the test suites share: a seeded generator and the text snapshot helper.
         .target(name: "TestSupport", dependencies: ["PathwayCore"], path: "Tests/TestSupport"),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "IntakeUI", "PathwayCore", "CommandDocs"]),
-        .testTarget(name: "LineModeTests", dependencies: ["LineMode", "IntakeUI", "PathwayCore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CCurses"]),
+        .testTarget(name: "LineModeTests", dependencies: ["LineMode", "IntakeUI", "PathwayCore", "SystemIO"]),
+        .testTarget(name: "SystemIOTests", dependencies: ["SystemIO"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CCurses", "SystemIO"]),
         .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore", "TextLayout", "TestSupport"], exclude: ["Snapshots"]),
     ],
     cLanguageStandard: .c2x

@@ -24,45 +24,29 @@ static int color = 0;
 static int empty_reads = 0;
 
 
-static attr_t mono_attrs(int style) {
-    switch (style) {
-    case DP_STYLE_TITLE_BAR: case DP_STYLE_HINT_BAR: case DP_STYLE_SELECTED: return A_REVERSE;
-    case DP_STYLE_HEADING: case DP_STYLE_PROMPT: return A_BOLD;
-    case DP_STYLE_DIM: return A_DIM;
-    case DP_STYLE_BANNER: case DP_STYLE_URGENT: return A_REVERSE | A_BOLD;
-    case DP_STYLE_WARNING: return A_BOLD;
-    case DP_STYLE_FIELD: return A_UNDERLINE | A_BOLD;
-    default: return A_NORMAL;
-    }
-}
+// How each style looks, as Swift's Theme says (dp_set_look): attributes, and a colour pair
+// numbered as the style where it has colours.
+static attr_t look_attrs[DP_STYLE_COUNT];
+static short look_pair[DP_STYLE_COUNT];
 
-static void setup_colors(void) {
-    start_color();
-    use_default_colors();
-    init_pair(DP_STYLE_TITLE_BAR, COLOR_WHITE, COLOR_BLUE);
-    init_pair(DP_STYLE_HEADING, COLOR_CYAN, -1);
-    init_pair(DP_STYLE_SELECTED, COLOR_BLACK, COLOR_CYAN);
-    init_pair(DP_STYLE_BANNER, COLOR_WHITE, COLOR_BLUE);
-    init_pair(DP_STYLE_URGENT, COLOR_WHITE, COLOR_RED);
-    init_pair(DP_STYLE_WARNING, COLOR_RED, -1);
-    init_pair(DP_STYLE_GOOD, COLOR_GREEN, -1);
-    init_pair(DP_STYLE_HINT_BAR, COLOR_BLACK, COLOR_WHITE);
-    init_pair(DP_STYLE_FIELD, COLOR_BLACK, COLOR_WHITE);
+void dp_set_look(int style, int attributes, int foreground, int background) {
+    if (style < 0 || style >= DP_STYLE_COUNT) return;
+    attr_t attrs = A_NORMAL;
+    if (attributes & DP_ATTR_BOLD) attrs |= A_BOLD;
+    if (attributes & DP_ATTR_DIM) attrs |= A_DIM;
+    if (attributes & DP_ATTR_REVERSE) attrs |= A_REVERSE;
+    if (attributes & DP_ATTR_UNDERLINE) attrs |= A_UNDERLINE;
+    look_attrs[style] = attrs;
+    look_pair[style] = 0;
+    if (started && color && style > 0 && (foreground >= 0 || background >= 0)) {
+        init_pair((short)style, (short)foreground, (short)background);
+        look_pair[style] = (short)style;
+    }
 }
 
 static void apply_style(int style) {
     if (style < 0 || style >= DP_STYLE_COUNT) style = DP_STYLE_NORMAL;
-    attr_t attrs = mono_attrs(style);
-    short pair = 0;
-    if (color) {
-        switch (style) {
-        case DP_STYLE_TITLE_BAR: case DP_STYLE_SELECTED: case DP_STYLE_BANNER: case DP_STYLE_URGENT: case DP_STYLE_HINT_BAR: case DP_STYLE_FIELD:
-            attrs &= ~A_REVERSE; pair = (short)style; break;
-        case DP_STYLE_HEADING: case DP_STYLE_WARNING: case DP_STYLE_GOOD: pair = (short)style; break;
-        default: break;
-        }
-    }
-    attr_set(attrs, pair, NULL);
+    attr_set(look_attrs[style], look_pair[style], NULL);
 }
 
 /// Sequences terminals commonly send for these keys whatever TERM says: tmux and PuTTY send
@@ -231,7 +215,10 @@ int dp_start(const char *term, int use_color) {
     curs_set(0);
     leaveok(stdscr, TRUE);  // the cursor is hidden: no need to move it back after each update
     color = use_color && has_colors();
-    if (color) setup_colors();
+    if (color) {
+        start_color();
+        use_default_colors();
+    }
     empty_reads = 0;
     const char *alternate = tigetstr("smcup");
     main_screen_only = alternate == NULL || alternate == (char *)-1 || alternate[0] == '\0';
@@ -272,10 +259,11 @@ void dp_stop(int clear) {
     tcflush(STDIN_FILENO, TCIFLUSH);  // keys that came during the restore
 }
 
-int dp_is_started(void) { return started; }
 int dp_rows(void) { return started ? getmaxy(stdscr) : 0; }
 int dp_cols(void) { return started ? getmaxx(stdscr) : 0; }
 int dp_has_color(void) { return color; }
+
+void dp_beep(void) { if (started) beep(); }
 
 int dp_can_draw_lines(void) {
     if (!started) return 0;

@@ -2,6 +2,7 @@
 #include "CCurses.h"
 #include "internal.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -30,6 +31,20 @@ static const int asynchronous[] = {
 static const int faults[] = { SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV, SIGSYS };
 
 static void on_signal(int sig) { pending_signal = sig; }
+
+/// The line mode's: the input ends at once. A flag checked before each read could miss a signal
+/// that comes just after the check, and the read would then wait for a line that never comes;
+/// with standard input on /dev/null, any read from now on ends the input.
+static void on_signal_ending_input(int sig) {
+    int saved = errno;
+    pending_signal = sig;
+    int fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (fd >= 0 && fd != STDIN_FILENO) {
+        dup2(fd, STDIN_FILENO);
+        close(fd);
+    }
+    errno = saved;
+}
 static void on_stop(int sig) { (void)sig; pending_stop = 1; }
 static void on_resize(int sig) { (void)sig; pending_resize = 1; }
 
@@ -74,8 +89,9 @@ static void catch_signal(int sig, void (*handler)(int), sigset_t *handled) {
 void dp_catch_signals(int terminal) {
     sigset_t handled;
     sigemptyset(&handled);
-    for (size_t i = 0; i < sizeof asynchronous / sizeof asynchronous[0]; i++) catch_signal(asynchronous[i], on_signal, &handled);
-    for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++) catch_signal(sig, on_signal, &handled);
+    void (*handler)(int) = terminal ? on_signal : on_signal_ending_input;
+    for (size_t i = 0; i < sizeof asynchronous / sizeof asynchronous[0]; i++) catch_signal(asynchronous[i], handler, &handled);
+    for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++) catch_signal(sig, handler, &handled);
     if (terminal) {
         // A reader gone away only matters for output to a pipe; on the terminal it is one more
         // request to end. Elsewhere SIGPIPE keeps its quiet default.

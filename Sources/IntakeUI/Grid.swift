@@ -1,8 +1,28 @@
 import TextLayout
 
-/// What a cell means on screen; the terminal adapter picks colours and attributes for it.
+/// What a cell means on screen; the theme (`Theme`) says how it looks, the terminal adapter
+/// draws it so.
 public enum Style: Sendable, Equatable, Hashable, CaseIterable {
     case normal, titleBar, heading, prompt, selected, dim, banner, urgent, warning, good, hintBar, field, border
+
+    /// How a styled snapshot names it: "" for plain text.
+    public var markerName: String {
+        switch self {
+        case .normal: return ""
+        case .titleBar: return "title"
+        case .heading: return "head"
+        case .prompt: return "prompt"
+        case .selected: return "sel"
+        case .dim: return "dim"
+        case .banner: return "banner"
+        case .urgent: return "urgent"
+        case .warning: return "warn"
+        case .good: return "good"
+        case .hintBar: return "hint"
+        case .field: return "field"
+        case .border: return "line"
+        }
+    }
 }
 
 /// A piece of a line-drawing box.
@@ -113,21 +133,43 @@ public struct Grid: Sendable, Equatable {
         set(bottom, right, Cell(glyph: .line(.bottomRight), style: style))
     }
 
-    /// The screen as plain text lines, trailing spaces trimmed: what a snapshot records.
+    /// The screen as plain text lines, trailing spaces trimmed.
     public func text(ascii: Bool = false) -> String {
+        (0..<height).map { row in String(characters(row: row, ascii: ascii).map(\.character)) }.joined(separator: "\n") + "\n"
+    }
+
+    /// The screen as text with a marker where a run of another style starts (`⟦urgent⟧`, and
+    /// `⟦⟧` back to plain), as named by `marker`; otherwise `text()` to the byte: what a
+    /// snapshot records, so the urgent banner, the cursor row and the bars are under test.
+    public func styledText(ascii: Bool = false, marker: (Style) -> String = \.markerName) -> String {
         var lines: [String] = []
         for row in 0..<height {
-            var line = ""
-            for column in 0..<width {
-                switch self[row, column].glyph {
-                case .character(let c): line.append(c)
-                case .wideTail: break
-                case .line(let piece): line.append(piece.character(ascii: ascii))
+            var line = "", current = ""
+            for (character, style) in characters(row: row, ascii: ascii) {
+                let name = marker(style)
+                if name != current {
+                    line += "⟦\(name)⟧"
+                    current = name
                 }
+                line.append(character)
             }
-            while line.last == " " { line.removeLast() }
             lines.append(line)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A row's characters and their styles, up to the last that is not a space.
+    private func characters(row: Int, ascii: Bool) -> [(character: Character, style: Style)] {
+        var characters: [(character: Character, style: Style)] = []
+        for column in 0..<width {
+            let cell = self[row, column]
+            switch cell.glyph {
+            case .character(let c): characters.append((c, cell.style))
+            case .wideTail: break
+            case .line(let piece): characters.append((piece.character(ascii: ascii), cell.style))
+            }
+        }
+        while characters.last?.character == " " { characters.removeLast() }
+        return characters
     }
 }

@@ -4,56 +4,15 @@ import TextLayout
 /// manual page: what they list is what the code binds. Plain ASCII names only, because the
 /// manual page generator drops every other character.
 public enum KeyReference {
-    /// The screens the reference describes together, in its order.
-    enum Group: CaseIterable {
-        case lists, weeks, reading, rehearsal, quitBox, tooSmall, welcome, saving
-    }
+    /// The screens the reference describes together.
+    typealias Group = KeyGroup
 
-    static func group(of context: KeyContext) -> Group {
-        switch context {
-        case .list, .checklist, .review: return .lists
-        case .weeks: return .weeks
-        case .result, .help: return .reading
-        case .story, .practiceResult, .score: return .rehearsal
-        case .confirmQuit: return .quitBox
-        case .tooSmall: return .tooSmall
-        case .welcome: return .welcome
-        case .fileName, .confirmOverwrite: return .saving
-        }
-    }
+    static func group(of context: KeyContext) -> Group { context.group }
 
-    static func heading(of group: Group) -> String {
-        switch group {
-        case .lists: return "On a list, a checklist or the review:"
-        case .weeks: return "In the weeks field:"
-        case .reading: return "On the result and in help:"
-        case .rehearsal: return "In rehearsal (discpath rehearse):"
-        case .quitBox: return "In the quit box:"
-        case .tooSmall: return "In a window below \(ViewContext.minimumWidth)x\(ViewContext.minimumHeight):"
-        case .welcome: return "On the kiosk's welcome screen (--kiosk):"
-        case .saving: return "When saving to a file:"
-        }
-    }
+    static func heading(of group: Group) -> String { group.heading }
 
     /// Where a key works, when it works on only some screens of its group.
-    static func place(of context: KeyContext) -> String {
-        switch context {
-        case .list: return "on a single-choice list"
-        case .checklist: return "on a checklist"
-        case .weeks: return "in the weeks field"
-        case .review: return "on the review"
-        case .result: return "on the result"
-        case .help: return "in help"
-        case .story: return "on a case's story"
-        case .practiceResult: return "on a practice case's result"
-        case .score: return "on the score"
-        case .confirmQuit: return "in the quit box"
-        case .tooSmall: return "in a window too small"
-        case .welcome: return "on the kiosk's welcome screen"
-        case .fileName: return "in the file name box"
-        case .confirmOverwrite: return "asked to replace a file"
-        }
-    }
+    static func place(of context: KeyContext) -> String { context.place }
 
     static func contexts(of group: Group) -> Set<KeyContext> {
         Set(KeyContext.allCases.filter { self.group(of: $0) == group })

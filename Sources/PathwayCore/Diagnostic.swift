@@ -22,7 +22,5 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable, CustomStringConv
     public var description: String { location.isEmpty ? message : "\(location): \(message)" }
 }
 
-/// A problem in answers.
-public typealias AnswerError = Diagnostic
 /// A problem lint found in pathway content.
 public typealias LintProblem = Diagnostic

@@ -1,42 +1,8 @@
 import CCurses
+import Glibc
 import IntakeUI
 import PathwayCore
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// How the interactive intake runs.
-public struct IntakeOptions: Sendable {
-    public var audience: Audience?
-    /// Plain ASCII for lines and symbols (`--ascii`).
-    public var ascii: Bool
-    /// Seconds without a key after which the session is wiped back to the first screen (kiosks),
-    /// from 1 to `maximumIdleTimeout`.
-    public var idleTimeout: Int?
-    /// Practice cases: run a rehearsal of them instead of the intake.
-    public var practice: [PracticeCase]?
-    /// A patient-education kiosk (`--kiosk`): raw keys, nothing leads out but the attendant's PIN.
-    public var mode: Mode
-    /// Seconds an urgent result stays up without a key (kiosks).
-    public var urgentHold: Int?
-    public var attendantPIN: AttendantPIN?
-    /// Answers to start with (`--answers`): the intake opens at their review.
-    public var answers: Answers = Answers()
-
-    /// The longest idle timeout accepted: one day. A kiosk left alone longer than that is not a
-    /// kiosk, and any larger value could only be a typing mistake.
-    public static let maximumIdleTimeout = 86_400
-
-    public init(audience: Audience? = nil, ascii: Bool = false, idleTimeout: Int? = nil, mode: Mode = .standard,
-                urgentHold: Int? = nil, attendantPIN: AttendantPIN? = nil) {
-        self.audience = audience
-        self.ascii = ascii
-        self.idleTimeout = idleTimeout
-        self.mode = mode
-        self.urgentHold = urgentHold
-        self.attendantPIN = attendantPIN
-    }
-}
+import SystemIO
 
 /// Why the intake could not start.
 public enum IntakeUnavailable: Error, Sendable, Equatable, CustomStringConvertible {
@@ -68,79 +34,28 @@ public enum IntakeUnavailable: Error, Sendable, Equatable, CustomStringConvertib
 /// Ctrl-Z clears the screen before stopping and repaints it on `fg`. A kiosk reads raw keys:
 /// Ctrl-C, Ctrl-\ and Ctrl-Z reach it as keys, which mean nothing, not as signals.
 public enum CursesIntake {
-    public static func run(pathway: Pathway, options: IntakeOptions,
-                           environment: [String: String]) -> Result<Outcome, IntakeUnavailable> {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return .failure(.notATerminal) }
-        let term = environment["TERM"] ?? ""
-        if term.isEmpty || term == "dumb" { return .failure(.dumbTerminal) }
+    public static func run(pathway: Pathway, configuration: Session.Configuration,
+                           terminal: TerminalEnvironment) throws(IntakeUnavailable) -> Outcome {
+        guard terminal.stdinIsTerminal, terminal.stdoutIsTerminal else { throw .notATerminal }
+        let term = terminal.term ?? ""
+        if term.isEmpty || term == "dumb" { throw .dumbTerminal }
 
         let utf8 = dp_setup_locale() == 1
         dp_catch_signals(1)
-        let useColor = (environment["NO_COLOR"] ?? "").isEmpty
-        switch dp_start(term, useColor ? 1 : 0) {
+        switch dp_start(term, terminal.noColor ? 0 : 1) {
         case 0: break
-        case -1: return .failure(.unknownTerminal(term))
-        default: return .failure(.cannotStart(term))
+        case -1: throw .unknownTerminal(term)
+        default: throw .cannotStart(term)
         }
         defer { dp_stop(1) }
-        if options.mode == .kiosk { dp_use_raw_keys() }
+        if configuration.mode == .kiosk { dp_use_raw_keys() }
+        useTheme(colour: dp_has_color() == 1)
 
         // The Linux console's font holds at most 512 glyphs, without arrows, ticks or "›".
-        let asciiSymbols = options.ascii || !utf8 || term.hasPrefix("linux")
-        let asciiLines = options.ascii || dp_can_draw_lines() == 0
-        var configuration = Session.Configuration(audience: options.audience, mode: options.mode, idleTimeout: options.idleTimeout,
-                                                  answers: options.answers, urgentHold: options.urgentHold,
-                                                  attendantPIN: options.attendantPIN)
-        if let cases = options.practice { configuration = .rehearsal(cases) }
-        var state = Session(configuration, pathway: pathway).after(.tick(milliseconds: dp_now_ms()), context: context(pathway, asciiSymbols))
-        var drawn: Grid?
-        // What the last drawing showed: nothing is laid out again while it still shows it (a
-        // tick that changes nothing on screen costs no rendering).
-        var shown: (session: Session, width: Int, height: Int)?
-
-        while true {
-            // A signal ends the session as leaving it would (a result on screen is finished, so
-            // its note can be written); the caller then ends the program as the signal asks.
-            if Signals.pending != nil { return .success(state.outcomeOnLeaving(pathway)) }
-            if dp_take_stop_request() == 1 {
-                dp_suspend()
-                drawn = nil
-                state.repaintRequested = true
-            }
-            let now = context(pathway, asciiSymbols)
-            let unchanged = shown.map { $0.width == now.width && $0.height == now.height && $0.session.showsTheSame(as: state, now) } ?? false
-            if !unchanged || state.repaintRequested {
-                let grid = ScreenView.render(state, now)
-                if grid != drawn || state.repaintRequested {
-                    draw(grid, asciiLines: asciiLines, transliterate: !utf8, full: state.repaintRequested)
-                    drawn = grid
-                    state.repaintRequested = false
-                }
-                shown = (state, now.width, now.height)
-            }
-            var codepoint: UInt32 = 0
-            let raw = dp_read_key(250, &codepoint)
-            // A terminal that is gone never sends another key: end as a hangup does, even when
-            // SIGHUP itself is ignored or never comes.
-            if raw == Int32(DP_KEY_HANGUP.rawValue) {
-                dp_note_hangup()
-                return .success(state.outcomeOnLeaving(pathway))
-            }
-            // Time is an event: the clock before every key, and on every wait without one.
-            let current = context(pathway, asciiSymbols)
-            state = state.after(.tick(milliseconds: dp_now_ms()), context: current)
-            guard let key = keyPress(raw, codepoint) else { continue }
-            state = state.after(.localTime(LocalClock.now()), context: current)
-            state = state.after(.key(key), context: current)
-            // A file the user asked to save, written before the next key.
-            if let request = state.pendingRequest { state = state.after(.fileWritten(FileWriter.perform(request)), context: current) }
-            if let outcome = state.outcome { return .success(outcome) }
-        }
-    }
-
-    /// The content and the terminal's size now.
-    private static func context(_ pathway: Pathway, _ ascii: Bool) -> ViewContext {
-        ViewContext(pathway: pathway, width: Int(dp_cols()), height: Int(dp_rows()), ascii: ascii)
+        let io = CursesIO(pathway: pathway, asciiSymbols: configuration.ascii || !utf8 || term.hasPrefix("linux"),
+                          asciiLines: configuration.ascii || dp_can_draw_lines() == 0, transliterate: !utf8)
+        var driver = SessionDriver(Session(configuration, pathway: pathway), io: io)
+        return driver.run()
     }
 
     /// The terminal's key as a KeyPress.
@@ -209,6 +124,20 @@ public enum CursesIntake {
             flush()
         }
         dp_refresh(full ? 1 : 0)
+    }
+
+    /// Every style as the theme has it look, with colour or without (NO_COLOR, or none on the
+    /// terminal).
+    static func useTheme(colour: Bool) {
+        for style in Style.allCases {
+            let look = Theme.look(style, colour: colour)
+            var bits: UInt32 = 0
+            if look.attributes.contains(.bold) { bits |= DP_ATTR_BOLD.rawValue }
+            if look.attributes.contains(.dim) { bits |= DP_ATTR_DIM.rawValue }
+            if look.attributes.contains(.reverse) { bits |= DP_ATTR_REVERSE.rawValue }
+            if look.attributes.contains(.underline) { bits |= DP_ATTR_UNDERLINE.rawValue }
+            dp_set_look(styleNumber(style), Int32(bits), Int32(look.foreground?.rawValue ?? -1), Int32(look.background?.rawValue ?? -1))
+        }
     }
 
     /// The C side's number for a style, by name, so neither side depends on the other's order.

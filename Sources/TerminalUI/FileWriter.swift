@@ -1,7 +1,6 @@
-import IntakeUI
-#if canImport(Glibc)
 import Glibc
-#endif
+import IntakeUI
+import SystemIO
 
 /// The one way discpath writes a file (a chart note or the answers, from the screens, the line
 /// mode or `--note`): whole or not at all, private to the user, never through a link, never
@@ -90,7 +89,7 @@ public enum FileWriter {
 
     /// Writes every byte and flushes them to the disk; the error number when that fails.
     private static func writeAll(_ contents: String, to fd: Int32) -> Int32? {
-        if let code = Descriptor.writeAll(Array(contents.utf8), to: fd) { return code }
+        do { try Descriptor.writeAll(contents.utf8, to: fd) } catch { return error.code }
         while fsync(fd) != 0 {
             if errno != EINTR { return errno }
         }
@@ -135,8 +134,8 @@ public enum FileWriter {
 
     /// "~/notes/x.txt" under `$HOME`, as a shell would read it; anything else as typed.
     public static func expandingHome(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/"), let home = getenv("HOME") else { return path }
-        return String(cString: home) + path.dropFirst()
+        guard path == "~" || path.hasPrefix("~/"), let home = Environment.value("HOME") else { return path }
+        return home + path.dropFirst()
     }
 
     /// The written file's full path, so the user knows which folder "the current one" was.

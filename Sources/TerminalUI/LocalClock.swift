@@ -1,7 +1,5 @@
 import IntakeUI
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// The local wall clock, read with `localtime_r` and formatted with `strftime`, which follow
 /// `TZ` and the system's zone (FoundationEssentials' time zone is GMT here). The one place a

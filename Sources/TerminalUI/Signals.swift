@@ -1,7 +1,5 @@
 import CCurses
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// The signals that end the program, for the modes that hold a session: caught so that the
 /// screen is restored and a note already decided is written before the program ends as the

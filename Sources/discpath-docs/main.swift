@@ -12,16 +12,14 @@ import FoundationEssentials
 import Foundation
 #endif
 import CommandDocs
+import Glibc
 import IntakeUI
 import PathwayCore
-#if canImport(Glibc)
-import Glibc
-#endif
+import SystemIO
 
 func fail(_ message: String) -> Never {
-    let line = Array("discpath-docs: \(message)\n".utf8)
-    _ = line.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-    exit(1)
+    try? Descriptor.writeAll("discpath-docs: \(message)\n".utf8, to: STDERR_FILENO)
+    exitProcess(1)
 }
 
 /// Writes `text` to `path` whole: to a temporary file beside it, then renamed over it.

@@ -1,10 +1,6 @@
-import TerminalUI
-import TextLayout
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemIO
+import TextLayout
 
 /// Exit codes, after sysexits(3) as swift-argument-parser uses them.
 enum ExitStatus {
@@ -46,5 +42,5 @@ func terminalLine(_ line: some StringProtocol) -> String {
 /// Writes one line to standard error, made safe for a terminal.
 /// (Nothing is done when stderr itself fails: there is nowhere left to say so.)
 func printError(_ line: String) {
-    _ = Descriptor.writeAll(Array((terminalLine(line) + "\n").utf8), to: STDERR_FILENO)
+    try? Descriptor.writeAll((terminalLine(line) + "\n").utf8, to: STDERR_FILENO)
 }

@@ -1,11 +1,7 @@
 import ArgumentParser
 import PathwayCore
+import SystemIO
 import TextLayout
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 @main
 struct Discpath: ParsableCommand {
@@ -89,10 +85,7 @@ struct Discpath: ParsableCommand {
     }
 
     /// Ends the process; stdio buffers are flushed first.
-    static func terminate(_ status: Int32) -> Never {
-        fflush(nil)
-        Glibc.exit(status)
-    }
+    static func terminate(_ status: Int32) -> Never { exitProcess(status) }
 
     /// The help page for the command the bad usage was meant for.
     static func helpCommand(for error: any Error) -> String {

@@ -74,10 +74,10 @@ struct EvaluateCommand: ParsableCommand {
                 try InputFile.forEachLine(answers, .answerLines, beforeWaiting: { output.flush() }) { line, number throws(CLIError) in
                     // Output that cannot be written ends the run: reading on would lose every report.
                     if output.failed { try output.finish() }
-                    switch Evaluation.reportLine(line, number: number, pathway: pathway, audience: audience) {
-                    case .success(let report)?: write(report)
-                    case .failure(let error)?: throw CLIError.data(error.description)
-                    case nil: break
+                    do throws(Diagnostic) {
+                        if let report = try Evaluation.reportLine(line, number: number, pathway: pathway, audience: audience) { write(report) }
+                    } catch {
+                        throw CLIError.data(error.description)
                     }
                 }
             } catch {
@@ -86,8 +86,11 @@ struct EvaluateCommand: ParsableCommand {
             }
         case .text, .json, .fhir:
             let json = try InputFile.read(answers, .answers)
-            let result = Evaluation.write(json: json, pathway: pathway, audience: audience, format: format, to: write)
-            if case .failure(let error) = result { throw CLIError.data(error.description) }
+            do throws(Diagnostic) {
+                try Evaluation.write(json: json, pathway: pathway, audience: audience, format: format, to: write)
+            } catch {
+                throw CLIError.data(error.description)
+            }
         }
         try output.finish()
     }

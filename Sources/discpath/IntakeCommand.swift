@@ -2,10 +2,8 @@ import ArgumentParser
 import IntakeUI
 import LineMode
 import PathwayCore
+import SystemIO
 import TerminalUI
-#if canImport(Glibc)
-import Glibc
-#endif
 
 struct IntakeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -68,13 +66,13 @@ struct IntakeCommand: ParsableCommand {
     var quiet = false
 
     // Unconditional: "-1" is a value to refuse with the range, not an option (then "missing").
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key, from 1 to \(IntakeOptions.maximumIdleTimeout) (one day; for kiosks; \(Self.kioskIdleTimeout) with --kiosk).", valueName: "seconds"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key, from 1 to \(Session.Configuration.maximumIdleTimeout) (one day; for kiosks; \(Self.kioskIdleTimeout) with --kiosk).", valueName: "seconds"))
     var idleTimeout: Int?
 
     @Flag(name: .long, help: "Patient-education kiosk: patient wording, a welcome screen, no way out but the attendant's PIN (from DISCPATH_KIOSK_PIN or /etc/discpath/kiosk-pin).")
     var kiosk = false
 
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("With --kiosk: keep an immediate-spine-surgeon result up this many seconds without a key, so the staff see it, from 1 to \(IntakeOptions.maximumIdleTimeout) (default \(Self.kioskUrgentHold)).", valueName: "seconds"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("With --kiosk: keep an immediate-spine-surgeon result up this many seconds without a key, so the staff see it, from 1 to \(Session.Configuration.maximumIdleTimeout) (default \(Self.kioskUrgentHold)).", valueName: "seconds"))
     var urgentHold: Int?
 
     /// The kiosk's defaults: two minutes alone wipes the answers; an urgent result stays ten.
@@ -89,11 +87,11 @@ struct IntakeCommand: ParsableCommand {
     var note: String?
 
     func validate() throws {
-        if let idleTimeout, !(1...IntakeOptions.maximumIdleTimeout).contains(idleTimeout) {
-            throw ValidationError("--idle-timeout must be a whole number of seconds from 1 to \(IntakeOptions.maximumIdleTimeout) (one day), got \(idleTimeout)")
+        if let idleTimeout, !(1...Session.Configuration.maximumIdleTimeout).contains(idleTimeout) {
+            throw ValidationError("--idle-timeout must be a whole number of seconds from 1 to \(Session.Configuration.maximumIdleTimeout) (one day), got \(idleTimeout)")
         }
-        if let urgentHold, !(1...IntakeOptions.maximumIdleTimeout).contains(urgentHold) {
-            throw ValidationError("--urgent-hold must be a whole number of seconds from 1 to \(IntakeOptions.maximumIdleTimeout) (one day), got \(urgentHold)")
+        if let urgentHold, !(1...Session.Configuration.maximumIdleTimeout).contains(urgentHold) {
+            throw ValidationError("--urgent-hold must be a whole number of seconds from 1 to \(Session.Configuration.maximumIdleTimeout) (one day), got \(urgentHold)")
         }
         if kiosk && plain { throw ValidationError("--kiosk cannot be used with --plain: the kiosk runs on the screen, not in line mode") }
         if kiosk, let audience, audience != .patient {
@@ -109,15 +107,11 @@ struct IntakeCommand: ParsableCommand {
         let pathway = try global.loadPathway()
         let startingAnswers = try answers.map { path throws(CLIError) in try StartingAnswers.read(path, pathway: pathway) } ?? Answers()
         let noteDestination = try note.map { argument throws(CLIError) in try NoteDestination(argument) }
-        var environment: [String: String] = [:]
-        for name in ["TERM", "NO_COLOR", KioskPINSource.variable, KioskPINSource.fileVariable] {
-            if let value = getenv(name) { environment[name] = String(cString: value) }
-        }
-        if kiosk { return try runKiosk(pathway, environment) }
+        let terminal = TerminalEnvironment.current()
+        if kiosk { return try runKiosk(pathway, terminal) }
         let outcome: Outcome
         var output = StandardOutput()
-        if LineIntake.isNeeded(plain: plain, term: environment["TERM"], stdinIsTerminal: isatty(STDIN_FILENO) == 1,
-                               stdoutIsTerminal: isatty(STDOUT_FILENO) == 1) {
+        if LineIntake.isNeeded(plain: plain, terminal) {
             Signals.catchForLineMode()
             // A signal, or output that cannot be written, ends the input: the session leaves as
             // at its end (a result on screen is finished, and its note written).
@@ -126,11 +120,11 @@ struct IntakeCommand: ParsableCommand {
                                      readLine: { output.failed ? .end : input.next() }, write: { output.writeLines($0) },
                                      files: LineFiles(clock: LocalClock.now, write: FileWriter.perform))
         } else {
-            var options = IntakeOptions(audience: audience, ascii: ascii, idleTimeout: idleTimeout)
-            options.answers = startingAnswers
-            switch CursesIntake.run(pathway: pathway, options: options, environment: environment) {
-            case .success(let ended): outcome = ended
-            case .failure(let unavailable): throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)
+            let configuration = Session.Configuration(audience: audience, idleTimeout: idleTimeout, answers: startingAnswers, ascii: ascii)
+            do throws(IntakeUnavailable) {
+                outcome = try CursesIntake.run(pathway: pathway, configuration: configuration, terminal: terminal)
+            } catch {
+                throw CLIError(status: ExitStatus.unavailable, message: error.description)
             }
             // Like dialog, the tier for a script, once the screen is restored (not when a signal ended it).
             if case .finished(let result) = outcome, !quiet, Signals.pending == nil { printError(result.decision.tier.rawValue) }
@@ -156,21 +150,22 @@ struct IntakeCommand: ParsableCommand {
 
     /// The kiosk: the PIN first, so that without one nothing is drawn; then the screens until
     /// the attendant ends it (0). No tier on stderr: the next person would read it.
-    private func runKiosk(_ pathway: Pathway, _ environment: [String: String]) throws {
+    private func runKiosk(_ pathway: Pathway, _ terminal: TerminalEnvironment) throws {
         // No core file may hold the PIN or a patient's answers (SIGQUIT's default dumps one).
         Signals.forbidCoreDumps()
-        let pin = try KioskPINSource.load(environment: environment)
-        let options = IntakeOptions(audience: .patient, ascii: ascii, idleTimeout: idleTimeout ?? Self.kioskIdleTimeout, mode: .kiosk,
-                                    urgentHold: urgentHold ?? Self.kioskUrgentHold, attendantPIN: pin)
-        let outcome = CursesIntake.run(pathway: pathway, options: options, environment: environment)
+        let pin = try KioskPINSource.load()
+        let configuration = Session.Configuration(audience: .patient, mode: .kiosk, idleTimeout: idleTimeout ?? Self.kioskIdleTimeout,
+                                                  urgentHold: urgentHold ?? Self.kioskUrgentHold, attendantPIN: pin, ascii: ascii)
+        let outcome: Outcome
+        do throws(IntakeUnavailable) {
+            outcome = try CursesIntake.run(pathway: pathway, configuration: configuration, terminal: terminal)
+        } catch {
+            throw CLIError(status: ExitStatus.unavailable, message: error.description)
+        }
         Signals.endIfPending()
         switch outcome {
-        case .success(.endedByAttendant), .success(.finished):
-            return
-        case .success(.quitBeforeTier), .success(.practiced):
-            throw ExitCode(ExitStatus.quit)
-        case .failure(let unavailable):
-            throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)
+        case .endedByAttendant, .finished: return
+        case .quitBeforeTier, .practiced: throw ExitCode(ExitStatus.quit)
         }
     }
 }

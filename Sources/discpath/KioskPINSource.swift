@@ -1,7 +1,6 @@
-import IntakeUI
-#if canImport(Glibc)
 import Glibc
-#endif
+import IntakeUI
+import SystemIO
 
 /// Where the kiosk's attendant PIN comes from: `DISCPATH_KIOSK_PIN`, else a file that only its
 /// owner, the user running the kiosk, can read (`/etc/discpath/kiosk-pin`, or the file named by
@@ -16,7 +15,8 @@ enum KioskPINSource {
     static let rule = "\(AttendantPIN.minimumLength) to \(AttendantPIN.maximumLength) letters, digits or punctuation, no spaces"
 
     /// The PIN, or a configuration error (78) that says what is wrong and where.
-    static func load(environment: [String: String], userID: uid_t = geteuid()) throws(CLIError) -> AttendantPIN {
+    static func load(environment: [String: String] = [variable, fileVariable].reduce(into: [:]) { $0[$1] = Environment.value($1) },
+                     userID: uid_t = geteuid()) throws(CLIError) -> AttendantPIN {
         if let value = environment[variable] {
             guard let pin = AttendantPIN(value) else { throw config("\(variable) is not a usable PIN: it must be \(rule)") }
             return pin
@@ -50,16 +50,15 @@ enum KioskPINSource {
         guard access & 0o077 == 0 else {
             throw config("the kiosk PIN file \(path) can be used by group or others (mode \(String(access, radix: 8))); make it readable only by its owner: chmod 600 \(path)")
         }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: largestFile + 1)
-        while bytes.count <= largestFile {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count < 0 { throw config("the kiosk PIN file \(path) cannot be read: \(String(cString: strerror(errno)))") }
-            if count == 0 { break }
-            bytes += buffer.prefix(count)
+        let bytes: [UInt8]
+        do {
+            bytes = try Descriptor.readAll(fd, limit: largestFile)
+        } catch {
+            switch error {
+            case .tooLarge: throw config("the kiosk PIN file \(path) is too long to hold a PIN")
+            case .failed(let failure): throw config("the kiosk PIN file \(path) cannot be read: \(failure)")
+            }
         }
-        guard bytes.count <= largestFile else { throw config("the kiosk PIN file \(path) is too long to hold a PIN") }
         // The first line, without its line break (LF or CRLF); any lines after it are not read
         // as the PIN (a trailing blank line from an editor or `echo >>` is common).
         var line = bytes.prefix { $0 != 0x0A }

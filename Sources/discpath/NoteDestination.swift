@@ -1,10 +1,8 @@
+import Glibc
 import IntakeUI
 import PathwayCore
 import TerminalUI
 import TextLayout
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Where `--note` writes the chart note when the intake ends on a tier: a file, made new (an
 /// existing one is never replaced: there is no one to ask), or standard output (`-`), after the

@@ -1,13 +1,9 @@
 import ArgumentParser
 import IntakeUI
 import LineMode
-import TerminalUI
 import PathwayCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemIO
+import TerminalUI
 
 struct RehearseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -74,13 +70,9 @@ struct RehearseCommand: ParsableCommand {
             try output.finish()
             return
         }
-        var environment: [String: String] = [:]
-        for name in ["TERM", "NO_COLOR"] {
-            if let value = getenv(name) { environment[name] = String(cString: value) }
-        }
+        let terminal = TerminalEnvironment.current()
         // Line mode as for the intake: asked for, or no terminal to draw on.
-        if LineIntake.isNeeded(plain: plain, term: environment["TERM"], stdinIsTerminal: isatty(STDIN_FILENO) == 1,
-                               stdoutIsTerminal: isatty(STDOUT_FILENO) == 1) {
+        if LineIntake.isNeeded(plain: plain, terminal) {
             Signals.catchForLineMode()
             var input = StandardInput(interrupted: { Signals.pending != nil })
             var output = StandardOutput()
@@ -91,14 +83,16 @@ struct RehearseCommand: ParsableCommand {
             guard case .practiced = outcome else { throw ExitCode(ExitStatus.quit) }
             return
         }
-        var options = IntakeOptions(audience: .trainee, ascii: ascii)
-        options.practice = cases
-        let outcome = CursesIntake.run(pathway: pathway, options: options, environment: environment)
+        let outcome: Outcome
+        do throws(IntakeUnavailable) {
+            outcome = try CursesIntake.run(pathway: pathway, configuration: .rehearsal(cases, ascii: ascii), terminal: terminal)
+        } catch {
+            throw CLIError(status: ExitStatus.unavailable, message: error.description)
+        }
         Signals.endIfPending()
         switch outcome {
-        case .success(.practiced): return
-        case .success(.finished), .success(.quitBeforeTier), .success(.endedByAttendant): throw ExitCode(ExitStatus.quit)
-        case .failure(let unavailable): throw CLIError(status: ExitStatus.unavailable, message: unavailable.description)
+        case .practiced: return
+        case .finished, .quitBeforeTier, .endedByAttendant: throw ExitCode(ExitStatus.quit)
         }
     }
 }

@@ -10,17 +10,21 @@ enum StartingAnswers {
         }
         let json = try InputFile.read(path, .answers)
         // An array is the wrong kind of file whatever its elements hold: say that first.
-        if case .success(.array(let elements)) = StrictJSON.parse(json) {
+        if case .array(let elements)? = try? StrictJSON.parse(json) {
             let count = elements.count == 1 ? "1 answer set" : "\(elements.count) answer sets"
             throw .data("answers file '\(path)' holds an array of \(count); the intake opens one: give a single object (discpath evaluate takes arrays)")
         }
-        switch AnswerParser(rules: pathway.rules).parse(json: json) {
-        case .failure(let error):
+        let input: AnswerInput
+        do throws(Diagnostic) {
+            input = try AnswerParser(rules: pathway.rules).parse(json: json)
+            _ = try pathway.decideAll(input)
+        } catch {
             throw .data(error.description)
-        case .success(.batch(let list)):
+        }
+        switch input {
+        case .batch(let list):
             throw .data("answers file '\(path)' holds an array of \(list.count) answer sets; the intake opens one: give a single object")
-        case .success(.single(let answers)):
-            if case .failure(let error) = pathway.decideAll(.single(answers)) { throw .data(error.description) }
+        case .single(let answers):
             return answers
         }
     }

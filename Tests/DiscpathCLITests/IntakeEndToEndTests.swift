@@ -21,6 +21,32 @@ struct IntakeEndToEndTests {
         #expect(!after.contains("Reasoning"), "the screen is cleared: nothing left behind for the next user")
     }
 
+    @Test("NO_COLOR: the bars and the cursor in reverse video, no colour at all; without it, the theme's colours")
+    func noColor() throws {
+        // SGR parameters that set a colour: 30-37, 38 (256 or RGB), 40-47, 48, 90-97, 100-107.
+        func colours(_ screen: String) -> [String] {
+            screen.matches(of: /\x1B\[([0-9;]*)m/).flatMap { $0.1.split(separator: ";").map(String.init) }.filter {
+                guard let n = Int($0) else { return false }
+                return (30...38).contains(n) || (40...48).contains(n) || (90...97).contains(n) || (100...107).contains(n)
+            }
+        }
+        for noColor in ["1", ""] {
+            let session = try TmuxSession(["--audience", "clinician"], environment: ["NO_COLOR": noColor])
+            defer { session.close() }
+            try session.waitFor("Red flags: which of these are present?")
+            try session.send("Down")
+            try session.waitFor("› [ ] Bilateral")
+            let styled = try session.captureWithStyles()
+            if noColor == "1" {
+                #expect(colours(styled).isEmpty, "\(colours(styled))")
+                #expect(styled.hasPrefix("\u{1B}[7m discpath"), "the title bar in reverse video")
+            } else {
+                #expect(styled.hasPrefix("\u{1B}[37m\u{1B}[44m discpath"), "the title bar white on blue")
+                #expect(styled.contains("\u{1B}[30m\u{1B}[46m› [ ]"), "the cursor black on cyan")
+            }
+        }
+    }
+
     @Test("a full path from the audience screen to spine-surgeon")
     func fullPathToSpineSurgeon() throws {
         let session = try TmuxSession([])

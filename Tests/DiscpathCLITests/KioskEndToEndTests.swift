@@ -46,6 +46,26 @@ struct KioskEndToEndTests {
         #expect(!fresh.contains("[x]"))
     }
 
+    @Test("every result offers Enter finish: the finish screen, then Enter clears every answer and the welcome is back")
+    func finishAndClear() throws {
+        let session = try Self.kiosk()
+        let result = try session.kioskToUrgentResult()
+        #expect(result.contains("Enter finish"))
+        try session.send("Enter")
+        let finish = try session.waitFor("Have you finished with your result?")
+        #expect(finish.contains("Enter clear") && !finish.contains("immediate-spine-surgeon"))
+        try session.send("Left")
+        try session.waitFor("Code for your clinician: immediate-spine-surgeon")
+        try session.send("Enter")
+        try session.waitFor("Have you finished with your result?")
+        try session.send("Enter")
+        let welcome = try session.waitFor("Press Enter to start.")
+        #expect(!welcome.contains("immediate-spine-surgeon"))
+        try session.send("Enter")
+        let fresh = try session.waitFor("have you had any of these new problems?")
+        #expect(!fresh.contains("[x]"), "the answers are gone")
+    }
+
     @Test("the urgent result outlasts the idle timeout until the urgent hold, then is wiped")
     func urgentHold() throws {
         let session = try Self.kiosk(["--idle-timeout", "3", "--urgent-hold", "8"])

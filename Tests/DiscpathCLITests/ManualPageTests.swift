@@ -118,7 +118,7 @@ struct ManualPageTests {
         var names: Set<String> = []
         for case let url as URL in walker where ["swift", "c"].contains(url.pathExtension) {
             for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-            where line.contains("getenv(") || line.contains("environment[") || line.contains("for name in [") || line.contains("ariable = \"") {
+            where line.contains("getenv(") || line.contains("Environment.value(") || line.contains("environment[") || line.contains("for name in [") || line.contains("ariable = \"") {
                 for match in line.matches(of: /"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)"/) where match.1.count >= 2 {
                     names.insert(String(match.1))
                 }

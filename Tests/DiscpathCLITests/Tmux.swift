@@ -33,7 +33,8 @@ final class TmuxSession {
     init(width: Int = 80, height: Int = 24, script: (_ pidFile: String) -> String) throws {
         socket = "discpath-test-\(UUID().uuidString.prefix(8))"
         pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).pid").path
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script(pidFile)])
+        let started = try tmuxStatus(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script(pidFile)])
+        guard started == 0 else { throw TmuxFailed(command: "new-session", status: started) }
     }
 
     /// An interactive bash with job control, as a user at a terminal has, with the prompt
@@ -110,20 +111,28 @@ final class TmuxSession {
         return lastScreen
     }
 
+    /// The pane with the escape sequences of its colours and attributes.
+    func captureWithStyles() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", "0"])
+    }
+
     /// The pane and everything scrolled or cleared into its history, as the next user scrolling
     /// back would find it.
     func captureWithHistory() throws -> String {
         try tmux(["capture-pane", "-p", "-S", "-5000", "-t", "0"])
     }
 
-    /// Waits until the screen shows `text`; fails with the last screen if it never does.
-    /// The limit only stops a broken run from hanging: nothing here asserts on time.
+    /// Waits until the screen shows `text`, for as long as the program may still show it: it stops
+    /// at once when the run has ended without it (the wrapper's END-OF-RUN is on the screen), and
+    /// otherwise waits out a loaded machine. The limit only stops a broken run from hanging:
+    /// nothing here asserts on time. Fails with the last screen.
     @discardableResult
     func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let deadline = Date().addingTimeInterval(30)
+        let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
             let screen = try capture()
             if screen.contains(text) { return screen }
+            if screen.contains("END-OF-RUN") { break }
             Thread.sleep(forTimeInterval: 0.05)
         }
         Issue.record("never saw \"\(text)\"; the screen was:\n\(lastScreen)", sourceLocation: sourceLocation)
@@ -155,11 +164,17 @@ final class TmuxSession {
         try spawnAndWait(["tmux", "-L", socket] + arguments, stdoutPath: outputPath)
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
+
+    /// Runs tmux and returns its exit status.
+    private func tmuxStatus(_ arguments: [String]) throws -> Int32 {
+        try spawnAndWait(["tmux", "-L", socket] + arguments, stdoutPath: "/dev/null")
+    }
 }
 
-/// Runs a program found on PATH with stdin and stderr on /dev/null and stdout to a file, and
-/// waits for it to exit.
-func spawnAndWait(_ argv: [String], stdoutPath: String) throws {
+/// Runs a program found on PATH with stdin and stderr on /dev/null and stdout to a file, waits
+/// for it to exit, and returns its exit status (-1 when a signal ended it).
+@discardableResult
+func spawnAndWait(_ argv: [String], stdoutPath: String) throws -> Int32 {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -178,6 +193,14 @@ func spawnAndWait(_ argv: [String], stdoutPath: String) throws {
     guard status == 0 else { throw SpawnFailed(program: argv[0], code: status) }
     var exitStatus: Int32 = 0
     while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
+    // WIFEXITED and WEXITSTATUS, which Swift cannot import (macros).
+    return exitStatus & 0x7F == 0 ? (exitStatus >> 8) & 0xFF : -1
+}
+
+/// A tmux command that failed (a session that could not start, say): not a screen to wait for.
+struct TmuxFailed: Error {
+    let command: String
+    let status: Int32
 }
 
 struct SpawnFailed: Error { let program: String; let code: Int32 }
@@ -207,7 +230,9 @@ extension TmuxSession {
         try send("Space", "Enter")
         try waitFor("Check your answers")
         try send("Enter")
-        return try waitFor("Code for your clinician: immediate-spine-surgeon")
+        try waitFor("Code for your clinician: immediate-spine-surgeon")
+        // The hint line, drawn last: the whole result is on the pane.
+        return try waitFor("Enter finish")
     }
 }
 

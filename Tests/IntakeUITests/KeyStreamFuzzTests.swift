@@ -21,17 +21,18 @@ struct KeyStreamFuzzTests {
         var clock: Int64 = 1_000
         for step in 0..<Self.keysPerSeed {
             let roll = Int.random(in: 0..<100, using: &random)
+            let effects: [SessionEffect]
             if roll < 3 {
                 context = ViewContext(pathway: pathway, width: Self.width(&random), height: Self.height(&random),
                                       ascii: Bool.random(using: &random))
-                session = session.after(.key(.resize), context: context)
+                effects = session.sending(.key(.resize), context)
             } else if roll < 8 {
                 clock += Int64.random(in: 0...400_000, using: &random)
-                session = session.after(.tick(milliseconds: clock), context: context)
+                effects = session.sending(.tick(milliseconds: clock), context)
             } else {
-                session = session.after(.key(Self.key(&random)), context: context)
+                effects = session.sending(.key(Self.key(&random)), context)
             }
-            if session.outcome != nil {
+            if effects.outcome != nil {
                 // A run that ended starts again, as a kiosk or the next clinician would.
                 session = Session(Self.configuration(seed &+ step, cases), pathway: pathway)
             }
@@ -105,27 +106,30 @@ struct KeyStreamFuzzTests {
                 problems.append("weeks field \"\(field.text)\"")
             }
         case .document(let document, let scroll):
+            // Kept within the text by every key; after `p`, at a section until the next key.
             let maximum = max(0, ResultView.lines(document, context).count - context.bodyHeight)
-            if !(0...maximum).contains(scroll) { problems.append("result scroll \(scroll) outside 0...\(maximum)") }
+            if case .line(let line) = scroll, !(0...maximum).contains(line) {
+                problems.append("result scroll \(line) outside 0...\(maximum)")
+            }
         case .text, .welcome:
             break
         }
-        switch session.position {
-        case .question(let key):
-            if !rules.route(for: session.intake.answers).reached.contains(key) { problems.append("a question off the path") }
-        case .review, .prediction:
-            if case .question = session.intake.step { problems.append("a review of an incomplete path") }
-        case .result(let tier):
-            if session.intake.decision(rules)?.tier != tier { problems.append("a result that is not the answers' tier") }
-        case .audience, .story, .score, .welcome:
-            break
+        let position = session.position
+        if let key = position.questionKey, !rules.route(for: session.intake.answers).reached.contains(key) {
+            problems.append("a question off the path")
         }
+        if position == .review || position == .prediction, case .question = session.intake.step {
+            problems.append("a review of an incomplete path")
+        }
+        if let tier = position.tier, session.intake.decision(rules)?.tier != tier { problems.append("a result that is not the answers' tier") }
         if case .help(let scroll)? = session.overlay {
             let maximum = max(0, HelpView.lines(model, context).count - context.bodyHeight)
             if !(0...maximum).contains(scroll) { problems.append("help scroll \(scroll) outside 0...\(maximum)") }
         }
         if let step = model.step, step.index < 1 || step.index > step.total { problems.append("step \(step.index) of \(step.total)") }
-        if model.step == nil, ![.welcome, .story, .score].contains(session.position) { problems.append("no step shown in the intake") }
+        if (model.step != nil) != session.screen.current.countsAsStep {
+            problems.append(model.step == nil ? "no step shown on a step of the intake" : "a step shown outside the intake")
+        }
         return problems
     }
 }

@@ -7,6 +7,9 @@ struct KioskRun {
     let pathway: Pathway
     let context: ViewContext
     var state: Session
+    /// What the last keys or wait asked of the front end, and everything asked since the start.
+    var effects: [SessionEffect] = []
+    var allEffects: [SessionEffect] = []
     /// The clock, in milliseconds; every key is preceded by a tick at this time, as the front end does.
     var clock: Int64 = 1_000_000
 
@@ -21,11 +24,20 @@ struct KioskRun {
         tick()
     }
 
-    mutating func tick() { state = state.after(.tick(milliseconds: clock), context: context) }
+    mutating func tick() { record(state.sending(.tick(milliseconds: clock), context)) }
+
+    private mutating func record(_ asked: [SessionEffect]) {
+        effects += asked
+        allEffects += asked
+    }
+
+    /// How the last keys or wait ended the session, if they did.
+    var outcome: Outcome? { effects.outcome }
 
     /// Moves the clock on and ticks once.
     mutating func wait(milliseconds: Int64) {
         clock += milliseconds
+        effects = []
         tick()
     }
 
@@ -34,13 +46,17 @@ struct KioskRun {
     mutating func press(_ keys: KeyPress...) { press(keys) }
 
     mutating func press(_ keys: [KeyPress]) {
+        effects = []
         for key in keys {
             tick()
-            state = state.after(.key(key), context: context)
+            record(state.sending(.key(key), context))
         }
     }
 
     var screen: String { ScreenView.render(state, context).text() }
+
+    /// The screen with its style runs marked, as snapshots record it.
+    var styledScreen: String { ScreenView.render(state, context).styledText() }
 
     /// The screen's words with every run of spaces and line breaks as one space, to find a
     /// sentence wherever it wraps.
@@ -84,7 +100,7 @@ struct KioskTests {
             #expect(kiosk.state.notice == nil)
         }
         #expect(kiosk.state.position == .welcome)
-        #expect(!kiosk.state.repaintRequested)
+        #expect(!kiosk.allEffects.contains(.repaint))
     }
 
     @Test("after the idle timeout, a countdown for the last 15 s, then every answer wiped and the welcome again")
@@ -106,7 +122,7 @@ struct KioskTests {
         #expect(kiosk.state.position == .welcome, "wiped exactly at the limit")
         #expect(kiosk.state.intake.answers == Answers())
         #expect(kiosk.state.notice == nil)
-        #expect(kiosk.state.repaintRequested, "the screen is cleared, not drawn over")
+        #expect(kiosk.effects.contains(.repaint), "the screen is cleared, not drawn over")
         kiosk.press(.enter)
         #expect(kiosk.state.checked.isEmpty, "the ticks are gone")
     }
@@ -191,9 +207,9 @@ struct KioskTests {
         var kiosk = try KioskRun()
         let quitKeys: [KeyPress] = [.character("q"), .escape, .character("y"), .character("Q")]
         kiosk.press(quitKeys)
-        #expect(kiosk.state.outcome == nil)
+        #expect(kiosk.outcome == nil)
         kiosk.press(startKiosk + quitKeys)
-        #expect(kiosk.state.outcome == nil)
+        #expect(kiosk.outcome == nil)
         #expect(kiosk.state.overlay == nil, "no quit box")
         #expect(!kiosk.screen.contains("quit"))
         kiosk.press(.character("?"))
@@ -203,13 +219,13 @@ struct KioskTests {
         #expect(kiosk.state.overlay == nil, "q still closes the help")
         kiosk.press([.space, .enter, .enter] + quitKeys)
         #expect(kiosk.state.position == .result(.immediateSpineSurgeon))
-        #expect(kiosk.state.outcome == nil)
+        #expect(kiosk.outcome == nil)
         #expect(!kiosk.screen.contains("quit"))
         #expect(kiosk.screen.contains("r new"))
         // Below the minimum size, where q quits at once elsewhere.
         var small = try KioskRun(width: 20, height: 6)
         small.press(startKiosk + [.character("q")])
-        #expect(small.state.outcome == nil)
+        #expect(small.outcome == nil)
         #expect(!small.screen.contains("q to quit"))
     }
 
@@ -236,7 +252,7 @@ struct KioskTests {
         #expect(screen.contains("Enter end  Esc cancel"))
         #expect(kiosk.state.checked.count == 1, "keys go to the prompt, not the screen under it")
         kiosk.press(.enter)
-        #expect(kiosk.state.outcome == .endedByAttendant)
+        #expect(kiosk.outcome == .endedByAttendant)
     }
 
     @Test("Esc closes the prompt; Backspace takes back a character; an empty Enter is not a try")
@@ -245,7 +261,7 @@ struct KioskTests {
         kiosk.press(.f10, .enter)
         #expect(kiosk.state.kiosk.lockout.failures == 0)
         kiosk.press(typing("43219") + [.backspace, .enter])
-        #expect(kiosk.state.outcome == .endedByAttendant)
+        #expect(kiosk.outcome == .endedByAttendant)
         var closed = try KioskRun()
         closed.press(.f10, .character("4"), .escape)
         #expect(closed.state.kiosk.prompt == nil)
@@ -261,19 +277,19 @@ struct KioskTests {
         for (failures, wait) in [(1, 1), (2, 2), (3, 4), (4, 8)] {
             kiosk.press(typing("0000") + [.enter])
             #expect(kiosk.state.kiosk.lockout.failures == failures)
-            #expect(kiosk.state.outcome == nil)
+            #expect(kiosk.outcome == nil)
             #expect(kiosk.screen.contains("Wrong PIN. Next try in \(wait) s."))
             // During the wait, the right PIN is not even typed.
             kiosk.wait(milliseconds: Int64(wait) * 1000 - 1)
             kiosk.press(typing(KioskRun.pin) + [.enter])
-            #expect(kiosk.state.outcome == nil, "a try during the wait")
+            #expect(kiosk.outcome == nil, "a try during the wait")
             #expect(kiosk.state.kiosk.prompt?.typedCount == 0)
             #expect(kiosk.screen.contains("Next try in 1 s."))
             kiosk.wait(milliseconds: 1)
             #expect(kiosk.screen.contains("Wrong PIN. Type it again."))
         }
         kiosk.press(typing(KioskRun.pin) + [.enter])
-        #expect(kiosk.state.outcome == .endedByAttendant)
+        #expect(kiosk.outcome == .endedByAttendant)
     }
 
     @Test("an idle wipe during a wrong PIN's wait keeps the prompt and its wait; the answers still go (trial 2, finding 27)")
@@ -297,7 +313,7 @@ struct KioskTests {
             #expect(kiosk.state.kiosk.prompt != nil, "open all through the wait")
         }
         kiosk.press(typing(KioskRun.pin) + [.enter])
-        #expect(kiosk.state.outcome == .endedByAttendant, "after the wait, the PIN in the prompt kept open ends the kiosk")
+        #expect(kiosk.outcome == .endedByAttendant, "after the wait, the PIN in the prompt kept open ends the kiosk")
     }
 
     @Test("the wrong PINs still count after a wipe, Esc or a new intake")
@@ -325,7 +341,7 @@ struct KioskTests {
         var kiosk = try KioskRun(pin: nil)
         kiosk.press(.f10)
         kiosk.press(typing(KioskRun.pin) + [.enter])
-        #expect(kiosk.state.outcome == nil)
+        #expect(kiosk.outcome == nil)
         var standard = try Script()
         standard.press([.f10, .ctrlX])
         #expect(standard.state.kiosk.prompt == nil)
@@ -420,12 +436,75 @@ struct ClinicianSpeedTests {
     }
 }
 
+@Suite("The kiosk's finish screen")
+struct KioskFinishTests {
+    @Test("every kiosk result offers Enter finish; Enter there clears every answer and starts again at the welcome",
+          arguments: [kioskToUrgentResult, kioskToPrimaryCare])
+    func finishAndClear(keys: [KeyPress]) throws {
+        var kiosk = try KioskRun()
+        kiosk.press(keys)
+        #expect(kiosk.state.position.tier != nil)
+        #expect(kiosk.screen.contains("Enter finish"), "a visible way to finish on the result")
+        kiosk.press(.enter)
+        #expect(kiosk.state.position == .finish)
+        #expect(kiosk.words.contains("Have you finished with your result?"))
+        #expect(kiosk.words.contains("Press Enter to clear them and start again, or Left to go back to your result."))
+        #expect(kiosk.screen.contains("Enter clear") && kiosk.screen.contains("← result"))
+        #expect(!kiosk.screen.contains("Step "), "not a step of the intake")
+        kiosk.press(.enter)
+        #expect(kiosk.state.position == .welcome)
+        #expect(kiosk.state.intake.answers == Answers())
+        #expect(kiosk.outcome == nil, "the kiosk goes on for the next person")
+        kiosk.press(.enter)
+        #expect(kiosk.state.checked.isEmpty, "nothing of the answers is left")
+    }
+
+    @Test("Left and Backspace go back to the result as it was: its wording and its scroll")
+    func backToTheResult() throws {
+        var kiosk = try KioskRun()
+        kiosk.press(kioskToPrimaryCare + [.down, .down, .down])
+        let result = kiosk.state.screen
+        kiosk.press(.enter, .left)
+        #expect(kiosk.state.screen == result)
+        kiosk.press(.enter, .backspace)
+        #expect(kiosk.state.screen == result)
+    }
+
+    @Test("left alone on the finish screen, the answers are wiped as anywhere else")
+    func idleOnFinish() throws {
+        var kiosk = try KioskRun(idleTimeout: 60)
+        kiosk.press(kioskToPrimaryCare + [.enter])
+        #expect(kiosk.state.position == .finish)
+        kiosk.wait(seconds: 50)
+        #expect(kiosk.state.notice == .idleWarning(seconds: 10))
+        kiosk.wait(seconds: 10)
+        #expect(kiosk.state.position == .welcome)
+    }
+
+    @Test("the urgent result's hold ends once the patient goes on to finish")
+    func urgentHoldEnds() throws {
+        var kiosk = try KioskRun(idleTimeout: 120, urgentHold: 600)
+        kiosk.press(kioskToUrgentResult + [.enter])
+        #expect(kiosk.state.position == .finish && !kiosk.state.kiosk.holdingUrgentResult)
+    }
+
+    @Test("at a workstation no screen follows the result: Enter does nothing there, and no hint offers it")
+    func notAtAWorkstation() throws {
+        var s = try Script(audience: .clinician)
+        s.press(keysToSurgeonReview + [.enter])
+        #expect(!s.screen.contains("finish"))
+        let result = s.state
+        s.press(.enter)
+        #expect(s.state == result)
+    }
+}
+
 @Suite("Kiosk screen snapshots")
 struct KioskSnapshotTests {
     @Test("the welcome at 80x24, 40x12 and 30x8", arguments: [(80, 24), (40, 12), (30, 8)])
     func welcome(width: Int, height: Int) throws {
         let kiosk = try KioskRun(width: width, height: height)
-        assertSnapshot(kiosk.screen, named: "kiosk-welcome.\(width)x\(height)")
+        assertSnapshot(kiosk.styledScreen, named: "kiosk-welcome.\(width)x\(height)")
         #expect(kiosk.screen.contains("Press Enter to start."))
     }
 
@@ -434,13 +513,21 @@ struct KioskSnapshotTests {
         var countdown = try KioskRun()
         countdown.press(startKiosk + [.space])
         countdown.wait(seconds: 108)
-        assertSnapshot(countdown.screen, named: "kiosk-countdown.80x24")
+        assertSnapshot(countdown.styledScreen, named: "kiosk-countdown.80x24")
         var prompt = try KioskRun()
         prompt.press([.f10] + typing("0000") + [.enter] + typing("12"))
-        assertSnapshot(prompt.screen, named: "kiosk-attendant-wrong-pin.80x24")
+        assertSnapshot(prompt.styledScreen, named: "kiosk-attendant-wrong-pin.80x24")
         var urgent = try KioskRun()
         urgent.press(kioskToUrgentResult)
         urgent.wait(seconds: 300)
-        assertSnapshot(urgent.screen, named: "kiosk-urgent-result.80x24")
+        assertSnapshot(urgent.styledScreen, named: "kiosk-urgent-result.80x24")
+    }
+
+    @Test("the finish screen at 80x24, 40x12 and 30x8", arguments: [(80, 24), (40, 12), (30, 8)])
+    func finish(width: Int, height: Int) throws {
+        var kiosk = try KioskRun(width: width, height: height)
+        kiosk.press(kioskToPrimaryCare + [.enter])
+        assertSnapshot(kiosk.styledScreen, named: "kiosk-finish.\(width)x\(height)")
+        #expect(kiosk.screen.contains("Enter clear"))
     }
 }

@@ -53,7 +53,8 @@ struct RehearsalStepTests {
         #expect(session.outcomeOnLeaving(pathway) != .quitBeforeTier)
         session = session.after(.key(.enter), context: context)
         #expect(session.position == .story, "the replay starts")
-        guard case .practiced? = session.after([.character("q"), .character("y")], context: context).outcome else {
+        let left = [KeyPress.character("q"), .character("y")].flatMap { session.sending(.key($0), context) }
+        guard case .practiced? = left.outcome else {
             Issue.record("leaving the replay after the score did not end as practised")
             return
         }

@@ -5,8 +5,7 @@ import PathwayCore
 @Suite("Turning the result to the patient")
 struct ResultWordingTests {
     func document(_ s: Script) -> ReportDocument? {
-        if case .result(let result) = s.state.screen { return result.document }
-        return nil
+        s.state.screen.as(ResultScreen.self)?.document
     }
 
     @Test("p switches a clinician's result to the patient's wording and back", arguments: [Audience.clinician, .trainee])
@@ -38,12 +37,12 @@ struct ResultWordingTests {
         let before = try #require(document(s))
         let line = try #require(ResultView.firstLine(of: kind, in: before, s.context))
         s.press(Array(repeating: .down, count: line))
-        #expect(ResultView.section(atLine: s.state.scroll, of: before, s.context) == kind)
+        #expect(ResultView.section(atLine: s.scroll, of: before, s.context) == kind)
         s.press(.character("p"))
         let after = try #require(document(s))
-        #expect(ResultView.section(atLine: s.state.scroll, of: after, s.context) == kind)
-        #expect(s.state.scroll == ResultView.firstLine(of: kind, in: after, s.context)
-                || s.state.scroll == max(0, ResultView.lines(after, s.context).count - s.context.bodyHeight),
+        #expect(ResultView.section(atLine: s.scroll, of: after, s.context) == kind)
+        #expect(s.scroll == ResultView.firstLine(of: kind, in: after, s.context)
+                || s.scroll == max(0, ResultView.lines(after, s.context).count - s.context.bodyHeight),
                 "at the section's first line, or as far as the result scrolls")
     }
 

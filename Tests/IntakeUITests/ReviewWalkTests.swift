@@ -27,8 +27,7 @@ struct ReviewWalkTests {
                 let key = randomKey(for: state, using: &random)
                 keys.append(key)
                 let before = state
-                state = state.after(key, context: context)
-                #expect(state.outcome == nil, "seed \(seed), walk \(walk): quit by \(keys)")
+                #expect(state.sending(.key(key), context).outcome == nil, "seed \(seed), walk \(walk): quit by \(keys)")
                 if before.intake.changingFromReview, state.position == .review, !state.intake.changingFromReview,
                    case .question = before.intake.step, key == .left || key == .backspace {
                     changesBackedOut += 1

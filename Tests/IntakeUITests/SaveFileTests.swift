@@ -5,10 +5,12 @@ import PathwayCore
 let noteTime = LocalTime(stamp: "20260305-1407", text: "2026-03-05 14:07 CET (UTC+0100)")
 
 extension Script {
-    /// The clock reading the front end sends before a key.
-    mutating func clock(_ time: LocalTime = noteTime) { state = state.after(.localTime(time), context: context) }
-    /// The front end's answer to the pending request.
-    mutating func written(_ result: FileWriteResult) { state = state.after(.fileWritten(result), context: context) }
+    /// The front end's local clock reads `time` when a save starts.
+    mutating func clock(_ time: LocalTime = noteTime) { localTime = time }
+    /// The front end's answer to the file asked for.
+    mutating func written(_ result: FileWriteResult) { send(.fileWritten(result)) }
+    /// The file the last keys asked the front end to write.
+    var request: FileRequest? { effects.fileRequests.last }
 }
 
 extension Session {
@@ -78,9 +80,9 @@ struct SaveSessionTests {
         #expect(prompt.field.text == "discpath-20260305-1407.txt")
         #expect(s.state.keyContext == .fileName)
         #expect(s.screen.contains("Save the chart note as:") && s.screen.contains("discpath-20260305-1407.txt"))
-        #expect(s.state.pendingRequest == nil, "nothing is written before Enter")
+        #expect(s.request == nil, "nothing is written before Enter")
         s.press(.enter)
-        let request = try #require(s.state.pendingRequest)
+        let request = try #require(s.request)
         #expect(request.kind == .note && request.path == "discpath-20260305-1407.txt" && !request.overwrite)
         let result = try #require(s.state.currentResult(s.pathway))
         #expect(request.contents == ChartNote.render(decision: result.decision, answers: result.answers, pathway: s.pathway,
@@ -89,10 +91,10 @@ struct SaveSessionTests {
         s.press(.character("x"))
         #expect(s.state.savePrompt?.field.text == "discpath-20260305-1407.txt", "keys wait while the file is written")
         s.written(.written(shownAs: "/home/gp/discpath-20260305-1407.txt"))
-        #expect(s.state.overlay == nil && s.state.pendingRequest == nil)
+        #expect(s.state.overlay == nil && s.request == nil)
         #expect(s.state.message == "Chart note saved to /home/gp/discpath-20260305-1407.txt")
         #expect(s.screen.contains("Chart note saved to /home/gp/discpath-20260305-1407.txt"))
-        #expect(s.state.outcome == nil && s.state.position == .result(.spineSurgeon), "the session goes on")
+        #expect(s.outcome == nil && s.state.position == .result(.spineSurgeon), "the session goes on")
         s.press(.down)
         #expect(s.state.message == nil)
     }
@@ -102,26 +104,26 @@ struct SaveSessionTests {
         var s = try onResult()
         s.press([.character("s"), .enter])
         s.written(.exists)
-        #expect(s.state.pendingRequest == nil, "nothing more is asked of the front end")
+        #expect(s.request == nil, "nothing more is asked of the front end")
         #expect(s.state.savePrompt?.stage == .confirmingOverwrite)
         #expect(s.state.keyContext == .confirmOverwrite)
         #expect(s.screen.contains("is there already. Replace it?"))
         #expect(s.screen.contains("y replace  n keep"))
         s.press(.character("n"))
-        #expect(s.state.savePrompt?.stage == .naming && s.state.pendingRequest == nil)
+        #expect(s.state.savePrompt?.stage == .naming && s.request == nil)
         s.press([.backspace, .backspace, .backspace, .backspace] + typing("-2.txt"))
         #expect(s.state.savePrompt?.field.text == "discpath-20260305-1407-2.txt")
         s.press(.enter)
-        #expect(s.state.pendingRequest?.path == "discpath-20260305-1407-2.txt")
-        #expect(s.state.pendingRequest?.overwrite == false)
+        #expect(s.request?.path == "discpath-20260305-1407-2.txt")
+        #expect(s.request?.overwrite == false)
         s.written(.exists)
         s.press(.escape)
         #expect(s.state.savePrompt?.stage == .naming, "Esc keeps the file too")
         s.press(.enter)
         s.written(.exists)
         s.press(.character("y"))
-        #expect(s.state.pendingRequest?.overwrite == true)
-        #expect(s.state.pendingRequest?.path == "discpath-20260305-1407-2.txt")
+        #expect(s.request?.overwrite == true)
+        #expect(s.request?.path == "discpath-20260305-1407-2.txt")
         s.written(.written(shownAs: "/tmp/discpath-20260305-1407-2.txt"))
         #expect(s.state.message == "Chart note saved to /tmp/discpath-20260305-1407-2.txt")
     }
@@ -131,26 +133,26 @@ struct SaveSessionTests {
         var s = try onResult()
         s.press([.character("s"), .home] + typing("/ro/"))
         s.press(.enter)
-        #expect(s.state.pendingRequest?.path == "/ro/discpath-20260305-1407.txt")
+        #expect(s.request?.path == "/ro/discpath-20260305-1407.txt")
         s.written(.failed(reason: "permission denied: choose a folder you can write to"))
-        #expect(s.state.pendingRequest == nil)
+        #expect(s.request == nil)
         #expect(s.state.savePrompt?.problem == "Not saved: permission denied: choose a folder you can write to.")
         #expect(s.state.savePrompt?.field.text == "/ro/discpath-20260305-1407.txt")
         #expect(s.screen.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("Not saved: permission denied"))
         s.press(.escape)
-        #expect(s.state.overlay == nil && s.state.outcome == nil)
+        #expect(s.state.overlay == nil && s.outcome == nil)
         s.press(.character("q"))
-        #expect(s.state.outcome?.tier == .spineSurgeon, "the result is still there to leave with")
+        #expect(s.outcome?.tier == .spineSurgeon, "the result is still there to leave with")
     }
 
     @Test("Esc saves nothing; an empty name asks for one")
     func cancelAndEmpty() throws {
         var s = try onResult()
         s.press([.character("s"), .escape])
-        #expect(s.state.overlay == nil && s.state.pendingRequest == nil)
+        #expect(s.state.overlay == nil && s.request == nil)
         s.press(.character("s"))
         s.press(Array(repeating: .backspace, count: 40) + [.space, .enter])
-        #expect(s.state.pendingRequest == nil)
+        #expect(s.request == nil)
         #expect(s.state.savePrompt?.problem == "Type a file name.")
     }
 
@@ -176,10 +178,10 @@ struct SaveSessionTests {
         #expect(s.state.savePrompt?.field.text == "discpath-answers-20260305-1407.json")
         #expect(s.screen.contains("Save the answers as:"))
         s.press(.enter)
-        let request = try #require(s.state.pendingRequest)
+        let request = try #require(s.request)
         #expect(request.kind == .answers)
         #expect(request.contents == "{\n  \"redFlags\": [],\n  \"severeRadicularPain\": \"no\",\n  \"weeksOfConservativeCare\": 3\n}\n")
-        guard case .success(.single(let read)) = AnswerParser(rules: s.pathway.rules).parse(json: Array(request.contents.utf8)) else {
+        guard case .single(let read)? = try? AnswerParser(rules: s.pathway.rules).parse(json: Array(request.contents.utf8)) else {
             Issue.record("evaluate's parser does not read it")
             return
         }
@@ -195,7 +197,7 @@ struct SaveSessionTests {
         s.press(keysToSurgeonReview + [.home, .enter, .home, .space, .enter])  // change red flags to one present
         #expect(s.state.position == .review)
         s.press([.character("a"), .enter])
-        #expect(s.state.pendingRequest?.contents == "{\n  \"redFlags\": [\"urinaryRetentionOrIncontinence\"]\n}\n")
+        #expect(s.request?.contents == "{\n  \"redFlags\": [\"urinaryRetentionOrIncontinence\"]\n}\n")
     }
 
     @Test("without a clock reading the default names carry no stamp")
@@ -211,13 +213,13 @@ struct SaveSessionTests {
     func kiosk() throws {
         var s = try onResult(audience: .patient, mode: .kiosk)
         s.press(.character("s"))
-        #expect(s.state.overlay == nil && s.state.pendingRequest == nil)
+        #expect(s.state.overlay == nil && s.request == nil)
         s.press(.character("a"))
         #expect(s.state.overlay == nil)
         s.press(.left)
         #expect(s.state.position == .review)
         s.press(.character("a"))
-        #expect(s.state.overlay == nil && s.state.pendingRequest == nil)
+        #expect(s.state.overlay == nil && s.request == nil)
     }
 
     @Test("a reply with nothing asked changes nothing")
@@ -269,15 +271,15 @@ struct SaveBoxSnapshotTests {
         s.press(keysToSurgeonReview + [.enter])
         s.clock()
         s.press(.character("s"))
-        let naming = s.screen
+        let naming = s.styledScreen
         s.press(.enter)
         s.written(.failed(reason: "permission denied: choose a folder you can write to"))
-        let failed = s.screen
+        let failed = s.styledScreen
         s.press(.enter)
         s.written(.exists)
-        let exists = s.screen
+        let exists = s.styledScreen
         s.press([.character("n"), .escape, .character("a")] + typing("-with-a-much-longer-name-than-the-box-has-room-for"))
-        let long = s.screen
+        let long = s.styledScreen
         return [("save-note", naming), ("save-failed", failed), ("save-exists", exists), ("save-answers-long-name", long)]
     }
 

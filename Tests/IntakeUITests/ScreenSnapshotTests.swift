@@ -81,14 +81,14 @@ struct ScreenSnapshotTests {
     func wide(_ c: ScreenCase) throws {
         var script = try Script(audience: c.audience, width: 80, height: 24, ascii: c.ascii)
         script.press(c.keys)
-        assertSnapshot(script.screen, named: "\(c.name).80x24")
+        assertSnapshot(script.styledScreen, named: "\(c.name).80x24")
     }
 
     @Test("every screen at 40x12", arguments: screenCases)
     func narrow(_ c: ScreenCase) throws {
         var script = try Script(audience: c.audience, width: 40, height: 12, ascii: c.ascii)
         script.press(c.keys)
-        assertSnapshot(script.screen, named: "\(c.name).40x12")
+        assertSnapshot(script.styledScreen, named: "\(c.name).40x12")
     }
 
     @Test("the tight screens at the minimum size, 30x8", arguments: minimumSizeCases)
@@ -96,13 +96,61 @@ struct ScreenSnapshotTests {
         var script = try Script(audience: c.audience, width: ViewContext.minimumWidth, height: ViewContext.minimumHeight,
                                 ascii: c.ascii)
         script.press(c.keys)
-        assertSnapshot(script.screen, named: "\(c.name).30x8")
+        assertSnapshot(script.styledScreen, named: "\(c.name).30x8")
     }
 
     @Test("below the minimum size it asks for a larger window")
     func tooSmall() throws {
         let script = try Script(width: 20, height: 6)
-        assertSnapshot(script.screen, named: "too-small.20x6")
+        assertSnapshot(script.styledScreen, named: "too-small.20x6")
         #expect(script.screen.contains("Enlarge"))
+    }
+}
+
+/// The screens where a look carries meaning (the urgent tier, the cursor, a warning, the field,
+/// the bars), recorded as the terminal draws them: with colour, and without (NO_COLOR, or a
+/// terminal without colours).
+let lookCases: [ScreenCase] = [
+    ScreenCase(name: "result-immediate", keys: [.space, .enter, .enter]),
+    ScreenCase(name: "result-spine-surgeon", keys: keysToSurgeonReview + [.enter]),
+    ScreenCase(name: "red-flags-two-ticked", keys: [.space, .down, .down, .space, .down]),
+    ScreenCase(name: "weeks-too-many", keys: noRedFlags + notSevere + typing("600") + [.enter]),
+]
+
+@Suite("Looks: the styles as the terminal draws them, with colour and under NO_COLOR")
+struct LookSnapshotTests {
+    @Test("with colour and without, at 80x24", arguments: lookCases)
+    func looks(_ c: ScreenCase) throws {
+        var script = try Script(audience: c.audience, width: 80, height: 24)
+        script.press(c.keys)
+        let grid = ScreenView.render(script.state, script.context)
+        assertSnapshot(grid.styledText { Theme.look($0, colour: true).description }, named: "looks-colour.\(c.name).80x24")
+        assertSnapshot(grid.styledText { Theme.look($0, colour: false).description }, named: "looks-no-colour.\(c.name).80x24")
+    }
+
+    @Test("without colour, attributes alone tell apart the bars, the cursor, the banners, headings, warnings and the field")
+    func noColourStillShows() {
+        for style in Style.allCases {
+            let look = Theme.look(style, colour: false)
+            #expect(look.foreground == nil && look.background == nil, "\(style) has no colour under NO_COLOR")
+        }
+        for style in [Style.titleBar, .hintBar, .selected, .banner, .urgent] {
+            #expect(Theme.look(style, colour: false).attributes.contains(.reverse), "\(style)")
+        }
+        for style in [Style.heading, .prompt, .warning, .field] {
+            #expect(Theme.look(style, colour: false).attributes.contains(.bold), "\(style)")
+        }
+        #expect(Theme.look(.urgent, colour: true) != Theme.look(.banner, colour: true), "in colour the urgent tier is red, not the banner's blue")
+        #expect(Theme.look(.urgent, colour: true).background == .red)
+    }
+
+    @Test("a styled snapshot is the plain text with markers where a style's run starts")
+    func markers() {
+        var grid = Grid(width: 12, height: 2)
+        grid.put("ab", row: 0, column: 0, style: .urgent)
+        grid.put("cd", row: 0, column: 2)
+        grid.fill(row: 1, column: 4, count: 3, style: .selected)
+        #expect(grid.styledText() == "⟦urgent⟧ab⟦⟧cd\n\n", "a run of spaces at the end is trimmed with its marker")
+        #expect(grid.text() == "abcd\n\n")
     }
 }

@@ -181,12 +181,12 @@ struct ScreenStateTests {
         #expect(s.state == before)
         #expect(s.screen.contains("press q to quit"))
         s.press(.character("q"))
-        #expect(s.state.outcome == .quitBeforeTier)
+        #expect(s.outcome == .quitBeforeTier)
         var result = try Script()
         result.press([.space, .enter, .enter])
         result.context = ViewContext(pathway: result.pathway, width: 20, height: 6)
         result.press(.character("q"))
-        #expect(result.state.outcome?.tier == .immediateSpineSurgeon)
+        #expect(result.outcome?.tier == .immediateSpineSurgeon)
     }
 
     @Test("the review starts on 'Show the result'; Enter on an answer changes it; the cursor stays on the row changed")
@@ -315,15 +315,15 @@ struct ScreenStateTests {
         #expect(escape.state.overlay == .confirmQuit, "Esc asks first, as everywhere")
         #expect(escape.screen.contains("Leave the result?"))
         escape.press(.character("n"))
-        #expect(escape.state.overlay == nil && escape.state.outcome == nil)
+        #expect(escape.state.overlay == nil && escape.outcome == nil)
         escape.press([.escape, .character("y")])
-        #expect(escape.state.outcome?.tier == .spineSurgeon)
+        #expect(escape.outcome?.tier == .spineSurgeon)
         var again = s
         again.press(.character("r"))
         #expect(again.state.position == .question(.redFlags))
         #expect(again.state.intake.answers == Answers())
         s.press(.character("q"))
-        #expect(s.state.outcome?.tier == .spineSurgeon)
+        #expect(s.outcome?.tier == .spineSurgeon)
     }
 
     @Test("q and Esc ask before quitting; n stays, y quits before a tier")
@@ -333,9 +333,9 @@ struct ScreenStateTests {
         #expect(s.state.overlay == .confirmQuit)
         s.press(.character("n"))
         #expect(s.state.overlay == nil)
-        #expect(s.state.outcome == nil)
+        #expect(s.outcome == nil)
         s.press([.escape, .character("y")])
-        #expect(s.state.outcome == .quitBeforeTier)
+        #expect(s.outcome == .quitBeforeTier)
     }
 
     @Test("? and F1 open the current question's help; any key closes it")
@@ -358,8 +358,7 @@ struct ScreenStateTests {
         var s = try Script()
         let before = s.state
         s.press(.ctrlL)
-        #expect(s.state.repaintRequested)
-        s.state.repaintRequested = false
+        #expect(s.effects == [.repaint])
         #expect(s.state == before)
     }
 

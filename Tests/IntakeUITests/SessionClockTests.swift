@@ -34,7 +34,7 @@ struct SessionClockTests {
         let pathway = try Pathway.builtIn()
         let context = ViewContext(pathway: pathway, width: 80, height: 24)
         let loaded = try #require(try? AnswerParser(rules: pathway.rules)
-            .parse(json: Array(#"{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 3}"#.utf8)).get())
+            .parse(json: Array(#"{"redFlags": [], "severeRadicularPain": "no", "weeksOfConservativeCare": 3}"#.utf8)))
         guard case .single(let answers) = loaded else { Issue.record("not one answer set"); return }
         var session = Session(Session.Configuration(audience: audience, idleTimeout: 60, answers: answers), pathway: pathway)
         session = session.after(.tick(milliseconds: 1_000), context: context)

@@ -30,6 +30,10 @@ struct Script {
     let pathway: Pathway
     var context: ViewContext
     var state: Session
+    /// What the last keys asked of the front end.
+    var effects: [SessionEffect] = []
+    /// The front end's local clock: read when the session asks (a save starts); none when nil.
+    var localTime: LocalTime?
 
     init(audience: Audience? = .clinician, width: Int = 80, height: Int = 24, ascii: Bool = false) throws {
         pathway = try builtIn()
@@ -37,10 +41,41 @@ struct Script {
         state = Session(audience: audience, pathway: pathway)
     }
 
-    mutating func press(_ keys: [KeyPress]) { state = state.after(keys, context: context) }
-    mutating func press(_ key: KeyPress) { state = state.after(key, context: context) }
+    mutating func press(_ keys: [KeyPress]) {
+        effects = []
+        for key in keys {
+            let asked = state.sending(.key(key), context)
+            effects += asked
+            if asked.contains(.readLocalTime), let localTime { effects += state.sending(.localTime(localTime), context) }
+        }
+    }
+    mutating func press(_ key: KeyPress) { press([key]) }
+    /// Sends an event that is not a key (the front end's answer to an effect, the clock).
+    mutating func send(_ event: SessionEvent) { effects = state.sending(event, context) }
+
+    /// How the last keys ended the session, if they did.
+    var outcome: Outcome? { effects.outcome }
 
     var screen: String { ScreenView.render(state, context).text(ascii: context.ascii) }
+
+    /// The screen with its style runs marked, as snapshots record it.
+    var styledScreen: String { ScreenView.render(state, context).styledText(ascii: context.ascii) }
+
+    /// The result's scroll as shown: the line at the top of the window.
+    var scroll: Int { ScreenView.metrics(state, context).text.scroll }
+}
+
+extension [SessionEffect] {
+    /// The outcome a `.finished` effect carries, if one is among them.
+    var outcome: Outcome? {
+        for case .finished(let outcome) in self { return outcome }
+        return nil
+    }
+
+    /// The files asked to be written.
+    var fileRequests: [FileRequest] {
+        compactMap { if case .writeFile(let request) = $0 { return request } else { return nil } }
+    }
 }
 
 
@@ -51,29 +86,15 @@ extension Session {
     /// A single choice's cursor before anything is chosen.
     static let noChoice: Int? = nil
 
-    var cursor: Int? {
-        switch screen {
-        case .audience(let s): return s.cursor
-        case .choice(let s): return s.cursor
-        case .checklist(let s): return s.cursor
-        case .review(let s): return s.cursor
-        case .welcome, .weeks, .result, .story, .score: return nil
-        case .prediction(let s): return s.cursor
-        }
-    }
+    var cursor: Int? { screen.current.listCursor }
 
-    var checked: Set<String> {
-        if case .checklist(let s) = screen { return s.ticked }
-        return []
-    }
+    var checked: Set<String> { screen.as(ChecklistScreen.self)?.ticked ?? [] }
 
-    var weeksText: String {
-        if case .weeks(let s) = screen { return s.text }
-        return ""
-    }
+    var weeksText: String { screen.as(WeeksScreen.self)?.text ?? "" }
 
+    /// The result's scroll as the session keeps it: a line (0 elsewhere, or at a section).
     var scroll: Int {
-        if case .result(let s) = screen { return s.scroll }
+        if case .line(let line)? = screen.as(ResultScreen.self)?.scroll { return line }
         return 0
     }
 
@@ -82,4 +103,23 @@ extension Session {
     var screenKeyContext: KeyContext { screen.current.keyContext }
 
     func after(_ key: KeyPress, context: ViewContext) -> Session { after(.key(key), context: context) }
+
+    /// Sends `event` as a front end does: a key with the screen as shown, measured by the
+    /// views. Returns what the session asked of the front end.
+    mutating func sending(_ event: SessionEvent, _ context: ViewContext) -> [SessionEffect] {
+        guard case .key = event else { return send(event, context, shown: ScreenMetrics()) }
+        return send(event, context, shown: ScreenView.metrics(self, context))
+    }
+
+    /// The session after `event`; what it asked of the front end is dropped.
+    func after(_ event: SessionEvent, context: ViewContext) -> Session {
+        var next = self
+        _ = next.sending(event, context)
+        return next
+    }
+
+    /// The session after each key in turn.
+    func after(_ keys: [KeyPress], context: ViewContext) -> Session {
+        keys.reduce(self) { $0.after(.key($1), context: context) }
+    }
 }

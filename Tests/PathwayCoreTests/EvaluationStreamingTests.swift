@@ -16,8 +16,8 @@ struct EvaluationStreamingTests {
     func explanations(_ pathway: Pathway, _ count: Int, _ audience: Audience) throws -> [Explanation] {
         let parser = AnswerParser(rules: pathway.rules)
         return try (0..<count).map { index in
-            let parsed = try parser.parse(json: Array(Self.sets[index % Self.sets.count].utf8)).get()
-            guard case .single(let answers) = parsed else { throw AnswerError(location: "", message: "not one set") }
+            let parsed = try parser.parse(json: Array(Self.sets[index % Self.sets.count].utf8))
+            guard case .single(let answers) = parsed else { throw Diagnostic(location: "", message: "not one set") }
             return pathway.explain(try pathway.rules.decide(answers), for: audience)
         }
     }
@@ -31,7 +31,7 @@ struct EvaluationStreamingTests {
         let pathway = try builtIn()
         for audience in Audience.allCases {
             let whole = JSONReport.encode(try explanations(pathway, count, audience).map(JSONReport.init))
-            let streamed = try Evaluation.report(json: batch(count), pathway: pathway, audience: audience, format: .json).get()
+            let streamed = try Evaluation.report(json: batch(count), pathway: pathway, audience: audience, format: .json)
             #expect(streamed == whole)
         }
     }
@@ -42,7 +42,7 @@ struct EvaluationStreamingTests {
         let whole = try explanations(pathway, count, .patient).enumerated().map { index, explanation in
             "=== [\(index)] ===\n" + TextReport.render(explanation)
         }.joined(separator: "\n")
-        #expect(try Evaluation.report(json: batch(count), pathway: pathway, audience: .patient, format: .text).get() == whole)
+        #expect(try Evaluation.report(json: batch(count), pathway: pathway, audience: .patient, format: .text) == whole)
     }
 
     @Test("one object gives one report, as before")
@@ -50,9 +50,9 @@ struct EvaluationStreamingTests {
         let pathway = try builtIn()
         let explanation = try #require(try explanations(pathway, 5, .clinician).last)
         let input = Array(Self.sets[4].utf8)
-        #expect(try Evaluation.report(json: input, pathway: pathway, audience: .clinician, format: .json).get()
+        #expect(try Evaluation.report(json: input, pathway: pathway, audience: .clinician, format: .json)
                 == JSONReport.encode(JSONReport(explanation)))
-        #expect(try Evaluation.report(json: input, pathway: pathway, audience: .clinician, format: .text).get()
+        #expect(try Evaluation.report(json: input, pathway: pathway, audience: .clinician, format: .text)
                 == TextReport.render(explanation))
     }
 
@@ -60,16 +60,17 @@ struct EvaluationStreamingTests {
     func pieces() throws {
         let pathway = try builtIn()
         var pieces: [String] = []
-        let result = Evaluation.write(json: batch(7), pathway: pathway, audience: .clinician, format: .json) { pieces.append($0) }
-        #expect((try? result.get()) != nil)
+        try Evaluation.write(json: batch(7), pathway: pathway, audience: .clinician, format: .json) { pieces.append($0) }
         #expect(pieces.filter { $0.contains("\"tier\" : ") }.count == 7)
         #expect(pieces.allSatisfy { $0.components(separatedBy: "\"tier\" : ").count <= 2 })
 
         var written = 0
         let bad = Array(("[" + Self.sets.joined(separator: ",") + #", {"redFlags": ["unsure"], "mri": "x"}]"#).utf8)
-        let failure = Evaluation.write(json: bad, pathway: pathway, audience: .clinician, format: .text) { _ in written += 1 }
+        let failure = diagnostic { () throws(Diagnostic) in
+            try Evaluation.write(json: bad, pathway: pathway, audience: .clinician, format: .text) { _ in written += 1 }
+        }
         #expect(written == 0)
-        guard case .failure(let error) = failure else { Issue.record("a bad set was accepted"); return }
+        guard let error = failure else { Issue.record("a bad set was accepted"); return }
         #expect(error.description.hasPrefix("[5].mri: unknown value \"x\""))
     }
 
@@ -77,8 +78,7 @@ struct EvaluationStreamingTests {
     func errorOrder() throws {
         let parser = AnswerParser(rules: try builtIn().rules)
         func error(_ text: String) -> String? {
-            if case .failure(let error) = parser.parse(json: Array(text.utf8)) { return error.description }
-            return nil
+            diagnostic { () throws(Diagnostic) in try parser.parse(json: Array(text.utf8)) }?.description
         }
         #expect(error(#"[{"redFlags": ["x"]}, {"redFlags": ["y"]}"#) == "malformed JSON at line 1, column 42: expected ',' or ']' in an array")
         #expect(error(#"[{"redFlags": ["x"]}, {"redFlags": [], "redFlags": []}]"#) == "[1].redFlags: given twice in one object")
@@ -91,46 +91,48 @@ struct EvaluationStreamingTests {
     @Test("NDJSON: one report a line, blank lines skipped, errors named by line")
     func ndjsonLines() throws {
         let pathway = try builtIn()
-        func line(_ text: String, _ number: Int = 3) -> Result<String, AnswerError>? {
-            Evaluation.reportLine(Array(text.utf8), number: number, pathway: pathway, audience: .trainee)
+        func line(_ text: String, _ number: Int = 3) throws(Diagnostic) -> String? {
+            try Evaluation.reportLine(Array(text.utf8), number: number, pathway: pathway, audience: .trainee)
         }
-        #expect(line("") == nil)
-        #expect(line(" \t\r") == nil)
+        func failure(_ text: String, _ number: Int = 3) -> String? {
+            diagnostic { () throws(Diagnostic) in try line(text, number) }?.description
+        }
+        #expect(try line("") == nil)
+        #expect(try line(" \t\r") == nil)
         for text in Self.sets {
-            let report = try #require(try line(text)?.get())
+            let report = try #require(try line(text))
             #expect(report.hasSuffix("\n"))
             #expect(report.dropLast().contains("\n") == false)
             #expect(report.hasPrefix("{\"actions\":["))
             #expect(report.contains("\"audience\":\"trainee\""))
         }
-        #expect(line(#"{"redFlags": ["unsure"], "mri": "x"}"#)?.failureDescription?.hasPrefix("line 3: mri: unknown value \"x\"") == true)
-        #expect(line(#"{"redFlags": [], "severeRadicularPain": "no"}"#, 9)?.failureDescription
+        #expect(failure(#"{"redFlags": ["unsure"], "mri": "x"}"#)?.hasPrefix("line 3: mri: unknown value \"x\"") == true)
+        #expect(failure(#"{"redFlags": [], "severeRadicularPain": "no"}"#, 9)
                 == "line 9: weeksOfConservativeCare: missing; this answer set's path needs it")
-        #expect(line(#"{"redFlags": [}"#)?.failureDescription == "line 3: malformed JSON at column 15: expected a value")
-        #expect(line(#"[{"redFlags": []}]"#)?.failureDescription == "line 3: expected an object of answers, got an array")
-        #expect(line(#"{"mri": "notDone", "mri": "notDone"}"#)?.failureDescription == "line 3: mri: given twice in one object")
+        #expect(failure(#"{"redFlags": [}"#) == "line 3: malformed JSON at column 15: expected a value")
+        #expect(failure(#"[{"redFlags": []}]"#) == "line 3: expected an object of answers, got an array")
+        #expect(failure(#"{"mri": "notDone", "mri": "notDone"}"#) == "line 3: mri: given twice in one object")
     }
 
     @Test("each format renders one answer set, and a batch's framing puts them together")
     func everyFormat() throws {
         let pathway = try builtIn()
         let explanation = try #require(try explanations(pathway, 1, .clinician).first)
-        // A FHIR Bundle needs the decision as well as its words: made in `report`, tested with FHIR.
-        for format in ReportFormat.allCases where format != .fhir {
+        let decision = try pathway.rules.decide(try #require(try parsedAnswers(Self.sets[0], pathway)))
+        for format in ReportFormat.allCases {
             let framing = Evaluation.batchFraming(format)
-            let alone = Evaluation.render(explanation, format: format, at: .alone)
-            let element = Evaluation.render(explanation, format: format, at: .element(0))
+            let alone = Evaluation.render(decision, explanation, format: format, at: .alone, pathway: pathway)
+            let element = Evaluation.render(decision, explanation, format: format, at: .element(0), pathway: pathway)
             #expect(!alone.isEmpty && !element.isEmpty, "\(format)")
-            let output = try Evaluation.report(json: batch(2), pathway: pathway, audience: .clinician, format: format).get()
+            let output = try Evaluation.report(json: batch(2), pathway: pathway, audience: .clinician, format: format)
             #expect(output.hasPrefix(framing.opening + element), "\(format)")
             #expect(output.hasSuffix(framing.closing), "\(format)")
         }
     }
 }
 
-extension Result where Failure == AnswerError {
-    var failureDescription: String? {
-        if case .failure(let error) = self { return error.description }
-        return nil
-    }
+/// The one answer set `json` holds.
+private func parsedAnswers(_ json: String, _ pathway: Pathway) throws -> Answers? {
+    guard case .single(let answers) = try AnswerParser(rules: pathway.rules).parse(json: Array(json.utf8)) else { return nil }
+    return answers
 }

@@ -94,7 +94,7 @@ struct FHIRGuidanceReportTests {
     func evaluation() throws {
         let pathway = try builtIn()
         func report(_ json: String) throws -> String {
-            try Evaluation.report(json: Array(json.utf8), pathway: pathway, audience: .clinician, format: .fhir).get()
+            try Evaluation.report(json: Array(json.utf8), pathway: pathway, audience: .clinician, format: .fhir)
         }
         let one = #"{"redFlags": ["unsure"]}"#
         #expect(try report(one).split(separator: "\n").count == 1)

@@ -49,7 +49,7 @@ struct JSONMutator {
             out.removeSubrange(at..<min(out.count, at + int(1..<40)))
             return (out, "bytes deleted at \(at)")
         case 4, 5, 6, 7:
-            guard case .success(var tree) = StrictJSON.parse(bytes) else { return mutate(bytes) }
+            guard var tree = try? StrictJSON.parse(bytes) else { return mutate(bytes) }
             let what = mutateTree(&tree)
             return (Array(JSONText.write(tree).utf8), what)
         case 8:

@@ -362,8 +362,8 @@ struct UnknownFieldTests {
     @Test("found from each type's CodingKeys, at every depth, with the fields read there")
     func fromCodingKeys() throws {
         let json = #"{"count": 1, "lable": "x", "parts": [{"id": "a", "szie": 2}, {"id": "b"}], "extra": {"deep": 1}}"#
-        let tree = try StrictJSON.parse(Array(json.utf8)).get()
-        let (probe, unknown) = try ContentDecoder.decode(Probe.self, from: tree).get()
+        let tree = try StrictJSON.parse(Array(json.utf8))
+        let (probe, unknown) = try ContentDecoder.decode(Probe.self, from: tree)
         #expect(probe.count == 1)
         #expect(probe.label == nil)
         #expect(unknown.map(\.location) == ["extra", "lable", "parts[a].szie"])
@@ -375,8 +375,8 @@ struct UnknownFieldTests {
 
     @Test("the built-in content has none")
     func builtInHasNone() throws {
-        let tree = try StrictJSON.parse(Array(Pathway.builtInBytes)).get()
-        let (_, unknown) = try ContentDecoder.decode(PathwayDocument.self, from: tree).get()
+        let tree = try StrictJSON.parse(Array(Pathway.builtInBytes))
+        let (_, unknown) = try ContentDecoder.decode(PathwayDocument.self, from: tree)
         #expect(unknown.isEmpty)
     }
 }

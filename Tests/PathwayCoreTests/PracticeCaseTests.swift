@@ -29,7 +29,7 @@ struct PracticeCaseTests {
         #expect(entries.count == (try builtInCases()).cases.count)
         for entry in entries {
             let answers = try JSONSerialization.data(withJSONObject: try #require(entry["answers"]))
-            let report = try Evaluation.report(json: Array(answers), pathway: pathway, audience: .trainee, format: .json).get()
+            let report = try Evaluation.report(json: Array(answers), pathway: pathway, audience: .trainee, format: .json)
             let decided = try #require(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any])
             #expect(decided["tier"] as? String == entry["tier"] as? String, "\(entry["id"] ?? "?")")
         }

@@ -106,3 +106,13 @@ func editTier(_ tree: inout [String: Any], _ id: String, _ change: (inout [Strin
         for i in tiers.indices where tiers[i]["id"] as? String == id { change(&tiers[i]) }
     }
 }
+
+/// The diagnostic `body` throws, or nil when it returns.
+func diagnostic<T>(_ body: () throws(Diagnostic) -> T) -> Diagnostic? {
+    do throws(Diagnostic) {
+        _ = try body()
+        return nil
+    } catch {
+        return error
+    }
+}

@@ -23,6 +23,9 @@ enum dp_style {
     DP_STYLE_BORDER, DP_STYLE_COUNT
 };
 
+/// Attributes of a look (dp_set_look), to combine.
+enum dp_attribute { DP_ATTR_BOLD = 1, DP_ATTR_DIM = 2, DP_ATTR_REVERSE = 4, DP_ATTR_UNDERLINE = 8 };
+
 /// Line-drawing pieces, in the order of Swift's LinePiece.
 enum dp_line { DP_LINE_H = 0, DP_LINE_V, DP_LINE_TL, DP_LINE_TR, DP_LINE_BL, DP_LINE_BR };
 
@@ -41,13 +44,18 @@ void dp_use_raw_keys(void);
 /// Keys typed ahead are discarded, so they never reach the shell. Safe to call more than once,
 /// and when dp_start failed.
 void dp_stop(int clear);
-int dp_is_started(void);
 int dp_rows(void);
 int dp_cols(void);
 /// Whether the terminal can draw box lines (it has an alternate character set).
 int dp_can_draw_lines(void);
 /// Whether colours were set up (the terminal has them and they were asked for).
 int dp_has_color(void);
+/// How `style` looks from now on (Swift's Theme): DP_ATTR_ bits, and curses' colour numbers
+/// (COLOR_BLACK ... COLOR_WHITE), -1 for the terminal's own; the colours only after dp_start,
+/// and only where colours were set up. Until then every style is plain text.
+void dp_set_look(int style, int attributes, int foreground, int background);
+/// Rings the terminal's bell (or flashes it, where it has no bell).
+void dp_beep(void);
 void dp_erase(void);
 void dp_put_text(int y, int x, const wchar_t *text, int length, int style);
 void dp_put_line(int y, int x, int piece, int style);
@@ -81,7 +89,8 @@ int dp_escape_next(struct dp_escape_scan *scan, unsigned int ch);
 ///   the terminal in the handler and goes on to the handler there was (the Swift runtime's crash
 ///   report); SIGTSTP (Ctrl-Z) sets another flag, so the screen is cleared before the process
 ///   stops; SIGWINCH is taken from curses, so a new size is clamped before curses lays it out.
-/// Without `terminal` (the line mode) SIGPIPE keeps its quiet default. A signal ignored on entry
+/// Without `terminal` (the line mode) SIGPIPE keeps its quiet default, and a signal also puts
+/// /dev/null on standard input, so that the input ends even for a read that starts after it. A signal ignored on entry
 /// stays ignored (nohup, `trap '' XFSZ`, a kiosk launcher that forbids suspending). The handled
 /// signals are unblocked, should the parent have left them blocked. Call before dp_start.
 void dp_catch_signals(int terminal);

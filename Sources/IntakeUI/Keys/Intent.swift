@@ -6,6 +6,8 @@ public enum Intent: Sendable, Equatable, Hashable {
     /// Choose the item under the cursor of a single-choice list.
     case choose
     case confirm, back, help, repaint
+    /// On to the screen after this one in the flow (the kiosk's finish screen after the result).
+    case goOn
     /// Ask before quitting.
     case quit
     /// Quit without asking: from the result, or where there is no room to ask.

@@ -11,7 +11,7 @@ public struct KeyBinding: Sendable {
     /// right after continuing: without it the user cannot reach anything else.
     public var priority: Int {
         switch intent {
-        case .confirm, .yes, .no: return 0
+        case .confirm, .yes, .no, .goOn: return 0
         case .moveUp, .cursorLeft: return 1
         case .toggle, .typeDigit, .deleteDigit, .startOver, .deleteCharacter: return 2
         case .quit, .quitNow, .toReview: return 3

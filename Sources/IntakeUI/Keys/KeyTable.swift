@@ -9,7 +9,11 @@ public enum KeyTable {
     static let results: Set<KeyContext> = [.result, .practiceResult]
     static let scrolling: Set<KeyContext> = results.union([.help])
 
-    public static let bindings: [KeyBinding] = [
+    /// The intake's bindings, then those the flow's screens declare in their own files, then the
+    /// ones that work on every screen.
+    public static let bindings: [KeyBinding] = intake + Flow.screens.flatMap { $0.keys } + everywhere
+
+    static let intake: [KeyBinding] = [
         KeyBinding(keys: [.up, .character("k")], contexts: lists, intent: .moveUp, meaning: "move up",
                    hint: KeyHint("↑↓", "Up/Dn", "move")),
         KeyBinding(keys: [.down, .character("j")], contexts: lists, intent: .moveDown, meaning: "move down", hint: nil),
@@ -51,6 +55,9 @@ public enum KeyTable {
                    hint: KeyHint("←", "Left", "review")),
         KeyBinding(keys: [.character("r")], contexts: [.result], intent: .startOver, meaning: "a new intake with every answer cleared",
                    hint: KeyHint("r", "r", "new")),
+        // Only where a screen follows the result (`Flow`): the kiosk's finish and clear.
+        KeyBinding(keys: [.enter], contexts: [.result], intent: .goOn, meaning: "finish, then clear the answers (in a kiosk)",
+                   hint: KeyHint("Enter", "Enter", "finish")),
         KeyBinding(keys: [.character("p")], contexts: results, intent: .switchWording,
                    meaning: "the patient's wording, or back",
                    hint: KeyHint("p", "p", "patient/clinician")),
@@ -98,6 +105,9 @@ public enum KeyTable {
                    meaning: "replace the file that is there", hint: KeyHint("y", "y", "replace")),
         KeyBinding(keys: [.character("n"), .character("N"), .escape, .enter], contexts: [.confirmOverwrite], intent: .no,
                    meaning: "keep it, and change the name", hint: KeyHint("n", "n", "keep")),
+    ]
+
+    static let everywhere: [KeyBinding] = [
         KeyBinding(keys: [.ctrlL], contexts: Set(KeyContext.allCases), intent: .repaint, meaning: "repaint the screen", hint: nil),
     ]
 
@@ -124,17 +134,21 @@ public enum KeyTable {
     }
 
     /// The bindings that work on a screen of kind `context`, in the table's order: "back" only
-    /// where there is a screen to go back to, and only what the mode lets through (no quitting
-    /// in a kiosk).
-    public static func bindings(for context: KeyContext, canGoBack: Bool = true, mode: Mode = .standard) -> [KeyBinding] {
-        bindings.filter { $0.contexts.contains(context) && (canGoBack || $0.intent != .back) && mode.filter($0.intent) != nil }
+    /// where there is a screen to go back to, "finish" only where one follows, and only what the
+    /// mode lets through (no quitting in a kiosk).
+    public static func bindings(for context: KeyContext, canGoBack: Bool = true, canGoOn: Bool = false,
+                                mode: Mode = .standard) -> [KeyBinding] {
+        bindings.filter {
+            $0.contexts.contains(context) && (canGoBack || $0.intent != .back) && (canGoOn || $0.intent != .goOn)
+                && mode.filter($0.intent) != nil
+        }
     }
 
     /// The hint line for a screen: "↑↓ move  Space select  Enter next ...", at most `width`
     /// columns: when not all fit, whole hints are dropped, the least needed first.
-    public static func hints(for context: KeyContext, ascii: Bool, canGoBack: Bool = true, width: Int = .max,
-                             mode: Mode = .standard) -> String {
-        let shown = bindings(for: context, canGoBack: canGoBack, mode: mode).enumerated().filter { $0.element.hint != nil }
+    public static func hints(for context: KeyContext, ascii: Bool, canGoBack: Bool = true, canGoOn: Bool = false,
+                             width: Int = .max, mode: Mode = .standard) -> String {
+        let shown = bindings(for: context, canGoBack: canGoBack, canGoOn: canGoOn, mode: mode).enumerated().filter { $0.element.hint != nil }
         // `terse`: the move keys without their word ("↑↓"), which every user reads without it.
         func text(_ items: [(offset: Int, element: KeyBinding)], terse: Bool) -> String {
             items.sorted { $0.offset < $1.offset }.compactMap { _, binding in
@@ -164,8 +178,8 @@ public enum KeyTable {
     }
 
     /// Every key that works on a screen, for the help overlay: ("↑, k", "move up"), ...
-    public static func helpEntries(for context: KeyContext, ascii: Bool, canGoBack: Bool = true,
+    public static func helpEntries(for context: KeyContext, ascii: Bool, canGoBack: Bool = true, canGoOn: Bool = false,
                                    mode: Mode = .standard) -> [(keys: String, meaning: String)] {
-        bindings(for: context, canGoBack: canGoBack, mode: mode).map { ($0.keyNames(ascii: ascii), $0.meaning) }
+        bindings(for: context, canGoBack: canGoBack, canGoOn: canGoOn, mode: mode).map { ($0.keyNames(ascii: ascii), $0.meaning) }
     }
 }

@@ -9,8 +9,8 @@ public struct ScreenModel: Sendable, Equatable {
         case list(ListModel)
         /// The weeks field.
         case weeks(WeeksFieldModel)
-        /// The result, scrolled to a line.
-        case document(ReportDocument, scroll: Int)
+        /// The result, scrolled to a line or a section.
+        case document(ReportDocument, scroll: ResultScroll)
         /// Paragraphs to read, then what Enter does (a case's story, the score).
         case text(paragraphs: [String], enter: String)
         /// The kiosk's welcome.
@@ -31,6 +31,8 @@ public struct ScreenModel: Sendable, Equatable {
     public let keyContext: KeyContext
     /// Whether "back" has somewhere to go.
     public let canGoBack: Bool
+    /// Whether a screen follows in the flow (Enter on a kiosk's result goes on to finish).
+    public let canGoOn: Bool
     /// The help for this screen, from the content (the keys are added by each front end).
     public let help: [HelpBlock]
     /// Which keys the mode lets through: the hint line and the help list only those.

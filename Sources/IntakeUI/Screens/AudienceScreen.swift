@@ -1,20 +1,30 @@
 import PathwayCore
 
-/// Who is using the program: it sets the wording, never the decision.
-public struct AudienceScreen: ScreenType {
+/// Who is using the program: it sets the wording, never the decision. Shown before the first
+/// question unless `--audience` chose.
+public struct AudienceScreen: FlowScreen {
     /// Nothing is chosen at first: a stray Enter must not pick the wording.
     var cursor: Int?
 
     init(chosen: Audience?) { cursor = chosen.flatMap { Audience.allCases.firstIndex(of: $0) } }
 
+    /// Coming back to it, the cursor is on the audience chosen.
+    init(entering session: Session) { self.init(chosen: session.audience) }
+
+    static func isShown(in configuration: Session.Configuration) -> Bool { configuration.audience == nil }
+
+    static let isStep = true
+
     var keyContext: KeyContext { .list }
 
     var position: Session.Position { .audience }
 
+    var listCursor: Int? { cursor }
+
     func title(_ env: ScreenEnvironment) -> String { env.pathway.document.audienceQuestion.title.text(env.audience) }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {
-        ScreenContent.step(.audience, env.intake, audienceScreen: true, env.pathway.rules)
+        ScreenContent.step(.before(env.flowStep), env.intake, stepsBefore: env.stepsBefore, env.pathway.rules)
     }
 
     func prompt(_ env: ScreenEnvironment) -> String? { env.pathway.document.audienceQuestion.prompt.text(env.audience) }
@@ -35,9 +45,15 @@ public struct AudienceScreen: ScreenType {
         case .confirm:
             guard let cursor, Audience.allCases.indices.contains(cursor) else { return .notice(.chooseOne) }
             return .choseAudience(Audience.allCases[cursor])
+        case .back:
+            return .back
         default:
             cursor = movedCursor(cursor, intent, count: Audience.allCases.count, env)
         }
         return .none
     }
+}
+
+extension Session.Position {
+    public static let audience = Session.Position("audience")
 }

@@ -23,6 +23,8 @@ public struct ChecklistScreen: QuestionScreen {
 
     var keyContext: KeyContext { .checklist }
 
+    var listCursor: Int? { cursor }
+
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
         let rows = ScreenContent.options(key, env.pathway, env.audience).map {
             ListRow(label: $0.label.text(env.audience), ticked: ticked.contains($0.value), meansNone: $0.meansNone)

@@ -15,6 +15,8 @@ public struct ChoiceScreen: QuestionScreen {
 
     var keyContext: KeyContext { .list }
 
+    var listCursor: Int? { cursor }
+
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
         let rows = ScreenContent.options(key, env.pathway, env.audience).map { ListRow(label: $0.label.text(env.audience)) }
         return .list(ListModel(kind: .single, rows: rows, cursor: cursor))

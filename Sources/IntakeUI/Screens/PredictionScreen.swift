@@ -8,12 +8,16 @@ public struct PredictionScreen: ScreenType {
 
     var position: Session.Position { .prediction }
 
-    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool { true }
+    var countsAsStep: Bool { true }
+
+    var listCursor: Int? { cursor }
+
+    func canGoBack(_ env: ScreenEnvironment) -> Bool { true }
 
     func title(_ env: ScreenEnvironment) -> String { "Your prediction" }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {
-        ScreenContent.step(.prediction, env.intake, audienceScreen: false, env.pathway.rules, predicting: true)
+        ScreenContent.step(.prediction, env.intake, stepsBefore: env.stepsBefore, env.pathway.rules, predicting: true)
     }
 
     func prompt(_ env: ScreenEnvironment) -> String? { "Which referral tier do these answers give? Predict it before you see it." }
@@ -41,4 +45,8 @@ public struct PredictionScreen: ScreenType {
         }
         return .none
     }
+}
+
+extension Session.Position {
+    public static let prediction = Session.Position("prediction")
 }

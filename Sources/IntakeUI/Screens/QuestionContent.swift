@@ -55,11 +55,11 @@ enum ScreenContent {
     }
 
     /// "Step i of n": screens on the path so far, and as many as it can still take. `position`
-    /// is the audience screen, a question, the review, the prediction (`predicting`: a
-    /// rehearsal, where it comes between the review and the result) or the result.
-    static func step(_ position: StepPosition, _ intake: IntakeState, audienceScreen: Bool, _ rules: PathwayRules,
+    /// is a screen before the first question (the audience screen, the first of `stepsBefore`),
+    /// a question, the review, the prediction (`predicting`: a rehearsal, where it comes between
+    /// the review and the result) or the result.
+    static func step(_ position: StepPosition, _ intake: IntakeState, stepsBefore before: Int, _ rules: PathwayRules,
                      predicting: Bool = false) -> StepCount {
-        let before = audienceScreen ? 1 : 0
         let route = rules.route(for: intake.answers)
         let remaining: Int
         switch route.end {
@@ -69,7 +69,7 @@ enum ScreenContent {
         let total = before + route.reached.count + remaining + (predicting ? 3 : 2)
         let index: Int
         switch position {
-        case .audience: index = 1
+        case .before(let step): index = step
         case .question(let key): index = before + (route.reached.firstIndex(of: key).map { $0 + 1 } ?? 1)
         case .review: index = total - (predicting ? 2 : 1)
         case .prediction: index = total - 1
@@ -78,5 +78,5 @@ enum ScreenContent {
         return StepCount(index: index, total: total)
     }
 
-    enum StepPosition { case audience, question(QuestionKey), review, prediction, result }
+    enum StepPosition { case before(Int), question(QuestionKey), review, prediction, result }
 }

@@ -1,10 +1,11 @@
 import PathwayCore
 
 /// The result: the report document, scrolled. In rehearsal it opens with the feedback on the
-/// trainee's prediction, and Enter goes on to the next case.
+/// trainee's prediction, and Enter goes on to the next case; elsewhere Enter goes on to a screen
+/// that follows it in the flow (the kiosk's finish).
 public struct ResultScreen: ScreenType {
     var document: ReportDocument
-    var scroll = 0
+    var scroll = ResultScroll.line(0)
     /// In rehearsal.
     let practice: Bool
 
@@ -17,13 +18,15 @@ public struct ResultScreen: ScreenType {
 
     var position: Session.Position { .result(document.tier) }
 
-    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool { true }
+    var countsAsStep: Bool { true }
+
+    func canGoBack(_ env: ScreenEnvironment) -> Bool { true }
 
     /// In the wording shown, which `p` may have turned to the patient's.
     func title(_ env: ScreenEnvironment) -> String { document.audience == .patient ? "Your result" : "Result" }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {
-        ScreenContent.step(.result, env.intake, audienceScreen: env.audienceScreen, env.pathway.rules, predicting: env.rehearsal)
+        ScreenContent.step(.result, env.intake, stepsBefore: env.stepsBefore, env.pathway.rules, predicting: env.rehearsal)
     }
 
     func prompt(_ env: ScreenEnvironment) -> String? { nil }
@@ -39,12 +42,22 @@ public struct ResultScreen: ScreenType {
         switch intent {
         case .toReview: return .toReview
         case .startOver: return .startOver
-        case .switchWording: return .switchWording
+        case .switchWording: return .switchWording(at: env.shown.topSection)
         case .confirm: return practice ? .nextCase : .none
+        case .goOn: return .goOn
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            if let movement = Movement(intent) { scroll = movement.scrolled(scroll, page: env.pageHeight) }
+            // From the line shown, within the text as laid out now.
+            if let movement = Movement(intent) { scroll = .line(env.shown.text.clamped(movement.scrolled(env.shown.text.scroll, page: env.pageHeight))) }
         default: break
         }
         return .none
     }
+}
+
+extension Session.Position {
+    /// The result, at its tier.
+    public static func result(_ tier: TierID) -> Session.Position { Session.Position("result", tier.rawValue) }
+
+    /// The tier, on a result.
+    public var tier: TierID? { name == "result" ? detail.flatMap(TierID.init(rawValue:)) : nil }
 }

@@ -9,12 +9,16 @@ public struct ReviewScreen: ScreenType {
 
     var position: Session.Position { .review }
 
-    func canGoBack(intake: IntakeState, rules: PathwayRules, audienceScreen: Bool) -> Bool { true }
+    var countsAsStep: Bool { true }
+
+    var listCursor: Int? { cursor }
+
+    func canGoBack(_ env: ScreenEnvironment) -> Bool { true }
 
     func title(_ env: ScreenEnvironment) -> String { env.audience == .patient ? "Check your answers" : "Review" }
 
     func step(_ env: ScreenEnvironment) -> StepCount? {
-        ScreenContent.step(.review, env.intake, audienceScreen: env.audienceScreen, env.pathway.rules, predicting: env.rehearsal)
+        ScreenContent.step(.review, env.intake, stepsBefore: env.stepsBefore, env.pathway.rules, predicting: env.rehearsal)
     }
 
     func prompt(_ env: ScreenEnvironment) -> String? {
@@ -48,4 +52,8 @@ public struct ReviewScreen: ScreenType {
         }
         return .none
     }
+}
+
+extension Session.Position {
+    public static let review = Session.Position("review")
 }

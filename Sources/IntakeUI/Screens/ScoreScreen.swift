@@ -8,6 +8,8 @@ public struct ScoreScreen: ScreenType {
 
     var position: Session.Position { .score }
 
+    var countsAsStep: Bool { false }
+
     func title(_ env: ScreenEnvironment) -> String { "Score" }
 
     /// The end of the run, not a step of a case: the title says it.
@@ -29,4 +31,8 @@ public struct ScoreScreen: ScreenType {
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
         intent == .confirm && !score.missedCaseIDs.isEmpty ? .replayMissed : .none
     }
+}
+
+extension Session.Position {
+    public static let score = Session.Position("score")
 }

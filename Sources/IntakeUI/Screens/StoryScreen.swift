@@ -11,6 +11,8 @@ public struct StoryScreen: ScreenType {
 
     var position: Session.Position { .story }
 
+    var countsAsStep: Bool { false }
+
     func title(_ env: ScreenEnvironment) -> String { "Case \(number) of \(count): \(practiceCase.title)" }
 
     /// The title counts the cases; the intake's steps start with its first question.
@@ -31,4 +33,8 @@ public struct StoryScreen: ScreenType {
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
         intent == .confirm ? .startCase : .none
     }
+}
+
+extension Session.Position {
+    public static let story = Session.Position("story")
 }

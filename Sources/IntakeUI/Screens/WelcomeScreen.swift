@@ -2,11 +2,15 @@ import PathwayCore
 
 /// The kiosk's first screen, in the patient's words, and where every wipe returns: what the
 /// tool does, that the answers are not kept, and Enter to start.
-public struct WelcomeScreen: ScreenType {
+public struct WelcomeScreen: FlowScreen {
     /// Seconds without a key before the answers are cleared, to say so.
     let idleTimeout: Int?
 
     init(idleTimeout: Int?) { self.idleTimeout = idleTimeout }
+
+    init(entering session: Session) { self.init(idleTimeout: session.configuration.idleTimeout) }
+
+    static let isStep = false
 
     var keyContext: KeyContext { .welcome }
 
@@ -32,7 +36,7 @@ public struct WelcomeScreen: ScreenType {
     }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
-        intent == .confirm ? .begin : .none
+        intent == .confirm ? .goOn : .none
     }
 
     static let about = "This tool asks a few short questions about your low back and leg pain. "
@@ -54,4 +58,8 @@ public struct WelcomeScreen: ScreenType {
         }
         return seconds == 1 ? "1 second" : "\(seconds) seconds"
     }
+}
+
+extension Session.Position {
+    public static let welcome = Session.Position("welcome")
 }

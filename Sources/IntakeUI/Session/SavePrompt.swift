@@ -14,12 +14,20 @@ public struct SavePrompt: Sendable, Equatable {
     /// Why the last try did not save ("Permission denied"), shown under the name.
     public var problem: String?
     /// When the save was asked for: the note is dated with it.
-    public let recordedAt: LocalTime?
+    public private(set) var recordedAt: LocalTime?
+    /// The file asked for is being written: the front end answers before the next key.
+    var writing = false
 
     init(kind: SaveKind, recordedAt: LocalTime?) {
         self.kind = kind
         self.recordedAt = recordedAt
         field = TextField(Self.defaultName(kind, recordedAt))
+    }
+
+    /// Dated `time`: the note, and the default name while it is untouched.
+    mutating func date(_ time: LocalTime) {
+        if field.text == Self.defaultName(kind, recordedAt) { field = TextField(Self.defaultName(kind, time)) }
+        recordedAt = time
     }
 
     /// "discpath-20260305-1407.txt" for a note, "discpath-answers-20260305-1407.json" for

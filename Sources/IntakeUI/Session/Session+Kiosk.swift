@@ -8,8 +8,7 @@ extension Session {
 
     /// Whether the result on screen is the urgent tier, which the staff must see.
     public var isShowingUrgentResult: Bool {
-        if case .result(let result) = screen { return result.document.tier == .immediateSpineSurgeon }
-        return false
+        screen.as(ResultScreen.self)?.document.tier == .immediateSpineSurgeon
     }
 
     /// Seconds without a key before the wipe, as things stand: the urgent hold (when longer)
@@ -27,7 +26,7 @@ extension Session {
         // A prompt kept open through a wrong PIN's wait, nothing typed, is the attendant's.
         let promptToWipe = kiosk.prompt.map { !$0.typed.isEmpty || kiosk.lockout.secondsLeft(at: now ?? 0) == 0 } ?? false
         return screen == fresh.screen && overlay == nil && !promptToWipe && intake == fresh.intake
-            && audience == fresh.audience && drafts.isEmpty && ticks.isEmpty
+            && audience == fresh.audience && drafts.isEmpty && ticks.isEmpty && behind.isEmpty
     }
 
     /// The end of a wrong PIN's wait, with the prompt open, counts as a key: the attendant who
@@ -64,7 +63,7 @@ extension Session {
             guard !waiting, !prompt.typed.isEmpty else { return true }
             if let pin = configuration.attendantPIN, pin.matches(prompt.typed) {
                 kiosk.prompt = nil
-                outcome = .endedByAttendant
+                emit(.finished(.endedByAttendant))
                 return true
             }
             kiosk.lockout.recordFailure(at: clock)
@@ -77,7 +76,7 @@ extension Session {
             prompt.typed.append(character)
             prompt.refused = false
         case .ctrlL:
-            repaintRequested = true
+            emit(.repaint)
         case .resize:
             return false
         case .up, .down, .left, .right, .space, .tab, .pageUp, .pageDown, .home, .end, .f1, .f10, .ctrlX:

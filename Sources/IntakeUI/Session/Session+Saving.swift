@@ -1,11 +1,12 @@
 import PathwayCore
 import TextLayout
 
-/// Saving a chart note or the answers, as pure transitions: `s` or `a` opens a box with a
-/// default file name, Enter asks the front end to write the file (`pendingRequest`), and the
-/// front end answers with `.fileWritten`: saved (a notice names the file), a file is there
-/// (asks whether to replace it), or it could not be written (the reason, in the box, to change
-/// the name or cancel). A file is never replaced unless the user says yes.
+/// Saving a chart note or the answers, as pure transitions: `s` or `a` opens a box and asks the
+/// front end for the local time (`.readLocalTime`), which dates the default file name; Enter
+/// asks it to write the file (`.writeFile`), and it answers with `.fileWritten`: saved (a notice
+/// names the file), a file is there (asks whether to replace it), or it could not be written
+/// (the reason, in the box, to change the name or cancel). A file is never replaced unless the
+/// user says yes.
 extension Session {
     /// The answers and decision of a whole path, as saved and as the result shows them; nil
     /// before the answers reach a tier.
@@ -28,12 +29,21 @@ extension Session {
     mutating func startSave(_ kind: SaveKind, _ context: ViewContext) {
         // The keys are bound only where the answers reach a tier; this holds if that changes.
         guard currentResult(context.pathway) != nil else { return }
-        overlay = .save(SavePrompt(kind: kind, recordedAt: localTime))
+        overlay = .save(SavePrompt(kind: kind, recordedAt: nil))
+        emit(.readLocalTime)
+    }
+
+    /// The local time the front end read for the save just started: the default name and the
+    /// note are dated with it.
+    mutating func dateSave(_ time: LocalTime) {
+        guard case .save(var prompt)? = overlay, prompt.recordedAt == nil, !prompt.writing else { return }
+        prompt.date(time)
+        overlay = .save(prompt)
     }
 
     mutating func applySave(_ intent: Intent, _ prompt: SavePrompt, _ context: ViewContext) {
         // The front end answers a request before the next key; until then, keys wait on nothing.
-        guard pendingRequest == nil else { return }
+        guard !prompt.writing else { return }
         var prompt = prompt
         switch prompt.stage {
         case .naming:
@@ -54,10 +64,11 @@ extension Session {
                     prompt.problem = "Type a file name."
                 } else {
                     prompt.problem = nil
-                    pendingRequest = FileRequest(kind: prompt.kind, path: name,
-                                                 contents: Self.contents(prompt.kind, of: result, pathway: context.pathway,
-                                                                         time: prompt.recordedAt),
-                                                 overwrite: false)
+                    prompt.writing = true
+                    emit(.writeFile(FileRequest(kind: prompt.kind, path: name,
+                                                contents: Self.contents(prompt.kind, of: result, pathway: context.pathway,
+                                                                        time: prompt.recordedAt),
+                                                overwrite: false)))
                 }
             default:
                 break
@@ -66,10 +77,11 @@ extension Session {
             switch intent {
             case .yes:
                 guard let result = currentResult(context.pathway) else { overlay = nil; return }
-                pendingRequest = FileRequest(kind: prompt.kind, path: prompt.field.text,
-                                             contents: Self.contents(prompt.kind, of: result, pathway: context.pathway,
-                                                                     time: prompt.recordedAt),
-                                             overwrite: true)
+                prompt.writing = true
+                emit(.writeFile(FileRequest(kind: prompt.kind, path: prompt.field.text,
+                                            contents: Self.contents(prompt.kind, of: result, pathway: context.pathway,
+                                                                    time: prompt.recordedAt),
+                                            overwrite: true)))
             case .no:
                 prompt.stage = .naming
             default:
@@ -79,16 +91,14 @@ extension Session {
         overlay = .save(prompt)
     }
 
+    /// The front end's answer to the file asked for; nothing when none was asked for.
     mutating func fileWritten(_ result: FileWriteResult) {
-        guard let request = pendingRequest, case .save(var prompt)? = overlay else {
-            pendingRequest = nil
-            return
-        }
-        pendingRequest = nil
+        guard case .save(var prompt)? = overlay, prompt.writing else { return }
+        prompt.writing = false
         switch result {
         case .written(let shownAs):
             overlay = nil
-            notice = .saved(request.kind, path: TerminalSafe.escape(shownAs))
+            notice = .saved(prompt.kind, path: TerminalSafe.escape(shownAs))
         case .exists:
             prompt.stage = .confirmingOverwrite
             overlay = .save(prompt)

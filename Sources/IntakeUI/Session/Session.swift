@@ -1,56 +1,19 @@
 import PathwayCore
 
-/// One run of the program, for every front end: the audience, the intake's questions, the review
-/// and the result, with a mode that filters what keys may do and a clock for the idle wipe. The
-/// next session is a pure function of this one and an event.
+/// One run of the program, for every front end: the screens before the intake (the audience,
+/// the kiosk's welcome), the intake's questions, the review and the result, and the screens after
+/// it, with a mode that filters what keys may do and a clock for the idle wipe. An event changes
+/// it and returns what the front end must do (`SessionEffect`); it never lays a screen out and
+/// does no I/O: what it needs of the screen as shown comes with the key (`ScreenMetrics`).
 public struct Session: Sendable, Equatable {
-    /// What a session is started with.
-    public struct Configuration: Sendable, Equatable {
-        /// Set by `--audience`: the audience screen is skipped and kept across restarts.
-        public var audience: Audience?
-        public var mode: Mode
-        /// Seconds without a key after which every answer is wiped (kiosks).
-        public var idleTimeout: Int?
-        /// Answers to start with (opened at the review when they reach a tier).
-        public var answers: Answers
-        /// Practice cases: a rehearsal, each case's story, the intake, a prediction, feedback, a score.
-        public var practice: [PracticeCase]?
-        /// Kiosks: seconds an urgent result stays up without a key, for the staff to see it.
-        public var urgentHold: Int?
-        /// Kiosks: the PIN that lets the attendant end the program.
-        public var attendantPIN: AttendantPIN?
-
-        public init(audience: Audience? = nil, mode: Mode = .standard, idleTimeout: Int? = nil, answers: Answers = Answers(),
-                    urgentHold: Int? = nil, attendantPIN: AttendantPIN? = nil) {
-            self.audience = audience
-            self.mode = mode
-            self.idleTimeout = idleTimeout
-            self.answers = answers
-            self.urgentHold = urgentHold
-            self.attendantPIN = attendantPIN
-        }
-
-        /// A rehearsal of `cases`, in trainee wording.
-        public static func rehearsal(_ cases: [PracticeCase]) -> Configuration {
-            var configuration = Configuration(audience: .trainee)
-            configuration.practice = cases
-            return configuration
-        }
-    }
-
     public let configuration: Configuration
     public private(set) var audience: Audience?
     public private(set) var intake: IntakeState
-    public private(set) var screen: Screen
+    public internal(set) var screen: Screen
     public internal(set) var overlay: Overlay?
     public internal(set) var notice: Notice?
-    public internal(set) var outcome: Outcome?
     /// The rehearsal under way, with practice cases.
     public private(set) var rehearsal: Rehearsal?
-    /// The tier predicted for the case on screen, before its result is shown.
-    private var prediction: TierID?
-    /// Set by Ctrl-L; the front end repaints the whole screen and clears it.
-    public var repaintRequested = false
     /// Digits typed in the weeks field and not confirmed, kept while the user goes back and
     /// returns; dropped on the review.
     private(set) var drafts: [QuestionKey: String] = [:]
@@ -63,44 +26,31 @@ public struct Session: Sendable, Equatable {
     public internal(set) var lastActivity: Int64?
     /// The attendant's prompt, wrong PINs and the urgent hold (kiosk mode).
     public internal(set) var kiosk = KioskState()
-    /// A file the front end is to write now (see Session+Saving.swift); it answers with
-    /// `.fileWritten`.
-    public internal(set) var pendingRequest: FileRequest?
-    /// The local wall clock's last reading, for dating a saved note.
-    public internal(set) var localTime: LocalTime?
+    /// After the result, the screens gone on from (the result first), to come back to.
+    var behind: [Screen] = []
+    /// The effects of the event being sent: always empty between events.
+    private var emitted: [SessionEffect] = []
 
     public init(_ configuration: Configuration = Configuration(), pathway: Pathway) {
         self.configuration = configuration
         audience = configuration.audience
         intake = IntakeState(answers: configuration.answers, rules: pathway.rules)
-        screen = .audience(AudienceScreen(chosen: nil))
-        enterIntakeStep(pathway, changed: nil)
-        if configuration.audience == nil { screen = .audience(AudienceScreen(chosen: nil)) }
-        if configuration.mode == .kiosk { screen = .welcome(WelcomeScreen(idleTimeout: configuration.idleTimeout)) }
-        if let cases = configuration.practice {
-            rehearsal = Rehearsal(cases: cases)
-            if let story = rehearsal?.story { screen = .story(story) }
+        screen = Screen(ReviewScreen(cursor: 0))
+        if let cases = configuration.practice { rehearsal = Rehearsal(cases: cases) }
+        if let story = rehearsal?.story {
+            screen = Screen(story)
+        } else if let first = beforeScreens.first {
+            screen = first.entered(self)
+        } else {
+            enterIntakeStep(pathway, changed: nil)
         }
     }
-
-    /// Where a session stands.
-    public enum Position: Sendable, Equatable, Hashable {
-        case welcome
-        case audience
-        case question(QuestionKey)
-        case review
-        case result(TierID)
-        /// Rehearsal: a case's story, the prediction, the score.
-        case story, prediction, score
-    }
-
-    public var position: Position { screen.current.position }
 
     /// Whether `other` shows the same screen at this size: what the screen says, and the box
     /// over it. Cheaper than laying the screen out, and blind to a clock that moved without
     /// changing what is shown.
     public func showsTheSame(as other: Session, _ context: ViewContext) -> Bool {
-        overlay == other.overlay && outcome == other.outcome && kiosk == other.kiosk
+        overlay == other.overlay && kiosk == other.kiosk
             && kiosk.lockout.secondsLeft(at: now ?? 0) == other.kiosk.lockout.secondsLeft(at: other.now ?? 0)
             && model(context) == other.model(context)
     }
@@ -126,45 +76,58 @@ public struct Session: Sendable, Equatable {
         }
     }
 
+    /// Whether the help is open over the screen.
+    public var showsHelp: Bool {
+        if case .help? = overlay { return true }
+        return false
+    }
+
     /// Whether "back" has somewhere to go from the screen shown.
     public func canGoBack(_ pathway: Pathway) -> Bool {
-        // A kiosk's first question goes back to its welcome, as a workstation's to the audience.
-        let screenBeforeFirstQuestion = configuration.audience == nil || configuration.mode == .kiosk
-        return screen.current.canGoBack(intake: intake, rules: pathway.rules, audienceScreen: screenBeforeFirstQuestion)
+        screen.current.canGoBack(environment(ViewContext(pathway: pathway, width: 80, height: 24)))
     }
 
     // MARK: - Events
 
-    /// The session after `event` on a screen of the context's size.
-    public func after(_ event: SessionEvent, context: ViewContext) -> Session {
-        var next = self
+    /// What `event` does to the session, on a screen of the context's size whose body, as shown,
+    /// the views measured in `shown`; returns what the front end must do.
+    public mutating func send(_ event: SessionEvent, _ context: ViewContext, shown: ScreenMetrics) -> [SessionEffect] {
         switch event {
         case .tick(let milliseconds):
-            next.tick(milliseconds, context.pathway)
+            tick(milliseconds, context.pathway)
         case .localTime(let time):
-            next.localTime = time
+            dateSave(time)
         case .fileWritten(let result):
-            next.fileWritten(result)
+            fileWritten(result)
         case .key(let key):
-            next.lastActivity = now
-            next.notice = nil
+            lastActivity = now
+            notice = nil
             let wasShowingUrgentResult = isShowingUrgentResult
-            if key != .resize, !next.attendantTakes(key) {
+            keepShownScroll(shown)
+            if key != .resize, !attendantTakes(key) {
                 // Below the minimum size only what needs no screen works.
                 let keys = context.isTooSmall ? KeyContext.tooSmall : keyContext
                 if let intent = KeyTable.intent(for: key, in: keys).flatMap(configuration.mode.filter) {
-                    next.apply(intent, context)
+                    apply(intent, context, shown)
                 }
             }
-            next.clampScroll(context)
-            if key != .resize { next.noteUrgentResult(wasShowing: wasShowingUrgentResult) }
+            if key != .resize { noteUrgentResult(wasShowing: wasShowingUrgentResult) }
         }
-        return next
+        let effects = emitted
+        emitted = []
+        return effects
     }
 
-    /// The session after each key in turn.
-    public func after(_ keys: [KeyPress], context: ViewContext) -> Session {
-        keys.reduce(self) { $0.after(.key($1), context: context) }
+    mutating func emit(_ effect: SessionEffect) { emitted.append(effect) }
+
+    /// Text that scrolls (the result, the help) stays where it was shown: within the text as it is
+    /// laid out at this size, whatever the size was when it was scrolled.
+    private mutating func keepShownScroll(_ shown: ScreenMetrics) {
+        if case .help? = overlay, let help = shown.help { overlay = .help(scroll: help.scroll) }
+        if var result = screen.as(ResultScreen.self) {
+            result.scroll = .line(shown.text.scroll)
+            screen = Screen(result)
+        }
     }
 
     private mutating func tick(_ milliseconds: Int64, _ pathway: Pathway) {
@@ -188,18 +151,19 @@ public struct Session: Sendable, Equatable {
                 prompt.typed = ""
                 kiosk.prompt = prompt
             }
-            repaintRequested = true
+            emit(.repaint)
         } else if let warning = IdleTimeout.warning(seconds: limit, from: last, to: milliseconds) {
             notice = warning
         }
     }
 
-    private mutating func apply(_ intent: Intent, _ context: ViewContext) {
-        if intent == .repaint { repaintRequested = true; return }
+    private mutating func apply(_ intent: Intent, _ context: ViewContext, _ shown: ScreenMetrics) {
+        if intent == .repaint { emit(.repaint); return }
         switch overlay {
         case .help(let offset)?:
             if let movement = Movement(intent) {
-                overlay = .help(scroll: movement.scrolled(offset, page: context.pageHeight))
+                let scroll = movement.scrolled(offset, page: context.pageHeight)
+                overlay = .help(scroll: shown.help?.clamped(scroll) ?? scroll)
             } else {
                 overlay = nil
             }
@@ -220,21 +184,22 @@ public struct Session: Sendable, Equatable {
         case .saveNote: startSave(.note, context)
         case .saveAnswers: startSave(.answers, context)
         default:
-            let effect = screen.handle(intent, environment(context))
+            let effect = screen.handle(intent, environment(context, shown))
             perform(effect, context)
         }
     }
 
     private mutating func quitNow(_ pathway: Pathway) {
-        outcome = outcomeOnLeaving(pathway)
+        emit(.finished(outcomeOnLeaving(pathway)))
     }
 
     /// How the session ends if left now (quit, a signal, the terminal gone): a result on screen
-    /// is finished, a rehearsal that has reached its score is practised, anything else is quit
-    /// before a tier.
+    /// (or a screen after it) is finished, a rehearsal that has reached its score is practised,
+    /// anything else is quit before a tier.
     public func outcomeOnLeaving(_ pathway: Pathway) -> Outcome {
-        if case .score(let score) = screen { return .practiced(score.score) }
-        if case .result = screen, rehearsal == nil, let decision = intake.decision(pathway.rules) {
+        if let score = screen.as(ScoreScreen.self) { return .practiced(score.score) }
+        let atResult = screen.is(ResultScreen.self) || !behind.isEmpty
+        if atResult, rehearsal == nil, let decision = intake.decision(pathway.rules) {
             return .finished(SessionResult(audience: wording, answers: intake.effectiveAnswers(pathway.rules), decision: decision))
         }
         if let reached = rehearsal?.reachedScore { return .practiced(reached) }
@@ -249,49 +214,37 @@ public struct Session: Sendable, Equatable {
             break
         case .notice(let notice):
             self.notice = notice
-        case .begin:
-            enterIntakeStep(pathway, changed: nil)
+        case .goOn:
+            goOn(pathway)
         case .choseAudience(let chosen):
             audience = chosen
-            enterIntakeStep(pathway, changed: nil)
+            goOn(pathway)
         case .answered(let value):
             drafts[value.key] = nil
-            if case .checklist(let checklist) = screen { ticks[checklist.key] = checklist.ticked }
+            if let checklist = screen.as(ChecklistScreen.self) { ticks[checklist.key] = checklist.ticked }
             let changed = intake.change?.key
             intake = intake.after(.answered(value), rules: rules)
             enterIntakeStep(pathway, changed: changed)
         case .back:
-            if case .weeks(let weeks) = screen { drafts[weeks.key] = weeks.text }
-            let changed = intake.change?.key
-            if case .review = screen {
-                intake = intake.after(.wentBack, rules: rules)
-                enterIntakeStep(pathway, changed: nil)
-            } else if intake.canGoBack(rules) {
-                intake = intake.after(.wentBack, rules: rules)
-                enterIntakeStep(pathway, changed: changed)
-            } else if configuration.mode == .kiosk {
-                screen = .welcome(WelcomeScreen(idleTimeout: configuration.idleTimeout))
-            } else if configuration.audience == nil {
-                screen = .audience(AudienceScreen(chosen: audience))
-            }
+            back(pathway)
         case .changeAnswer(let key):
             intake = intake.after(.choseToChange(key), rules: rules)
             enterIntakeStep(pathway, changed: nil)
         case .showResult:
             switch intake.step {
             case .complete where rehearsal != nil:
-                screen = .prediction(PredictionScreen(cursor: nil))
+                screen = Screen(PredictionScreen(cursor: nil))
             case .complete:
                 if let decision = intake.decision(rules) {
-                    screen = .result(ResultScreen(document: ReportDocument(pathway.explain(decision, for: wording))))
+                    screen = Screen(ResultScreen(document: ReportDocument(pathway.explain(decision, for: wording))))
                 }
             case .question:
                 enterIntakeStep(pathway, changed: nil)  // never idle: to the question the path needs
             }
         case .toReview:
             enterIntakeStep(pathway, changed: nil)
-        case .switchWording:
-            switchWording(context)
+        case .switchWording(let section):
+            switchWording(pathway, at: section)
         case .startCase:
             enterIntakeStep(pathway, changed: nil)
         case .predicted(let tier):
@@ -308,23 +261,44 @@ public struct Session: Sendable, Equatable {
         }
     }
 
+    /// Back one screen: to the one before in the flow, or along the intake's path (keeping what
+    /// was typed in the weeks field), or from the first question to the last screen before it.
+    private mutating func back(_ pathway: Pathway) {
+        switch flowPlace {
+        case .before(let index)?:
+            if index > 0 { screen = beforeScreens[index - 1].entered(self) }
+        case .after?:
+            if let previous = behind.popLast() { screen = previous }
+        case nil:
+            if let weeks = screen.as(WeeksScreen.self) { drafts[weeks.key] = weeks.text }
+            let changed = intake.change?.key
+            if screen.is(ReviewScreen.self) {
+                intake = intake.after(.wentBack, rules: pathway.rules)
+                enterIntakeStep(pathway, changed: nil)
+            } else if intake.canGoBack(pathway.rules) {
+                intake = intake.after(.wentBack, rules: pathway.rules)
+                enterIntakeStep(pathway, changed: changed)
+            } else if let last = beforeScreens.last {
+                screen = last.entered(self)
+            }
+        }
+    }
+
     // MARK: - The result's wording, and rehearsal
 
     /// The result in the other wording, patient's or professional's, scrolled to the section that
-    /// was at the top.
-    private mutating func switchWording(_ context: ViewContext) {
-        let pathway = context.pathway
-        guard case .result(var result) = screen, let decision = intake.decision(pathway.rules) else { return }
+    /// was at the top (laid out as the views lay it out).
+    private mutating func switchWording(_ pathway: Pathway, at section: ReportDocument.SectionKind?) {
+        guard var result = screen.as(ResultScreen.self), let decision = intake.decision(pathway.rules) else { return }
         let shown = result.document.audience
         let other: Audience = shown == .patient ? (wording == .patient ? .clinician : wording) : .patient
-        let section = ResultView.section(atLine: result.scroll, of: result.document, context)
         var document = ReportDocument(pathway.explain(decision, for: other))
         if let feedback = result.document.sections.first(where: { $0.kind == .feedback }) {
             document = document.opening(with: feedback)
         }
         result.document = document
-        result.scroll = section.flatMap { ResultView.firstLine(of: $0, in: document, context) } ?? 0
-        screen = .result(result)
+        result.scroll = section.map(ResultScroll.section) ?? .line(0)
+        screen = Screen(result)
     }
 
     private mutating func showPracticeResult(predicted: TierID, _ pathway: Pathway) {
@@ -336,7 +310,7 @@ public struct Session: Sendable, Equatable {
         let section = ReportDocument.Section(kind: .feedback, heading: feedback.isMissed ? "Your prediction: missed" : "Your prediction: right",
                                              entries: lines.map { ReportDocument.Entry(marker: .none, text: $0) })
         let document = ReportDocument(pathway.explain(decision, for: wording)).opening(with: section)
-        screen = .result(ResultScreen(document: document, practice: true))
+        screen = Screen(ResultScreen(document: document, practice: true))
     }
 
     private mutating func nextCase(_ pathway: Pathway) {
@@ -346,7 +320,7 @@ public struct Session: Sendable, Equatable {
         } else {
             run.reachScore()
             rehearsal = run
-            screen = .score(ScoreScreen(score: run.score))
+            screen = Screen(ScoreScreen(score: run.score))
         }
     }
 
@@ -355,12 +329,13 @@ public struct Session: Sendable, Equatable {
         intake = IntakeState(rules: pathway.rules)
         drafts = [:]
         ticks = [:]
-        if let story = run.story { screen = .story(story) }
+        if let story = run.story { screen = Screen(story) }
     }
 
     /// Shows the intake where it stands: its question, or the review of a whole path (the cursor
     /// on the answer just changed, else on the way on to the result).
-    private mutating func enterIntakeStep(_ pathway: Pathway, changed: QuestionKey?) {
+    mutating func enterIntakeStep(_ pathway: Pathway, changed: QuestionKey?) {
+        behind = []
         switch intake.step {
         case .question(let key):
             // Ticks of options this wording does not offer (after a change of audience) are not kept.
@@ -370,49 +345,29 @@ public struct Session: Sendable, Equatable {
         case .complete:
             drafts = [:]
             let keys = intake.answeredPath(pathway.rules)
-            screen = .review(ReviewScreen(cursor: changed.flatMap { keys.firstIndex(of: $0) } ?? keys.count))
+            screen = Screen(ReviewScreen(cursor: changed.flatMap { keys.firstIndex(of: $0) } ?? keys.count))
         }
     }
 
     // MARK: - What the screen says
 
-    func environment(_ context: ViewContext) -> ScreenEnvironment {
-        let current = self
-        // Where PgUp and PgDn land needs the screen laid out: only worked out when they are pressed.
+    /// What a screen needs besides its own state; `shown`: its body as the views showed it.
+    func environment(_ context: ViewContext, _ shown: ScreenMetrics = ScreenMetrics()) -> ScreenEnvironment {
+        let before = beforeScreens
         var env = ScreenEnvironment(pathway: context.pathway, audience: wording, intake: intake, ascii: context.ascii,
-                                    audienceScreen: configuration.audience == nil, pageHeight: context.pageHeight,
-                                    pageTarget: { down, from in
-                                        ScreenView.layout(current.model(context), context).row(paging: down, from: from ?? -1)
-                                    })
+                                    stepsBefore: before.filter { $0.isStep }.count, hasScreenBefore: hasScreenBefore,
+                                    pageHeight: context.pageHeight, shown: shown)
         env.rehearsal = rehearsal != nil
+        if case .before(let index)? = flowPlace { env.flowStep = before.prefix(index + 1).filter { $0.isStep }.count }
         return env
     }
 
     /// What the current screen says.
     public func model(_ context: ViewContext) -> ScreenModel {
-        var env = ScreenEnvironment(pathway: context.pathway, audience: wording, intake: intake, ascii: context.ascii,
-                                    audienceScreen: configuration.audience == nil, pageHeight: context.pageHeight,
-                                    pageTarget: { _, from in from ?? 0 })
-        env.rehearsal = rehearsal != nil
-        return model(env, context)
-    }
-
-    private func model(_ env: ScreenEnvironment, _ context: ViewContext) -> ScreenModel {
+        let env = environment(context)
         let current = screen.current
         return ScreenModel(title: current.title(env), step: current.step(env), prompt: current.prompt(env),
                            content: current.content(env), notice: notice, audience: wording, keyContext: current.keyContext,
-                           canGoBack: canGoBack(context.pathway), help: current.help(env), mode: configuration.mode)
-    }
-
-    private mutating func clampScroll(_ context: ViewContext) {
-        if case .result(var result) = screen {
-            let maximum = max(0, ResultView.lines(result.document, context).count - context.bodyHeight)
-            result.scroll = min(max(0, result.scroll), maximum)
-            screen = .result(result)
-        }
-        if case .help(let offset)? = overlay {
-            let maximum = max(0, HelpView.lines(model(context), context).count - context.bodyHeight)
-            overlay = .help(scroll: min(max(0, offset), maximum))
-        }
+                           canGoBack: current.canGoBack(env), canGoOn: canGoOn, help: current.help(env), mode: configuration.mode)
     }
 }

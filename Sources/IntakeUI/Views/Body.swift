@@ -8,12 +8,17 @@ struct Body {
     var scroll: Int
     /// How many rows `lines` get on screen.
     var visibleHeight: Int
-    /// Where each row of a list starts in `lines`, to page by the visible height.
+    /// Where each row of a list starts in `lines` (the session pages by them: ScreenMetrics).
     var rowStarts: [Int] = []
+    /// The result, where the body is one: where its sections start.
+    var result: ResultView.Layout?
 
-    /// Text that simply scrolls (the result, the help).
+    /// Where its text is scrolled to, and how far it goes.
+    var scrollMetrics: ScrollMetrics { ScrollMetrics(scroll: scroll, maximumScroll: max(0, lines.count - visibleHeight)) }
+
+    /// Text that simply scrolls (the result, the help), from `scroll` kept within it.
     static func scrolling(_ lines: [BodyLine], scroll: Int, height: Int) -> Body {
-        Body(lines: lines, scroll: scroll, visibleHeight: height)
+        Body(lines: lines, scroll: min(max(0, scroll), max(0, lines.count - height)), visibleHeight: height)
     }
 
     /// A question's prompt above its answers: `rows` (a list, each row's lines, the cursor's row
@@ -55,25 +60,6 @@ struct Body {
         last.text = withEllipsis(last.text, width: width - last.indent, ascii: ascii, always: true)
         kept[count - 1] = last
         return kept
-    }
-
-    /// The row a page up or down from `cursor` lands on: the row a visible height away, and at
-    /// least the next one.
-    func row(paging down: Bool, from cursor: Int) -> Int {
-        guard let first = rowStarts.first else { return cursor }
-        let page = max(1, visibleHeight - 1)
-        let last = rowStarts.count - 1
-        guard rowStarts.indices.contains(cursor) else { return down ? min(last, rowIndex(atOrBefore: first + page)) : 0 }
-        if down {
-            return min(last, max(cursor + 1, rowIndex(atOrBefore: rowStarts[cursor] + page)))
-        }
-        let target = rowStarts[cursor] - page
-        let index = rowStarts.firstIndex { $0 >= target } ?? 0
-        return max(0, min(cursor - 1, index))
-    }
-
-    private func rowIndex(atOrBefore line: Int) -> Int {
-        rowStarts.lastIndex { $0 <= line } ?? 0
     }
 }
 

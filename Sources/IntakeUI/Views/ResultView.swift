@@ -9,7 +9,43 @@ public enum ResultView {
     }
 
     static func lines(_ document: ReportDocument, _ context: ViewContext) -> [BodyLine] {
-        header(document, context) + blocks(document, context).flatMap(\.lines)
+        laidOut(document, context).lines
+    }
+
+    /// The result laid out at a size: its lines, and where each run of them starts.
+    struct Layout {
+        var lines: [BodyLine]
+        /// Each block and the line it starts at, in order, after the header.
+        var starts: [(block: Block, line: Int)]
+        /// The header's lines (the tier): before any section.
+        var headerCount: Int
+
+        /// The section at `line` (the one above, for the timeline); nil within the header.
+        func section(atLine line: Int) -> ReportDocument.SectionKind? {
+            if line < headerCount { return nil }
+            var found: ReportDocument.SectionKind?
+            for (block, start) in starts {
+                if start > line { break }
+                if case .section(let kind) = block { found = kind }
+            }
+            return found
+        }
+
+        /// The line a section starts at.
+        func firstLine(of kind: ReportDocument.SectionKind) -> Int? {
+            starts.first { $0.block == .section(kind) }?.line
+        }
+    }
+
+    static func laidOut(_ document: ReportDocument, _ context: ViewContext) -> Layout {
+        let header = header(document, context)
+        var lines = header
+        var starts: [(block: Block, line: Int)] = []
+        for block in blocks(document, context) {
+            starts.append((block.block, lines.count))
+            lines += block.lines
+        }
+        return Layout(lines: lines, starts: starts, headerCount: header.count)
     }
 
     /// The tier, prominent, and its code.
@@ -59,26 +95,12 @@ public enum ResultView {
 
     /// The section at `line` of the result as laid out now (the one above, for the timeline).
     static func section(atLine line: Int, of document: ReportDocument, _ context: ViewContext) -> ReportDocument.SectionKind? {
-        var top = header(document, context).count
-        // Within the tier's title: the top, before any section.
-        if line < top { return nil }
-        var found: ReportDocument.SectionKind?
-        for block in blocks(document, context) {
-            if case .section(let kind) = block.block { if top <= line || found == nil { found = kind } }
-            top += block.lines.count
-            if top > line { break }
-        }
-        return found
+        laidOut(document, context).section(atLine: line)
     }
 
     /// The line a section starts at, as laid out now.
     static func firstLine(of kind: ReportDocument.SectionKind, in document: ReportDocument, _ context: ViewContext) -> Int? {
-        var top = header(document, context).count
-        for block in blocks(document, context) {
-            if block.block == .section(kind) { return top }
-            top += block.lines.count
-        }
-        return nil
+        laidOut(document, context).firstLine(of: kind)
     }
 
     /// One section: a blank line, its heading, then its entries with their readings.

@@ -68,7 +68,8 @@ public enum ScreenView {
         case .save(let prompt)?: keys = prompt.keyContext
         case nil: keys = model.keyContext
         }
-        let hints = KeyTable.hints(for: keys, ascii: context.ascii, canGoBack: model.canGoBack, width: context.width - 2, mode: model.mode)
+        let hints = KeyTable.hints(for: keys, ascii: context.ascii, canGoBack: model.canGoBack, canGoOn: model.canGoOn,
+                                   width: context.width - 2, mode: model.mode)
         grid.put(" " + hints, row: context.height - 1, column: 0, style: .hintBar)
 
         if overlay == .confirmQuit { ConfirmQuitView.draw(into: &grid, model, context) }
@@ -84,6 +85,18 @@ public enum ScreenView {
         return layout(model, context)
     }
 
+    /// The body of the screen as it is shown at this size, measured for the session: where its
+    /// list's rows start, how far its text scrolls and where it is, the result's section at the
+    /// top. The front end hands it to the session with each key.
+    public static func metrics(_ session: Session, _ context: ViewContext) -> ScreenMetrics {
+        let model = session.model(context)
+        let body = layout(model, context)
+        var metrics = ScreenMetrics(rowStarts: body.rowStarts, visibleHeight: body.visibleHeight, text: body.scrollMetrics,
+                                    topSection: body.result?.section(atLine: body.scroll))
+        if session.showsHelp { metrics.help = self.body(model, overlay: session.overlay, context).scrollMetrics }
+        return metrics
+    }
+
     /// The screen's own body, under no overlay: also where PgUp and PgDn land on a list.
     static func layout(_ model: ScreenModel, _ context: ViewContext) -> Body {
         let height = max(0, context.bodyHeight - max(0, messageLines(model, overlay: nil, context).count - 1))
@@ -92,7 +105,15 @@ public enum ScreenView {
         case .list(let list): return QuestionView.body(model, list, context, height: height)
         case .weeks(let field): return QuestionView.body(model, field, context, height: height)
         case .document(let document, let scroll):
-            return .scrolling(ResultView.lines(document, context), scroll: scroll, height: context.bodyHeight)
+            let result = ResultView.laidOut(document, context)
+            let line: Int
+            switch scroll {
+            case .line(let number): line = number
+            case .section(let kind): line = result.firstLine(of: kind) ?? 0
+            }
+            var body = Body.scrolling(result.lines, scroll: line, height: context.bodyHeight)
+            body.result = result
+            return body
         case .text(let paragraphs, let enter):
             var prompt: [BodyLine] = []
             if let text = model.prompt { prompt.paragraph(text, width: context.bodyWidth, style: .prompt) }

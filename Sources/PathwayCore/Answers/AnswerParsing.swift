@@ -26,49 +26,48 @@ public struct AnswerParser: Sendable {
     /// dropped as soon as it is read, so memory follows the input, not a tree of all of it.
     /// Errors are as if the whole input were read first: a syntax error anywhere, else the
     /// first bad element.
-    public func parse(json bytes: some Collection<UInt8>) -> Result<AnswerInput, AnswerError> {
+    public func parse(json bytes: some Collection<UInt8>) throws(Diagnostic) -> AnswerInput {
         var list: [Answers] = []
-        var firstBadElement: AnswerError?
-        let read = StrictJSON.parse(bytes) { index, element in
+        var firstBadElement: Diagnostic?
+        let read = try StrictJSON.parse(bytes) { index, element in
             guard firstBadElement == nil else { return }
             guard case .object(let fields) = element else {
-                firstBadElement = AnswerError(location: "[\(index)]", message: "expected an object of answers, got \(element.typeName)")
+                firstBadElement = Diagnostic(location: "[\(index)]", message: "expected an object of answers, got \(element.typeName)")
                 return
             }
-            switch answers(from: fields, at: "[\(index)]") {
-            case .success(let answers): list.append(answers)
-            case .failure(let error): firstBadElement = error
+            do throws(Diagnostic) {
+                list.append(try answers(from: fields, at: "[\(index)]"))
+            } catch {
+                firstBadElement = error
             }
         }
         switch read {
-        case .failure(let error):
-            return .failure(AnswerError(location: error.location, message: error.message))
-        case .success(.array):
-            if let firstBadElement { return .failure(firstBadElement) }
-            return .success(.batch(list))
-        case .success(.value(.object(let fields))):
-            return answers(from: fields, at: "").map(AnswerInput.single)
-        case .success(.value(let value)):
-            return .failure(AnswerError(location: "", message: "expected an object of answers or an array of them, got \(value.typeName)"))
+        case .array:
+            if let firstBadElement { throw firstBadElement }
+            return .batch(list)
+        case .value(.object(let fields)):
+            return .single(try answers(from: fields, at: ""))
+        case .value(let value):
+            throw Diagnostic(location: "", message: "expected an object of answers or an array of them, got \(value.typeName)")
         }
     }
 
     /// One line of NDJSON input, numbered from 1: one object of answers. Errors name the line
     /// first (`line 3: mri: ...`). Nil for a line of only white space, which is skipped.
-    public func parse(line bytes: some Collection<UInt8>, number: Int) -> Result<Answers, AnswerError>? {
+    public func parse(line bytes: some Collection<UInt8>, number: Int) throws(Diagnostic) -> Answers? {
         // A line of white space, or only a byte order mark and white space, holds no answer set.
         let mark = bytes.starts(with: StrictJSON.byteOrderMark) ? StrictJSON.byteOrderMark.count : 0
         guard bytes.dropFirst(mark).contains(where: { !Self.isWhitespace($0) }) else { return nil }
-        func onLine(_ location: String, _ message: String) -> AnswerError {
-            AnswerError(location: location.isEmpty ? "line \(number)" : "line \(number): \(location)", message: message)
+        func onLine(_ error: Diagnostic) -> Diagnostic {
+            Diagnostic(location: error.location.isEmpty ? "line \(number)" : "line \(number): \(error.location)", message: error.message)
         }
-        switch StrictJSON.parse(line: bytes) {
-        case .failure(let error):
-            return .failure(onLine(error.location, error.message))
-        case .success(.object(let fields)):
-            return answers(from: fields, at: "").mapError { onLine($0.location, $0.message) }
-        case .success(let value):
-            return .failure(onLine("", "expected an object of answers, got \(value.typeName)"))
+        do throws(Diagnostic) {
+            switch try StrictJSON.parse(line: bytes) {
+            case .object(let fields): return try answers(from: fields, at: "")
+            case let value: throw Diagnostic(location: "", message: "expected an object of answers, got \(value.typeName)")
+            }
+        } catch {
+            throw onLine(error)
         }
     }
 
@@ -76,23 +75,23 @@ public struct AnswerParser: Sendable {
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
 
     /// One object of answers; `prefix` is its position in a batch ("" alone).
-    public func answers(from fields: [String: JSONValue], at prefix: String) -> Result<Answers, AnswerError> {
+    public func answers(from fields: [String: JSONValue], at prefix: String) throws(Diagnostic) -> Answers {
         func at(_ key: String) -> String { prefix.isEmpty ? key : "\(prefix).\(key)" }
         let known = QuestionKey.allCases.map(\.rawValue)
         if let unknown = fields.keys.sorted().first(where: { !known.contains($0) }) {
-            return .failure(AnswerError(location: at(TerminalSafe.excerpt(unknown)), message: "unknown key; expected one of \(known.joined(separator: ", "))"))
+            throw Diagnostic(location: at(TerminalSafe.excerpt(unknown)), message: "unknown key; expected one of \(known.joined(separator: ", "))")
         }
         var answers = Answers()
         for key in QuestionKey.allCases {
             guard let value = fields[key.rawValue] else { continue }
             if let message = assign(value, to: key, in: &answers) {
-                return .failure(AnswerError(location: at(key.rawValue), message: message))
+                throw Diagnostic(location: at(key.rawValue), message: message)
             }
         }
         if case .ask(let needed) = rules.route(for: answers).end {
-            return .failure(AnswerError(location: at(needed.rawValue), message: "missing; this answer set's path needs it"))
+            throw MissingAnswer(key: needed).diagnostic(at: prefix.isEmpty ? "" : prefix + ".")
         }
-        return .success(answers)
+        return answers
     }
 
     /// Sets `key` from `value`, or says what is wrong with it.
@@ -154,7 +153,7 @@ public struct AnswerParser: Sendable {
 extension Pathway {
     /// Decides every answer set (the parser has already checked each is complete), failing the
     /// whole batch on the first set that misses an answer its path needs.
-    public func decideAll(_ input: AnswerInput) -> Result<[Decision], AnswerError> {
+    public func decideAll(_ input: AnswerInput) throws(Diagnostic) -> [Decision] {
         var decisions: [Decision] = []
         for (index, answers) in input.all.enumerated() {
             do {
@@ -162,10 +161,9 @@ extension Pathway {
             } catch {
                 let prefix: String
                 if case .batch = input { prefix = "[\(index)]." } else { prefix = "" }
-                return .failure(AnswerError(location: prefix + error.key.rawValue,
-                                            message: "missing; this answer set's path needs it"))
+                throw error.diagnostic(at: prefix)
             }
         }
-        return .success(decisions)
+        return decisions
     }
 }

@@ -6,16 +6,15 @@ import TextLayout
 /// input can exhaust the stack, and keeps numbers as written. A leading UTF-8 byte order mark
 /// (as Windows Notepad writes) is skipped.
 public enum StrictJSON {
-    /// Where in the data, as `[3].mri`, for errors about a value; empty for syntax errors.
-    public typealias ParseError = Diagnostic
-
     public static let maximumDepth = 64
 
     /// UTF-8's encoding of U+FEFF.
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    public static func parse(_ bytes: some Collection<UInt8>) -> Result<JSONValue, ParseError> {
-        read(bytes, oneLine: false) { parser throws(ParseError) in try parser.value(path: "", depth: 0) }
+    /// The value `bytes` hold. Errors say where: a path such as `[3].mri` for a value, the line
+    /// and column for a syntax error.
+    public static func parse(_ bytes: some Collection<UInt8>) throws(Diagnostic) -> JSONValue {
+        try read(bytes, oneLine: false) { parser throws(Diagnostic) in try parser.value(path: "", depth: 0) }
     }
 
     /// What `parse(_:eachElement:)` found at the top level.
@@ -30,8 +29,8 @@ public enum StrictJSON {
     /// the same, in the same order: any syntax error fails the whole input.
     public static func parse(
         _ bytes: some Collection<UInt8>, eachElement element: (Int, JSONValue) -> Void
-    ) -> Result<TopLevel, ParseError> {
-        read(bytes, oneLine: false) { parser throws(ParseError) in
+    ) throws(Diagnostic) -> TopLevel {
+        try read(bytes, oneLine: false) { parser throws(Diagnostic) in
             parser.skipWhitespace()
             if parser.current == UInt8(ascii: "[") { return .array(count: try parser.topLevelArray(element)) }
             return .value(try parser.value(path: "", depth: 0))
@@ -40,28 +39,24 @@ public enum StrictJSON {
 
     /// One line of a file of one JSON value per line (NDJSON): a syntax error says the column
     /// only, for the caller to name the line.
-    public static func parse(line bytes: some Collection<UInt8>) -> Result<JSONValue, ParseError> {
-        read(bytes, oneLine: true) { parser throws(ParseError) in try parser.value(path: "", depth: 0) }
+    public static func parse(line bytes: some Collection<UInt8>) throws(Diagnostic) -> JSONValue {
+        try read(bytes, oneLine: true) { parser throws(Diagnostic) in try parser.value(path: "", depth: 0) }
     }
 
     private static func read<T>(
-        _ bytes: some Collection<UInt8>, oneLine: Bool, _ top: (inout Parser) throws(ParseError) -> T
-    ) -> Result<T, ParseError> {
+        _ bytes: some Collection<UInt8>, oneLine: Bool, _ top: (inout Parser) throws(Diagnostic) -> T
+    ) throws(Diagnostic) -> T {
         var all = Array(bytes)
         if all.starts(with: byteOrderMark) { all.removeFirst(byteOrderMark.count) }
         var parser = Parser(bytes: all, oneLine: oneLine)
-        do throws(ParseError) {
-            parser.skipWhitespace()
-            guard parser.index < parser.bytes.count else {
-                throw ParseError(location: "", message: "malformed JSON: the input is empty; expected a JSON object or array")
-            }
-            let value = try top(&parser)
-            parser.skipWhitespace()
-            if parser.index < parser.bytes.count { throw parser.syntax("unexpected text after the JSON value") }
-            return .success(value)
-        } catch {
-            return .failure(error)
+        parser.skipWhitespace()
+        guard parser.index < parser.bytes.count else {
+            throw Diagnostic(location: "", message: "malformed JSON: the input is empty; expected a JSON object or array")
         }
+        let value = try top(&parser)
+        parser.skipWhitespace()
+        if parser.index < parser.bytes.count { throw parser.syntax("unexpected text after the JSON value") }
+        return value
     }
 
     private struct Parser {
@@ -75,13 +70,13 @@ public enum StrictJSON {
             self.oneLine = oneLine
         }
 
-        func syntax(_ message: String) -> ParseError {
+        func syntax(_ message: String) -> Diagnostic {
             var line = 1, column = 1
             for byte in bytes.prefix(index) {
                 if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
             }
             let position = oneLine ? "column \(column)" : "line \(line), column \(column)"
-            return ParseError(location: "", message: "malformed JSON at \(position): \(message)")
+            return Diagnostic(location: "", message: "malformed JSON at \(position): \(message)")
         }
 
         var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -90,13 +85,13 @@ public enum StrictJSON {
             while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { index += 1 }
         }
 
-        mutating func expect(_ byte: UInt8, _ what: String) throws(ParseError) {
+        mutating func expect(_ byte: UInt8, _ what: String) throws(Diagnostic) {
             skipWhitespace()
             guard current == byte else { throw syntax("expected \(what)") }
             index += 1
         }
 
-        mutating func value(path: String, depth: Int) throws(ParseError) -> JSONValue {
+        mutating func value(path: String, depth: Int) throws(Diagnostic) -> JSONValue {
             guard depth < StrictJSON.maximumDepth else { throw syntax("nested more than \(StrictJSON.maximumDepth) levels deep") }
             skipWhitespace()
             guard let byte = current else { throw syntax("the input ends where a value was expected") }
@@ -114,14 +109,14 @@ public enum StrictJSON {
             }
         }
 
-        mutating func literal(_ word: String) throws(ParseError) {
+        mutating func literal(_ word: String) throws(Diagnostic) {
             for expected in word.utf8 {
                 guard current == expected else { throw syntax("expected \(word)") }
                 index += 1
             }
         }
 
-        mutating func object(path: String, depth: Int) throws(ParseError) -> JSONValue {
+        mutating func object(path: String, depth: Int) throws(Diagnostic) -> JSONValue {
             index += 1
             var fields: [String: JSONValue] = [:]
             skipWhitespace()
@@ -135,7 +130,7 @@ public enum StrictJSON {
                 let keyPath = path.isEmpty ? shownKey : "\(path).\(shownKey)"
                 if fields[key] != nil {
                     index = keyStart
-                    throw ParseError(location: keyPath, message: "given twice in one object")
+                    throw Diagnostic(location: keyPath, message: "given twice in one object")
                 }
                 try expect(UInt8(ascii: ":"), "':' after a key")
                 fields[key] = try value(path: keyPath, depth: depth + 1)
@@ -146,7 +141,7 @@ public enum StrictJSON {
             }
         }
 
-        mutating func array(path: String, depth: Int) throws(ParseError) -> JSONValue {
+        mutating func array(path: String, depth: Int) throws(Diagnostic) -> JSONValue {
             index += 1
             var elements: [JSONValue] = []
             skipWhitespace()
@@ -161,7 +156,7 @@ public enum StrictJSON {
         }
 
         /// The top-level array, each element handed to `visit` and not kept; the element count.
-        mutating func topLevelArray(_ visit: (Int, JSONValue) -> Void) throws(ParseError) -> Int {
+        mutating func topLevelArray(_ visit: (Int, JSONValue) -> Void) throws(Diagnostic) -> Int {
             index += 1
             var count = 0
             skipWhitespace()
@@ -176,7 +171,7 @@ public enum StrictJSON {
             }
         }
 
-        mutating func string() throws(ParseError) -> String {
+        mutating func string() throws(Diagnostic) -> String {
             let start = index
             index += 1
             var utf8: [UInt8] = []
@@ -224,7 +219,7 @@ public enum StrictJSON {
             }
         }
 
-        mutating func hex4() throws(ParseError) -> UInt32 {
+        mutating func hex4() throws(Diagnostic) -> UInt32 {
             var code: UInt32 = 0
             for _ in 0..<4 {
                 guard let byte = current else { throw syntax("a \\u escape needs four hex digits") }
@@ -241,7 +236,7 @@ public enum StrictJSON {
             return code
         }
 
-        mutating func number() throws(ParseError) -> JSONValue {
+        mutating func number() throws(Diagnostic) -> JSONValue {
             let start = index
             func digits() -> Int {
                 var count = 0

@@ -18,18 +18,17 @@ enum ContentDecoder {
         var location: String { ContentPath.field(parent, name) }
     }
 
-    typealias Failure = Diagnostic
-
+    /// The value decoded, and the fields of the file nothing read.
     static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue,
-                                     userInfo: [CodingUserInfoKey: Any] = [:]) -> Result<(T, [UnknownField]), Failure> {
+                                     userInfo: [CodingUserInfoKey: Any] = [:]) throws(Diagnostic) -> (T, [UnknownField]) {
         let log = KeyLog()
         do {
             let decoded = try T(from: TreeDecoder(value: value, codingPath: [], path: "", log: log, userInfo: userInfo))
-            return .success((decoded, log.unknownFields()))
-        } catch let failure as Failure {
-            return .failure(failure)
+            return (decoded, log.unknownFields())
+        } catch let failure as Diagnostic {
+            throw failure
         } catch {
-            return .failure(Failure(location: "", message: describe(error)))
+            throw Diagnostic(location: "", message: describe(error))
         }
     }
 
@@ -87,8 +86,8 @@ enum ContentDecoder {
         let log: KeyLog
         let userInfo: [CodingUserInfoKey: Any]
 
-        func mismatch(_ expected: String) -> Failure {
-            Failure(location: path.isEmpty ? "top level" : path, message: "expected \(expected), got \(shown(value))")
+        func mismatch(_ expected: String) -> Diagnostic {
+            Diagnostic(location: path.isEmpty ? "top level" : path, message: "expected \(expected), got \(shown(value))")
         }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -131,7 +130,7 @@ enum ContentDecoder {
         func child(_ key: Key) throws -> TreeDecoder {
             decoder.log.asked(decoder.path, key.stringValue)
             let path = ContentPath.field(decoder.path, key.stringValue)
-            guard let value = fields[key.stringValue] else { throw Failure(location: path, message: "missing") }
+            guard let value = fields[key.stringValue] else { throw Diagnostic(location: path, message: "missing") }
             return decoder.child(value, key: key, path: path)
         }
 
@@ -166,7 +165,7 @@ enum ContentDecoder {
 
         mutating func next() throws -> TreeDecoder {
             guard !isAtEnd else {
-                throw Failure(location: decoder.path, message: "expected more elements")
+                throw Diagnostic(location: decoder.path, message: "expected more elements")
             }
             let value = elements[currentIndex]
             let path = ContentPath.element(decoder.path, index: currentIndex, value: value)
@@ -225,8 +224,8 @@ enum ContentDecoder {
             }
         }
 
-        func tooLarge(_ number: JSONNumber) -> Failure {
-            Failure(location: decoder.path, message: "\(TerminalSafe.excerpt(number.literal)) is too large a number")
+        func tooLarge(_ number: JSONNumber) -> Diagnostic {
+            Diagnostic(location: decoder.path, message: "\(TerminalSafe.excerpt(number.literal)) is too large a number")
         }
 
         func decode(_ type: Int.Type) throws -> Int { try integer(type) }

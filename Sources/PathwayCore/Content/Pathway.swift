@@ -59,21 +59,19 @@ public struct Pathway: Sendable {
     /// types, then lint, fields nothing reads and unsafe or overlong texts included. Without
     /// `lint`, only reading and decoding: for the built-in content, linted before it ships.
     public static func load(json bytes: some Collection<UInt8>, lint: Bool = true) throws(PathwayLoadError) -> Pathway {
-        let tree: JSONValue
-        switch StrictJSON.parse(bytes) {
-        case .success(let parsed): tree = parsed
-        case .failure(let error): throw .malformed(error.description)
-        }
         let document: PathwayDocument
         let unknownFields: [ContentDecoder.UnknownField]
-        // The thresholds first, so every text can be filled from them as it is decoded.
-        var userInfo: [CodingUserInfoKey: Any] = [:]
-        if case .success(let (found, _)) = ContentDecoder.decode(ThresholdsOnly.self, from: tree) {
-            userInfo[Wording.placeholderValuesKey] = found.thresholds.placeholderValues
-        }
-        switch ContentDecoder.decode(PathwayDocument.self, from: tree, userInfo: userInfo) {
-        case .success(let decoded): (document, unknownFields) = decoded
-        case .failure(let failure): throw .malformed(failure.description)
+        let tree: JSONValue
+        do throws(Diagnostic) {
+            tree = try StrictJSON.parse(bytes)
+            // The thresholds first, so every text can be filled from them as it is decoded.
+            var userInfo: [CodingUserInfoKey: Any] = [:]
+            if let (found, _) = try? ContentDecoder.decode(ThresholdsOnly.self, from: tree) {
+                userInfo[Wording.placeholderValuesKey] = found.thresholds.placeholderValues
+            }
+            (document, unknownFields) = try ContentDecoder.decode(PathwayDocument.self, from: tree, userInfo: userInfo)
+        } catch {
+            throw .malformed(error.description)
         }
         if lint {
             let problems = PathwayLint.textProblems(in: tree)

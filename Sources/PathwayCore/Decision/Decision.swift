@@ -172,3 +172,11 @@ public enum CriterionUncertainty: String, Sendable, Equatable, Codable {
 public struct MissingAnswer: Error, Sendable, Equatable {
     public let key: QuestionKey
 }
+
+extension MissingAnswer {
+    /// As an answers file's error: the key, after `prefix` (its place in a batch, "[3]."), is
+    /// missing. The one wording of it, for the parser and the decision alike.
+    public func diagnostic(at prefix: String = "") -> Diagnostic {
+        Diagnostic(location: prefix + key.rawValue, message: "missing; this answer set's path needs it")
+    }
+}

@@ -27,15 +27,13 @@ public struct CaseBook: Sendable, Equatable {
     /// JSON reader, decoding with named types, then lint, unknown fields and unsafe texts included.
     public static func load(json bytes: some Collection<UInt8>, pathway: Pathway) throws(CaseBookLoadError) -> CaseBook {
         let tree: JSONValue
-        switch StrictJSON.parse(bytes) {
-        case .success(let parsed): tree = parsed
-        case .failure(let error): throw .malformed(error.description)
-        }
         let document: CaseBookDocument
         let unknownFields: [ContentDecoder.UnknownField]
-        switch ContentDecoder.decode(CaseBookDocument.self, from: tree) {
-        case .success(let decoded): (document, unknownFields) = decoded
-        case .failure(let failure): throw .malformed(failure.description)
+        do throws(Diagnostic) {
+            tree = try StrictJSON.parse(bytes)
+            (document, unknownFields) = try ContentDecoder.decode(CaseBookDocument.self, from: tree)
+        } catch {
+            throw .malformed(error.description)
         }
         let (cases, caseProblems) = CaseLint.check(document, tree: tree, pathway: pathway)
         let problems = PathwayLint.textProblems(in: tree) + PathwayLint.unknownFieldProblems(unknownFields) + caseProblems

@@ -57,9 +57,9 @@ enum CaseLint {
             problem(at + ".answers", "expected an object of answers, got \(value.typeName)")
             return nil
         }
-        switch AnswerParser(rules: pathway.rules).answers(from: answerFields, at: at + ".answers") {
-        case .success(let answers): return answers
-        case .failure(let error):
+        do throws(Diagnostic) {
+            return try AnswerParser(rules: pathway.rules).answers(from: answerFields, at: at + ".answers")
+        } catch {
             problem(error.location, error.message)
             return nil
         }

@@ -18,71 +18,58 @@ public enum Evaluation {
     public static func write(
         json: some Collection<UInt8>, pathway: Pathway, audience: Audience, format: ReportFormat,
         to write: (String) -> Void
-    ) -> Result<Void, AnswerError> {
-        let input: AnswerInput
-        switch AnswerParser(rules: pathway.rules).parse(json: json) {
-        case .success(let parsed): input = parsed
-        case .failure(let error): return .failure(error)
-        }
-        switch input {
+    ) throws(Diagnostic) {
+        switch try AnswerParser(rules: pathway.rules).parse(json: json) {
         case .single(let answers):
-            switch report(answers, pathway: pathway, audience: audience, format: format, at: .alone) {
-            case .success(let text): write(text)
-            case .failure(let error): return .failure(error)
-            }
+            write(try report(answers, pathway: pathway, audience: audience, format: format, at: .alone))
         case .batch(let list):
             let framing = batchFraming(format)
-            if list.isEmpty { write(framing.empty); return .success(()) }
+            if list.isEmpty { write(framing.empty); return }
             write(framing.opening)
             for (index, answers) in list.enumerated() {
                 if index > 0 { write(framing.separator) }
-                switch report(answers, pathway: pathway, audience: audience, format: format, at: .element(index)) {
-                case .success(let text): write(text)
-                case .failure(let error): return .failure(error)
-                }
+                write(try report(answers, pathway: pathway, audience: audience, format: format, at: .element(index)))
             }
             write(framing.closing)
         }
-        return .success(())
     }
 
     /// The whole output for `json` as one string (for tests and small inputs).
     public static func report(
         json: some Collection<UInt8>, pathway: Pathway, audience: Audience, format: ReportFormat
-    ) -> Result<String, AnswerError> {
+    ) throws(Diagnostic) -> String {
         var out = ""
-        return write(json: json, pathway: pathway, audience: audience, format: format) { out += $0 }.map { out }
+        try write(json: json, pathway: pathway, audience: audience, format: format) { out += $0 }
+        return out
     }
 
     /// The report line for one line of NDJSON input, numbered from 1; nil for a blank line.
     /// Errors name the line: `line 3: mri: ...`.
     public static func reportLine(
         _ line: some Collection<UInt8>, number: Int, pathway: Pathway, audience: Audience
-    ) -> Result<String, AnswerError>? {
-        AnswerParser(rules: pathway.rules).parse(line: line, number: number).map { parsed in
-            parsed.flatMap { report($0, pathway: pathway, audience: audience, format: .ndjson, at: .alone) }
-        }
+    ) throws(Diagnostic) -> String? {
+        guard let answers = try AnswerParser(rules: pathway.rules).parse(line: line, number: number) else { return nil }
+        return try report(answers, pathway: pathway, audience: audience, format: .ndjson, at: .alone)
     }
 
     /// One answer set decided and put into words, in `format`.
     public static func report(
         _ answers: Answers, pathway: Pathway, audience: Audience, format: ReportFormat, at position: Position
-    ) -> Result<String, AnswerError> {
-        switch Result(catching: { () throws(MissingAnswer) in try pathway.rules.decide(answers) }) {
-        case .success(let decision):
-            let explanation = pathway.explain(decision, for: audience)
-            if format == .fhir { return .success(FHIRGuidanceReport.line(decision, explanation, in: pathway)) }
-            return .success(render(explanation, format: format, at: position))
-        case .failure(let missing):
-            // The parser has checked each set is complete; kept so nothing is assumed.
-            let prefix: String
-            if case .element(let index) = position { prefix = "[\(index)]." } else { prefix = "" }
-            return .failure(AnswerError(location: prefix + missing.key.rawValue, message: "missing; this answer set's path needs it"))
+    ) throws(Diagnostic) -> String {
+        let decision: Decision
+        do {
+            decision = try pathway.rules.decide(answers)
+        } catch {
+            // The parser has checked each set is complete; a set from elsewhere is checked here.
+            if case .element(let index) = position { throw error.diagnostic(at: "[\(index)].") }
+            throw error.diagnostic()
         }
+        return render(decision, pathway.explain(decision, for: audience), format: format, at: position, pathway: pathway)
     }
 
     /// One report in `format`: each format is one case here and one in `batchFraming`.
-    public static func render(_ explanation: Explanation, format: ReportFormat, at position: Position) -> String {
+    public static func render(_ decision: Decision, _ explanation: Explanation, format: ReportFormat, at position: Position,
+                              pathway: Pathway) -> String {
         switch format {
         case .text:
             switch position {
@@ -98,8 +85,7 @@ public enum Evaluation {
         case .ndjson:
             return JSONReport.encodeLine(JSONReport(explanation))
         case .fhir:
-            // Needs the decision too: made in `report`; as JSON here should it ever be asked.
-            return JSONReport.encodeLine(JSONReport(explanation))
+            return FHIRGuidanceReport.line(decision, explanation, in: pathway)
         }
     }
 

@@ -1,0 +1,77 @@
+import CCurses
+import Glibc
+import IntakeUI
+import PathwayCore
+
+/// The curses screens as a session's front end: the terminal's size, its keys (a wait of a
+/// quarter second at most, so the clock moves on), the grid drawn where it changed, the
+/// bell; files through `FileWriter`, the local time through `LocalClock`.
+struct CursesIO: SessionIO {
+    let pathway: Pathway
+    let asciiSymbols: Bool
+    let asciiLines: Bool
+    /// A locale that is not UTF-8: every character drawn in ASCII.
+    let transliterate: Bool
+    /// What the terminal shows, and the session and size it was drawn from: nothing is laid
+    /// out again while it still shows the same (a tick that changes nothing costs no rendering).
+    private var drawn: Grid?
+    private var shown: (session: Session, width: Int, height: Int)?
+    /// Back from Ctrl-Z: the next drawing repaints all of it.
+    private var resumed = false
+
+    init(pathway: Pathway, asciiSymbols: Bool, asciiLines: Bool, transliterate: Bool) {
+        self.pathway = pathway
+        self.asciiSymbols = asciiSymbols
+        self.asciiLines = asciiLines
+        self.transliterate = transliterate
+    }
+
+    func viewContext() -> ViewContext {
+        ViewContext(pathway: pathway, width: Int(dp_cols()), height: Int(dp_rows()), ascii: asciiSymbols)
+    }
+
+    func monotonicMilliseconds() -> Int64? { dp_now_ms() }
+
+    func localTime() -> LocalTime? { LocalClock.now() }
+
+    func write(_ request: FileRequest) -> FileWriteResult { FileWriter.perform(request) }
+
+    func ringBell() { dp_beep() }
+
+    mutating func present(_ session: Session, _ context: ViewContext, repaint: Bool) {
+        let full = repaint || resumed
+        let unchanged = shown.map { $0.width == context.width && $0.height == context.height && $0.session.showsTheSame(as: session, context) }
+            ?? false
+        guard !unchanged || full else { return }
+        let grid = ScreenView.render(session, context)
+        if grid != drawn || full {
+            CursesIntake.draw(grid, asciiLines: asciiLines, transliterate: transliterate, full: full)
+            drawn = grid
+            resumed = false
+        }
+        shown = (session, context.width, context.height)
+    }
+
+    mutating func next(_ session: Session, _ context: ViewContext) -> SessionInput {
+        // A signal ends the session as leaving it would (a result on screen is finished, so
+        // its note can be written); the caller then ends the program as the signal asks.
+        if Signals.pending != nil { return .leave }
+        if dp_take_stop_request() == 1 {
+            dp_suspend()
+            drawn = nil
+            resumed = true
+            return .idle
+        }
+        var codepoint: UInt32 = 0
+        let raw = dp_read_key(250, &codepoint)
+        // A terminal that is gone never sends another key: end as a hangup does, even when
+        // SIGHUP itself is ignored or never comes.
+        if raw == Int32(DP_KEY_HANGUP.rawValue) {
+            dp_note_hangup()
+            return .leave
+        }
+        if Signals.pending != nil { return .leave }
+        guard let key = CursesIntake.keyPress(raw, codepoint) else { return .idle }
+        return .keys([key])
+    }
+}
