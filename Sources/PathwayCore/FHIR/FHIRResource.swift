@@ -2,13 +2,15 @@
 public enum FHIRResource: Sendable, Equatable, Encodable {
     case questionnaireResponse(FHIRQuestionnaireResponse)
     case guidanceResponse(FHIRGuidanceResponse)
-    case parameters(FHIRParameters)
+    case serviceRequest(FHIRServiceRequest)
+    case requestGroup(FHIRRequestGroup)
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .questionnaireResponse(let resource): try resource.encode(to: encoder)
         case .guidanceResponse(let resource): try resource.encode(to: encoder)
-        case .parameters(let resource): try resource.encode(to: encoder)
+        case .serviceRequest(let resource): try resource.encode(to: encoder)
+        case .requestGroup(let resource): try resource.encode(to: encoder)
         }
     }
 }

@@ -1,5 +1,5 @@
 /// How `evaluate` writes its reports. `ndjson` also reads its input as one answer set a line;
-/// `fhir` writes one FHIR R5 Bundle per answer set, one per line (see FHIRGuidanceReport).
+/// `fhir` writes one FHIR Bundle per answer set, one per line (see FHIRGuidanceReport).
 public enum ReportFormat: String, CaseIterable, Sendable { case text, json, ndjson, fhir }
 
 /// The `evaluate` mode as pure functions: answers in, reports out, one answer set at a time.
@@ -14,10 +14,11 @@ public enum Evaluation {
     }
 
     /// Parses `json` (one answer object or an array), then writes each report in turn. Any bad
-    /// element fails the whole batch before anything is written.
+    /// element fails the whole batch before anything is written. `fhir` sets the FHIR output
+    /// (release, subject, time, ids); stable ids in R5 when not given.
     public static func write(
         json: some Collection<UInt8>, pathway: Pathway, audience: Audience, format: ReportFormat,
-        to write: (String) -> Void
+        fhir: FHIRRun? = nil, to write: (String) -> Void
     ) -> Result<Void, AnswerError> {
         let input: AnswerInput
         switch AnswerParser(rules: pathway.rules).parse(json: json) {
@@ -26,7 +27,7 @@ public enum Evaluation {
         }
         switch input {
         case .single(let answers):
-            switch report(answers, pathway: pathway, audience: audience, format: format, at: .alone) {
+            switch report(answers, pathway: pathway, audience: audience, format: format, fhir: fhir, at: .alone) {
             case .success(let text): write(text)
             case .failure(let error): return .failure(error)
             }
@@ -36,7 +37,7 @@ public enum Evaluation {
             write(framing.opening)
             for (index, answers) in list.enumerated() {
                 if index > 0 { write(framing.separator) }
-                switch report(answers, pathway: pathway, audience: audience, format: format, at: .element(index)) {
+                switch report(answers, pathway: pathway, audience: audience, format: format, fhir: fhir, at: .element(index)) {
                 case .success(let text): write(text)
                 case .failure(let error): return .failure(error)
                 }
@@ -48,10 +49,10 @@ public enum Evaluation {
 
     /// The whole output for `json` as one string (for tests and small inputs).
     public static func report(
-        json: some Collection<UInt8>, pathway: Pathway, audience: Audience, format: ReportFormat
+        json: some Collection<UInt8>, pathway: Pathway, audience: Audience, format: ReportFormat, fhir: FHIRRun? = nil
     ) -> Result<String, AnswerError> {
         var out = ""
-        return write(json: json, pathway: pathway, audience: audience, format: format) { out += $0 }.map { out }
+        return write(json: json, pathway: pathway, audience: audience, format: format, fhir: fhir) { out += $0 }.map { out }
     }
 
     /// The report line for one line of NDJSON input, numbered from 1; nil for a blank line.
@@ -66,12 +67,13 @@ public enum Evaluation {
 
     /// One answer set decided and put into words, in `format`.
     public static func report(
-        _ answers: Answers, pathway: Pathway, audience: Audience, format: ReportFormat, at position: Position
+        _ answers: Answers, pathway: Pathway, audience: Audience, format: ReportFormat, fhir: FHIRRun? = nil,
+        at position: Position
     ) -> Result<String, AnswerError> {
         switch Result(catching: { () throws(MissingAnswer) in try pathway.rules.decide(answers) }) {
         case .success(let decision):
             let explanation = pathway.explain(decision, for: audience)
-            if format == .fhir { return .success(FHIRGuidanceReport.line(decision, explanation, in: pathway)) }
+            if format == .fhir { return .success(FHIRGuidanceReport.line(decision, explanation, in: pathway, fhir ?? .init(stableIDs: .init()))) }
             return .success(render(explanation, format: format, at: position))
         case .failure(let missing):
             // The parser has checked each set is complete; kept so nothing is assumed.
