@@ -27,12 +27,21 @@ struct FHIRCommandTests {
         #expect(try jsonObject(run.stdout)["version"] as? String == "9.9.9")
     }
 
+    @Test("export codesystems prints the code systems as a Bundle, in R5 or R4")
+    func exportCodeSystems() throws {
+        let run = try discpath(["export", "codesystems"])
+        #expect(run.status == 0 && run.stderr.isEmpty)
+        #expect(run.stdout == (try Pathway.builtIn()).fhirCodeSystemsJSON())
+        let r4 = try discpath(["export", "codesystems", "--fhir-version", "R4"])
+        #expect(r4.status == 0 && r4.stdout.contains("http://hl7.org/fhir/4.0/StructureDefinition/CodeSystem"))
+    }
+
     @Test("export without a format, or with an unknown one, is a usage error; bad content is bad data")
     func exportErrors() throws {
         let bare = try discpath(["export"])
         #expect(bare.status == 64)
         #expect(bare.stdout.isEmpty)
-        #expect(bare.stderr.contains("say what to export: questionnaire"))
+        #expect(bare.stderr.contains("say what to export: questionnaire or codesystems"))
         #expect(bare.stderr.contains("(see 'discpath export --help')"), "export's own help (trial 2, finding 23)")
         #expect(try discpath(["export", "valueset"]).status == 64)
         let bad = try temporaryFile("{\"format\": 1}", name: "pathway.json")

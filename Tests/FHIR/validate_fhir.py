@@ -19,7 +19,9 @@ Runs the built binary and checks what it prints, for each release (--fhir-versio
      optionExclusive extension, the referral's priority follows the tier, the subject and time
      given are everywhere they belong, and the warnings travel with the result;
   5. ids: random version-4 UUIDs, never the same twice; with --stable-ids name-based (version 5)
-     and the same bytes for the same input.
+     and the same bytes for the same input;
+  6. `discpath export codesystems` is a Bundle of valid CodeSystems, and every code of discpath's
+     own systems that the Questionnaire and the Bundles use is in them, with their display.
 Prints one line per problem, then a summary with the counts and the time taken; exits 1 when
 there is a problem.
 
@@ -125,7 +127,9 @@ UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-([0-9a-f])[0-9a-f]{3}-[89ab][0-9a-f
 INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$")
 
 problems = []
-counts = {"Questionnaire": 0, "Bundle": 0, "resource": 0}
+counts = {"Questionnaire": 0, "Bundle": 0, "resource": 0, "CodeSystem": 0}
+# discpath's own code systems, as `export codesystems` prints them: url -> code -> display.
+code_systems = {}
 
 
 def problem(where, text):
@@ -314,6 +318,61 @@ def response_answers(q, answers):
     return given
 
 
+def codings(value, path=""):
+    """Every Coding (an object with a system and a code) in a JSON value, with where it is."""
+    if isinstance(value, dict):
+        if isinstance(value.get("system"), str) and "code" in value:
+            yield path, value
+        for key, inner in value.items():
+            yield from codings(inner, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from codings(inner, f"{path}[{index}]")
+
+
+def check_codes(resource, base, where):
+    """Every code of discpath's own systems is in the exported CodeSystem, with its display."""
+    for path, coding in codings(resource):
+        if not coding["system"].startswith(base + "/CodeSystem/"):
+            continue
+        known = code_systems.get(coding["system"])
+        if known is None:
+            problem(where, f"{path}: code system {coding['system']!r} is not exported")
+        elif coding["code"] not in known:
+            problem(where, f"{path}: code {coding['code']!r} is not in {coding['system']}")
+        elif "display" in coding and coding["display"] != known[coding["code"]]:
+            problem(where, f"{path}: display {coding['display']!r} is not the code system's {known[coding['code']]!r}")
+
+
+def check_code_systems(bundle, version, base, content_version):
+    where = f"CodeSystems {VERSIONS[version]['name']}"
+    if not validate(version, bundle, where):
+        return
+    check_profile(bundle, version, where)
+    code_systems.clear()
+    for entry in bundle.get("entry", []):
+        system = entry.get("resource", {})
+        here = f"{where}, {system.get('url')}"
+        counts["CodeSystem"] += 1
+        check_common(system, version, here)
+        if system.get("resourceType") != "CodeSystem" or entry.get("fullUrl") != system.get("url") or \
+                system.get("url") != f"{base}/CodeSystem/{system.get('id')}":
+            problem(here, "not a CodeSystem whose full URL is its canonical URL, base/CodeSystem/id")
+        if system.get("version") != content_version or system.get("status") != "draft" or system.get("content") != "complete":
+            problem(here, "not a complete draft of the content's version")
+        if not re.match(r"^[A-Z]([A-Za-z0-9_]){1,254}$", system.get("name", "")):
+            problem(here, f"name {system.get('name')!r} is not a computable name (cnl-0)")
+        concepts = {c.get("code"): c.get("display") for c in system.get("concept", [])}
+        if len(concepts) != len(system.get("concept", [])) or system.get("count") != len(concepts) or \
+                not all(concepts.values()):
+            problem(here, "codes repeat, lack a display, or are not counted")
+        code_systems[system.get("url")] = concepts
+    wanted = {f"{base}/CodeSystem/{name}" for name in
+              [k for k in ANSWER_KEYS if k != "weeksOfConservativeCare"] + ["tier", "criterion", "reason", "action"]}
+    if set(code_systems) != wanted:
+        problem(where, f"exports {sorted(code_systems)}, not {sorted(wanted)}")
+
+
 def check_questionnaire(q, version):
     where = f"Questionnaire {VERSIONS[version]['name']}"
     validate(version, q, where)
@@ -373,6 +432,7 @@ def check_questionnaire(q, version):
               for c in e.get("valueCodeableConcept", {}).get("coding", [])] != ["help"]:
             problem(here, "the help item is not shown as help")
     check_exclusive(q, where)
+    check_codes(q, q["url"].split("/Questionnaire/")[0], where)
 
 
 def check_exclusive(q, where):
@@ -490,6 +550,7 @@ def check_bundle(bundle, q, version, case, expect, state):
         return None
     for full_url, resource in entries.items():
         check_common(resource, version, f"{where}, {resource.get('resourceType')}")
+    check_codes(bundle, q["url"].split("/Questionnaire/")[0], where)
     (response_url, response), = by_type["QuestionnaireResponse"]
     (_, guidance), = by_type["GuidanceResponse"]
     canonical = f"{q['url']}|{q['version']}"
@@ -691,6 +752,12 @@ def check_version(discpath, version, space):
     except ValueError as error:
         problem(f"export questionnaire --fhir-version {version}", f"not JSON: {error}")
         return
+    try:
+        systems = json.loads(run(discpath, "export", "codesystems", "--fhir-version", version))
+    except ValueError as error:
+        problem(f"export codesystems --fhir-version {version}", f"not JSON: {error}")
+        systems = {}
+    check_code_systems(systems, version, q["url"].split("/Questionnaire/")[0], q.get("version"))
     check_questionnaire(q, version)
     state = {"ids": set(), "tier displays": {}}
     batch = list(CASES.values())
@@ -743,8 +810,9 @@ def main():
     for line in problems:
         print(line)
     spent = time.monotonic() - started
-    print(f"fhir: {counts['Questionnaire']} Questionnaires, {counts['Bundle']} Bundles and {counts['resource']} resources "
-          f"in them checked ({len(validated)} different ones by fhir.resources' R5 and R4B models)"
+    print(f"fhir: {counts['Questionnaire']} Questionnaires, {counts['CodeSystem']} CodeSystems, "
+          f"{counts['Bundle']} Bundles, {counts['resource']} resources in all "
+          f"checked ({len(validated)} different ones by fhir.resources' R5 and R4B models)"
           f"{'' if space is None else f', over {len(space)} answer sets'} "
           f"in {spent:.1f} s, {len(problems)} problem{'' if len(problems) == 1 else 's'}")
     return 1 if problems else 0

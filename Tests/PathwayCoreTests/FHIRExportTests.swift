@@ -129,6 +129,34 @@ struct FHIRExportTests {
         }
     }
 
+    @Test("the code systems hold every code the Questionnaire offers, with its display, and every tier, criterion, reason and action")
+    func codeSystems() throws {
+        let pathway = try builtIn()
+        let bundle = try #require(try JSONSerialization.jsonObject(with: Data(pathway.fhirCodeSystemsJSON().utf8)) as? [String: Any])
+        var systems: [String: [String: String]] = [:]
+        for entry in bundle["entry"] as? [[String: Any]] ?? [] {
+            let system = entry["resource"] as? [String: Any] ?? [:]
+            #expect(entry["fullUrl"] as? String == system["url"] as? String)
+            #expect(system["status"] as? String == "draft" && system["content"] as? String == "complete")
+            let concepts = system["concept"] as? [[String: String]] ?? []
+            systems[system["url"] as? String ?? ""] = Dictionary(concepts.map { ($0["code"] ?? "", $0["display"] ?? "") }) { first, _ in first }
+        }
+        let q = try exported()
+        for key in QuestionKey.allCases where key.kind != .weeks {
+            for option in (try item(q, key.rawValue))["answerOption"] as? [[String: Any]] ?? [] {
+                let coding = option["valueCoding"] as? [String: String] ?? [:]
+                #expect(systems[coding["system"] ?? ""]?[coding["code"] ?? ""] == coding["display"], "\(coding)")
+            }
+        }
+        #expect(systems[FHIRCanonical.tier]?.keys.sorted() == TierID.allCases.map(\.rawValue).sorted())
+        #expect(systems[FHIRCanonical.criterion]?.count == CriterionID.allCases.count)
+        #expect(systems[FHIRCanonical.reason]?.count == ReasonID.allCases.count)
+        let actions = Set(pathway.document.tiers.flatMap(\.actions).map(\.id))
+        #expect(Set(systems[FHIRCanonical.action]?.keys.map { $0 } ?? []) == actions)
+        #expect(pathway.fhirCodeSystemsJSON() == pathway.fhirCodeSystemsJSON())
+        #expect(!pathway.fhirCodeSystemsJSON(.r4).contains("versionAlgorithm") && pathway.fhirCodeSystemsJSON().contains("versionAlgorithm"))
+    }
+
     @Test("the export is the same bytes every time")
     func deterministic() throws {
         #expect(try builtIn().fhirQuestionnaireJSON() == (try builtIn()).fhirQuestionnaireJSON())

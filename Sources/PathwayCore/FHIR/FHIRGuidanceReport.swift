@@ -80,7 +80,7 @@ public enum FHIRGuidanceReport {
             }
         }
 
-        let output = parameters(explanation, clinicianTitle: clinicianTitle, response: responseID, version: version)
+        let output = parameters(explanation, in: pathway, response: responseID, version: version)
         let guidance = FHIRResource.guidanceResponse(FHIRGuidanceResponse(
             meta: FHIRMeta(version, "GuidanceResponse"), language: language,
             text: FHIRNarrative([.init(nil, explanation.banner), .init("Result:", explanation.title)]
@@ -125,11 +125,11 @@ public enum FHIRGuidanceReport {
     static let parametersID = "result"
 
     /// The outcome in the audience's wording, as `evaluate --format json` has it: the tier
-    /// (coded, its display the code system's, the clinician's title; the audience's title
-    /// beside it), what to do, the criteria met, unmet and not assessed, the reasons with their
+    /// (coded; a code's display is its code system's, the clinician's words, whatever the
+    /// audience, and the audience's title is beside it), what to do, the criteria met, unmet and not assessed, the reasons with their
     /// citations and readings, the pitfalls and evidence that apply, the references cited, and
     /// the QuestionnaireResponse it was decided on.
-    private static func parameters(_ explanation: Explanation, clinicianTitle: String, response: RFCUUID,
+    private static func parameters(_ explanation: Explanation, in pathway: Pathway, response: RFCUUID,
                                    version: FHIRVersion) -> FHIRParameters {
         typealias Parameter = FHIRParameters.Parameter
         let report = JSONReport(explanation)
@@ -142,10 +142,11 @@ public enum FHIRGuidanceReport {
         }
         func criterion(_ name: String, _ id: String) -> Parameter {
             .coding(name, FHIRCoding(system: FHIRCanonical.criterion, code: id,
-                                     display: explanation.criteria.first { $0.id.rawValue == id }?.label))
+                                     display: CriterionID(rawValue: id).flatMap { pathway.criterion($0)?.label.text(.clinician) }))
         }
         var parameter: [Parameter] = [
-            .coding("tier", FHIRCoding(system: FHIRCanonical.tier, code: report.tier, display: clinicianTitle)),
+            .coding("tier", FHIRCoding(system: FHIRCanonical.tier, code: report.tier,
+                                       display: pathway.tier(explanation.tier)?.title.text(.clinician))),
             .string("title", report.title),
             .code("audience", report.audience),
             .reference("questionnaireResponse", FHIRReference(reference: response.urn)),

@@ -4,6 +4,7 @@ public enum FHIRResource: Sendable, Equatable, Encodable {
     case guidanceResponse(FHIRGuidanceResponse)
     case serviceRequest(FHIRServiceRequest)
     case requestGroup(FHIRRequestGroup)
+    case codeSystem(FHIRCodeSystem)
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
@@ -11,6 +12,7 @@ public enum FHIRResource: Sendable, Equatable, Encodable {
         case .guidanceResponse(let resource): try resource.encode(to: encoder)
         case .serviceRequest(let resource): try resource.encode(to: encoder)
         case .requestGroup(let resource): try resource.encode(to: encoder)
+        case .codeSystem(let resource): try resource.encode(to: encoder)
         }
     }
 }
