@@ -35,7 +35,7 @@ extension Pathway {
                 id: system.id, meta: FHIRMeta(version, "CodeSystem"), language: FHIRGuidanceReport.language,
                 text: FHIRNarrative([.init(nil, system.title + ": " + system.about)] + system.concepts.map { .init($0.code + ":", $0.display) }),
                 url: system.url, version: meta.contentVersion,
-                versionAlgorithmCoding: version == .r5 ? FHIRCoding(system: "http://hl7.org/fhir/version-algorithm", code: "semver") : nil,
+                versionAlgorithmCoding: version.semverAlgorithm,
                 name: FHIRCanonical.questionnaireName + system.id.prefix(1).uppercased() + system.id.dropFirst(),
                 title: meta.title + ": " + system.title, date: meta.lastUpdated, publisher: FHIRCanonical.publisher,
                 description: system.about + " Review status: \(meta.reviewStatus).",

@@ -33,4 +33,10 @@ public enum FHIRVersion: String, CaseIterable, Sendable {
     public func profile(_ resourceType: String) -> String {
         "http://hl7.org/fhir/\(majorMinor)/StructureDefinition/\(resourceType)"
     }
+
+    /// How a canonical resource's versions compare, semantic versioning as the content's do: R5
+    /// says so (`versionAlgorithmCoding`); R4 has no such element.
+    public var semverAlgorithm: FHIRCoding? {
+        self == .r5 ? FHIRCoding(system: "http://hl7.org/fhir/version-algorithm", code: "semver") : nil
+    }
 }

@@ -17,8 +17,7 @@ extension Pathway {
                 + items.map { .init($0.linkId + ":", $0.text) }),
             url: FHIRCanonical.questionnaire,
             version: meta.contentVersion,
-            versionAlgorithmCoding: version == .r5
-                ? FHIRCoding(system: "http://hl7.org/fhir/version-algorithm", code: "semver") : nil,
+            versionAlgorithmCoding: version.semverAlgorithm,
             name: FHIRCanonical.questionnaireName,
             title: meta.title,
             // Pending human review and for education only: not ready for normal use.
