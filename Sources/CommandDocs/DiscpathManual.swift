@@ -128,6 +128,10 @@ extension ManualTemplate {
                     "discpath evaluate --format fhir --audience patient \\",
                     "    --answers answers.json",
                 ]),
+                Example(commands: ["evaluate"], "FHIR R4 for one patient's answers, for an R4 server:", [
+                    "discpath evaluate --format fhir --fhir-version 4.0.1 \\",
+                    "    --subject Patient/123 --answers answers.json",
+                ]),
                 Example(commands: ["lint"], "Check an edited copy of the content, and the practice cases against it:", [
                     "discpath lint --pathway pathway.json --cases cases.json",
                 ]),
@@ -135,8 +139,9 @@ extension ManualTemplate {
                     "discpath rehearse --list",
                     "discpath rehearse --seed 7",
                 ]),
-                Example(commands: ["export questionnaire"], "The intake as a FHIR Questionnaire, for a record system:", [
+                Example(commands: ["export questionnaire"], "The intake as a FHIR Questionnaire, for a record system or an SDC form renderer:", [
                     "discpath export questionnaire > questionnaire.json",
+                    "discpath export questionnaire --fhir-version 4.0.1 > questionnaire-r4.json",
                 ]),
             ],
             seeAlso: [Reference("systemctl", 1), Reference("systemd.exec", 5)],

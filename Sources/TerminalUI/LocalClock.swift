@@ -13,6 +13,22 @@ public enum LocalClock {
         return format(parts)
     }
 
+    /// The local time now as FHIR writes an instant, to the second, with the zone's offset:
+    /// "2026-03-05T14:07:09+01:00".
+    public static func instantNow() -> String {
+        var seconds = time(nil)
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil else { return "1970-01-01T00:00:00Z" }
+        return instant(parts)
+    }
+
+    /// `parts` as FHIR writes an instant (`strftime` gives the offset as +0100; FHIR wants +01:00).
+    public static func instant(_ parts: tm) -> String {
+        let text = strftime("%Y-%m-%dT%H:%M:%S%z", parts)
+        guard text.count >= 5 else { return text }
+        return String(text.dropLast(2)) + ":" + String(text.suffix(2))
+    }
+
     /// `parts` as a file-name stamp ("20260305-1407") and as a note states it
     /// ("2026-03-05 14:07 CET (UTC+0100)"): the zone's abbreviation and offset from `tm_zone`
     /// and `tm_gmtoff`.

@@ -8,7 +8,7 @@ struct EvaluateCommand: ParsableCommand {
         abstract: "Decide the referral tier for answers given as JSON, with the reasoning and references.",
         discussion: """
             The input is one JSON object of answers, or an array of them (the output is then an \
-            array, in the same order; with --format fhir, one FHIR R5 Bundle per line), at most \
+            array, in the same order; with --format fhir, one FHIR Bundle per line), at most \
             \(InputFile.Kind.answers.limit >> 20) MiB.
 
             \(answerKeys)
@@ -22,6 +22,14 @@ struct EvaluateCommand: ParsableCommand {
             report a line, written as each line is read, for batches of any length (each line at \
             most \(InputFile.Kind.answerLines.limit >> 20) MiB); blank lines are skipped, and a \
             bad line stops the run with its line number, after the reports of the lines before it.
+
+            With --format fhir each Bundle holds a QuestionnaireResponse (the answers), a \
+            GuidanceResponse (the result, its Parameters contained, the banner, review status and \
+            disclaimers in its notes) and, for every tier but primary care, the referral as a \
+            proposed ServiceRequest (priority stat, urgent or routine; in R4 through a RequestGroup). \
+            Ids are new random UUIDs for every result unless --stable-ids; the time is now unless \
+            --authored. For example: discpath evaluate --answers a.json --format fhir \
+            --fhir-version 4.0.1 --subject Patient/123
             """)
 
     /// The answer keys and the values each takes, from the answers' model, as a table.
@@ -51,11 +59,20 @@ struct EvaluateCommand: ParsableCommand {
             completion: .file(extensions: ["json", "ndjson", "jsonl"]))
     var answers: String = "-"
 
-    @Option(name: .long, help: "Output format: text, json, ndjson (one answer set a line in, one report a line out), or fhir (one FHIR R5 Bundle per answer set, one per line).")
+    @Option(name: .long, help: "Output format: text, json, ndjson (one answer set a line in, one report a line out), or fhir (one FHIR Bundle per answer set, one per line).")
     var format: ReportFormat = .text
+
 
     @Option(name: .long, help: "Wording of the report: clinician, patient or trainee.")
     var audience: Audience = .clinician
+
+    @OptionGroup var fhir: FHIROutputOptions
+
+    func validate() throws {
+        if fhir.anyGiven && format != .fhir {
+            throw ValidationError("--fhir-version, --subject, --authored and --stable-ids only apply with --format fhir")
+        }
+    }
 
     func run() throws {
         let pathway = try global.loadPathway()
@@ -87,7 +104,8 @@ struct EvaluateCommand: ParsableCommand {
         case .text, .json, .fhir:
             let json = try InputFile.read(answers, .answers)
             do throws(Diagnostic) {
-                try Evaluation.write(json: json, pathway: pathway, audience: audience, format: format, to: write)
+                try Evaluation.write(json: json, pathway: pathway, audience: audience, format: format,
+                                         fhir: format == .fhir ? fhir.run() : nil, to: write)
             } catch {
                 throw CLIError.data(error.description)
             }

@@ -167,7 +167,8 @@ struct ClinicalReview2Tests {
             #expect(flat(note.components(separatedBy: "\n\n").first ?? "").contains(banner))
             #expect(JSONReport(explanation).content.banner == banner)
             let bundle = try #require(try JSONSerialization.jsonObject(
-                with: Data(FHIRGuidanceReport.line(decision, explanation, in: pathway).utf8)) as? [String: Any])
+                with: Data(FHIRGuidanceReport.line(decision, explanation, in: pathway, FHIRRun(stableIDs: FHIROptions())).utf8))
+                as? [String: Any])
             let guidance = (bundle["entry"] as? [[String: Any]] ?? []).compactMap { $0["resource"] as? [String: Any] }
                 .first { $0["resourceType"] as? String == "GuidanceResponse" }
             let notes = (guidance?["note"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }

@@ -119,6 +119,31 @@ struct FHIREnableWhenTests {
         #expect(checked > 100_000)
     }
 
+    @Test("'None of these' ticked with another option enables nothing after the checklist, without the optionExclusive extension")
+    func exclusiveWithoutTheExtension() throws {
+        let pathway = try builtIn()
+        let logic = try FHIREnableWhenLogic(json: pathway.fhirQuestionnaireJSON())
+        // The answers that lead furthest: every question is enabled.
+        let furthest = logic.responseAnswers(Answers(
+            redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 12, symptomsPersist: .yes,
+            therapiesTried: [.physicalTherapy, .painSpecialist], mri: .rootCompression, correlation: .matches,
+            willingToConsiderSurgery: .yes))
+        #expect(logic.enabled(furthest) == QuestionKey.allCases.map(\.rawValue))
+        var tried = 0
+        for key in QuestionKey.allCases where key.kind == .multiSelect {
+            let question = try #require(logic.questions.first { $0.linkId == key.rawValue })
+            let none = try #require(question.exclusiveOption)
+            let asked = Array(QuestionKey.allCases.prefix { $0 != key }.map(\.rawValue)) + [key.rawValue]
+            for other in question.options where other != none {
+                var answers = furthest
+                answers[key.rawValue] = [none, other]
+                #expect(logic.enabled(answers) == asked, "\(key): none with \(other)")
+                tried += 1
+            }
+        }
+        #expect(tried == pathway.fhirOptions(.redFlags).count - 1 + pathway.fhirOptions(.therapiesTried).count - 1)
+    }
+
     @Test("a wrong threshold in the enableWhen is caught")
     func disagreementIsCaught() throws {
         let pathway = try builtIn()

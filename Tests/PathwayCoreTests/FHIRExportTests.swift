@@ -54,24 +54,112 @@ struct FHIRExportTests {
         }
     }
 
-    @Test("the help is display items under each question, with citations, and readings labelled")
+    @Test("the help is one display item under each question, shown as help, with citations, and readings labelled")
     func helpItems() throws {
         let q = try exported()
         let pathway = try builtIn()
         for key in QuestionKey.allCases {
+            // LHC-Forms keeps only the last of several help items: there is one.
             let children = try item(q, key.rawValue)["item"] as? [[String: Any]] ?? []
-            #expect(children.allSatisfy { $0["type"] as? String == "display" })
-            let texts = children.compactMap { $0["text"] as? String }
+            #expect(children.count == 1, "\(key)")
+            let help = try #require(children.first)
+            #expect(help["type"] as? String == "display" && help["linkId"] as? String == "\(key.rawValue).help")
+            #expect(controls(help) == ["help"])
+            let paragraphs = (help["text"] as? String ?? "").components(separatedBy: "\n\n")
             for statement in pathway.question(key)?.help ?? [] {
                 let mark = "[" + statement.citations.map(String.init).joined(separator: ", ") + "]"
-                #expect(texts.contains(statement.text.text(.clinician) + " " + mark), "\(key): \(mark)")
+                #expect(paragraphs.contains(statement.text.text(.clinician) + " " + mark), "\(key): \(mark)")
             }
-            #expect(texts.filter { $0.hasPrefix("This program's reading:") }.count == (pathway.question(key)?.notes ?? []).count)
+            #expect(paragraphs.filter { $0.hasPrefix("This program's reading:") }.count == (pathway.question(key)?.notes ?? []).count)
         }
+    }
+
+    /// The itemControl codes of an item.
+    func controls(_ item: [String: Any]) -> [String] {
+        (item["extension"] as? [[String: Any]] ?? [])
+            .filter { $0["url"] as? String == "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl" }
+            .flatMap { (($0["valueCodeableConcept"] as? [String: Any])?["coding"] as? [[String: Any]]) ?? [] }
+            .compactMap { $0["code"] as? String }
+    }
+
+    @Test("checklists are check boxes, single choices radio buttons, the weeks a number of weeks")
+    func rendering() throws {
+        let q = try exported()
+        for key in QuestionKey.allCases {
+            let item = try item(q, key.rawValue)
+            switch key.kind {
+            case .multiSelect: #expect(controls(item) == ["check-box"], "\(key)")
+            case .singleSelect: #expect(controls(item) == ["radio-button"], "\(key)")
+            case .weeks:
+                let extensions = item["extension"] as? [[String: Any]] ?? []
+                let unit = extensions.first { $0["url"] as? String == "http://hl7.org/fhir/StructureDefinition/questionnaire-unit" }
+                #expect((unit?["valueCoding"] as? [String: Any])?["system"] as? String == "http://unitsofmeasure.org")
+                #expect((unit?["valueCoding"] as? [String: Any])?["code"] as? String == "wk")
+                let format = extensions.first { $0["url"] as? String == "http://hl7.org/fhir/StructureDefinition/entryFormat" }
+                #expect((format?["valueString"] as? String)?.contains("weeks") == true)
+            }
+            if key.kind != .weeks { #expect(item["answerConstraint"] as? String == "optionsOnly") }
+        }
+    }
+
+    @Test("the release is named in meta.profile; the language, and a narrative, are given")
+    func releaseAndNarrative() throws {
+        let q = try exported()
+        #expect((q["meta"] as? [String: [String]])?["profile"] == ["http://hl7.org/fhir/5.0/StructureDefinition/Questionnaire"])
+        #expect(q["language"] as? String == "en")
+        let div = (q["text"] as? [String: String])?["div"] ?? ""
+        #expect(div.hasPrefix("<div xmlns=\"http://www.w3.org/1999/xhtml\">") && div.contains("pending human review"))
+    }
+
+    @Test("R4: choice items, no versionAlgorithm or answerConstraint, the R4 profile; the rest as R5")
+    func release4() throws {
+        let pathway = try builtIn()
+        let q = try #require(try JSONSerialization.jsonObject(with: Data(pathway.fhirQuestionnaireJSON(.r4).utf8)) as? [String: Any])
+        #expect((q["meta"] as? [String: [String]])?["profile"] == ["http://hl7.org/fhir/4.0/StructureDefinition/Questionnaire"])
+        #expect(q["versionAlgorithmCoding"] == nil)
+        for key in QuestionKey.allCases where key.kind != .weeks {
+            let item = try item(q, key.rawValue)
+            #expect(item["type"] as? String == "choice" && item["answerConstraint"] == nil, "\(key)")
+        }
+        // The enableWhen logic is the same in both (FHIREnableWhenTests checks it on R5's).
+        let r5 = try exported()
+        for key in QuestionKey.allCases {
+            #expect(try item(q, key.rawValue)["enableWhen"] as? NSArray == (try item(r5, key.rawValue))["enableWhen"] as? NSArray, "\(key)")
+            #expect(try item(q, key.rawValue)["enableBehavior"] as? String == (try item(r5, key.rawValue))["enableBehavior"] as? String)
+        }
+    }
+
+    @Test("the code systems hold every code the Questionnaire offers, with its display, and every tier, criterion, reason and action")
+    func codeSystems() throws {
+        let pathway = try builtIn()
+        let bundle = try #require(try JSONSerialization.jsonObject(with: Data(pathway.fhirCodeSystemsJSON().utf8)) as? [String: Any])
+        var systems: [String: [String: String]] = [:]
+        for entry in bundle["entry"] as? [[String: Any]] ?? [] {
+            let system = entry["resource"] as? [String: Any] ?? [:]
+            #expect(entry["fullUrl"] as? String == system["url"] as? String)
+            #expect(system["status"] as? String == "draft" && system["content"] as? String == "complete")
+            let concepts = system["concept"] as? [[String: String]] ?? []
+            systems[system["url"] as? String ?? ""] = Dictionary(concepts.map { ($0["code"] ?? "", $0["display"] ?? "") }) { first, _ in first }
+        }
+        let q = try exported()
+        for key in QuestionKey.allCases where key.kind != .weeks {
+            for option in (try item(q, key.rawValue))["answerOption"] as? [[String: Any]] ?? [] {
+                let coding = option["valueCoding"] as? [String: String] ?? [:]
+                #expect(systems[coding["system"] ?? ""]?[coding["code"] ?? ""] == coding["display"], "\(coding)")
+            }
+        }
+        #expect(systems[FHIRCanonical.tier]?.keys.sorted() == TierID.allCases.map(\.rawValue).sorted())
+        #expect(systems[FHIRCanonical.criterion]?.count == CriterionID.allCases.count)
+        #expect(systems[FHIRCanonical.reason]?.count == ReasonID.allCases.count)
+        let actions = Set(pathway.document.tiers.flatMap(\.actions).map(\.id))
+        #expect(Set(systems[FHIRCanonical.action]?.keys.map { $0 } ?? []) == actions)
+        #expect(pathway.fhirCodeSystemsJSON() == pathway.fhirCodeSystemsJSON())
+        #expect(!pathway.fhirCodeSystemsJSON(.r4).contains("versionAlgorithm") && pathway.fhirCodeSystemsJSON().contains("versionAlgorithm"))
     }
 
     @Test("the export is the same bytes every time")
     func deterministic() throws {
         #expect(try builtIn().fhirQuestionnaireJSON() == (try builtIn()).fhirQuestionnaireJSON())
+        #expect(try builtIn().fhirQuestionnaireJSON(.r4) == (try builtIn()).fhirQuestionnaireJSON(.r4))
     }
 }

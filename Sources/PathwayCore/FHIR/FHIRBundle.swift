@@ -1,12 +1,15 @@
-/// A FHIR R5 `Bundle` of type `collection`: resources that belong together, with no action
-/// asked of a server.
+/// A FHIR `Bundle` (R5 or R4) of type `collection`: resources that belong together, with no
+/// action asked of a server.
 public struct FHIRBundle: Sendable, Equatable, Encodable {
     public let resourceType = "Bundle"
     public var id: String
+    public var meta: FHIRMeta
     public var type: BundleType
+    /// When the Bundle was made: the result's time, when there is one.
+    public var timestamp: FHIRDateTime?
     public var entry: [Entry]
 
-    /// R5 `BundleType` (http://hl7.org/fhir/ValueSet/bundle-type).
+    /// `BundleType` (http://hl7.org/fhir/ValueSet/bundle-type; R4 lacks the last code).
     public enum BundleType: String, Sendable, Encodable {
         case document, message, transaction
         case transactionResponse = "transaction-response"

@@ -1,12 +1,15 @@
-/// A FHIR R5 `Questionnaire`, with just the elements the intake needs. Codes are Swift enums
-/// whose raw values are the R5 value sets' codes, so nothing else can be written.
+/// A FHIR `Questionnaire` (R5 or R4), with just the elements the intake needs. Codes are Swift
+/// enums whose raw values are the value sets' codes, so nothing else can be written.
 public struct FHIRQuestionnaire: Sendable, Equatable, Encodable {
     public let resourceType = "Questionnaire"
     public var id: String
+    public var meta: FHIRMeta
+    public var language: String
+    public var text: FHIRNarrative
     public var url: String
     public var version: String
-    /// How versions compare: semantic versioning, as the content versions are.
-    public var versionAlgorithmCoding: FHIRCoding
+    /// How versions compare: semantic versioning, as the content versions are (R5 only).
+    public var versionAlgorithmCoding: FHIRCoding?
     public var name: String
     public var title: String
     public var status: PublicationStatus
@@ -24,8 +27,15 @@ public struct FHIRQuestionnaire: Sendable, Equatable, Encodable {
     /// R5 `PublicationStatus` (http://hl7.org/fhir/ValueSet/publication-status).
     public enum PublicationStatus: String, Sendable, Encodable { case draft, active, retired, unknown }
 
-    /// The R5 item types discpath uses (http://hl7.org/fhir/ValueSet/item-type).
-    public enum ItemType: String, Sendable, Encodable { case group, display, integer, coding }
+    /// The item types discpath uses (http://hl7.org/fhir/ValueSet/item-type): a choice question
+    /// is `coding` in R5 and `choice` in R4.
+    public enum ItemType: String, Sendable, Encodable { case group, display, integer, coding, choice }
+
+    /// R5 `QuestionnaireAnswerConstraint`: only the listed options may be chosen (R4's `choice`
+    /// says so by its type).
+    public enum AnswerConstraint: String, Sendable, Encodable {
+        case optionsOnly, optionsOrType, optionsOrString
+    }
 
     /// R5 `QuestionnaireItemOperator` (http://hl7.org/fhir/ValueSet/questionnaire-enable-operator).
     public enum Operator: String, Sendable, Encodable {
@@ -50,6 +60,7 @@ public struct FHIRQuestionnaire: Sendable, Equatable, Encodable {
         public var enableBehavior: EnableBehavior?
         public var required: Bool?
         public var repeats: Bool?
+        public var answerConstraint: AnswerConstraint?
         public var answerOption: [AnswerOption]?
         public var item: [Item]?
 

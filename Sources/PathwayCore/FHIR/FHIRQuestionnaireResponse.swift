@@ -1,12 +1,19 @@
-/// A FHIR R5 `QuestionnaireResponse`: the answers one intake path reached.
+/// A FHIR `QuestionnaireResponse` (R5 or R4, the same shape): the answers one intake path reached.
 public struct FHIRQuestionnaireResponse: Sendable, Equatable, Encodable {
     public let resourceType = "QuestionnaireResponse"
+    public var meta: FHIRMeta
+    public var language: String
+    public var text: FHIRNarrative
     /// The Questionnaire answered, as `url|version`.
     public var questionnaire: String
     public var status: Status
+    /// Whom the answers are about (`--subject`); absent when not given.
+    public var subject: FHIRReference?
+    /// When the result was made; absent with `--stable-ids` and no `--authored`.
+    public var authored: FHIRDateTime?
     public var item: [Item]
 
-    /// R5 `QuestionnaireResponseStatus` (http://hl7.org/fhir/ValueSet/questionnaire-answers-status).
+    /// `QuestionnaireResponseStatus` (http://hl7.org/fhir/ValueSet/questionnaire-answers-status).
     public enum Status: String, Sendable, Encodable {
         case inProgress = "in-progress"
         case completed, amended

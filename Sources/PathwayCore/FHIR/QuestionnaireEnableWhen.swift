@@ -11,7 +11,37 @@ extension Pathway {
     /// question is enabled only when the one before it is, and so on back to the first. The
     /// thresholds come from the content; the tests check the result against the state machine
     /// over the whole answer space.
+    ///
+    /// "None of these" is exclusive without the optionExclusive extension, which renderers such
+    /// as LHC-Forms ignore: a condition that needs a checklist's none also needs each of its
+    /// other options unticked, and one that needs another option also needs none unticked, so
+    /// a response that ticks none with a red flag (or with a treatment) enables nothing after
+    /// it. The state machine never sees such a response (none is the empty set), so the
+    /// conditions added change nothing for the answers it reads.
     public func enableWhen(for key: QuestionKey) -> (conditions: [FHIRQuestionnaire.EnableWhen], behavior: FHIRQuestionnaire.EnableBehavior?) {
+        let (conditions, behavior) = reachedWhen(key)
+        guard behavior != .any else { return (conditions, behavior) }  // only ORed answers of one single choice
+        var all: [FHIRQuestionnaire.EnableWhen] = []
+        for condition in conditions.flatMap(exclusive) where !all.contains(condition) { all.append(condition) }
+        return (all, all.count > 1 ? .all : nil)
+    }
+
+    /// `condition` with what makes a checklist's none exclusive: nothing else ticked beside
+    /// none, or none not ticked beside the option it asks for.
+    private func exclusive(_ condition: FHIRQuestionnaire.EnableWhen) -> [FHIRQuestionnaire.EnableWhen] {
+        guard condition.operator == .equal, let coding = condition.answerCoding,
+              let key = QuestionKey(rawValue: condition.question), key.kind == .multiSelect else { return [condition] }
+        let none = noneValue(key)
+        let others = coding.code == none
+            ? fhirOptions(key).map(\.value).filter { $0 != none } : [none]
+        var seen: Set<String> = []
+        return [condition] + others.filter { seen.insert($0).inserted }.map {
+            .coding(key, .notEqual, FHIRCoding(system: FHIRCanonical.answers(key), code: $0))
+        }
+    }
+
+    /// The conditions of the state machine's guard alone (see `enableWhen(for:)`).
+    private func reachedWhen(_ key: QuestionKey) -> (conditions: [FHIRQuestionnaire.EnableWhen], behavior: FHIRQuestionnaire.EnableBehavior?) {
         typealias EnableWhen = FHIRQuestionnaire.EnableWhen
         func answer(_ question: QuestionKey, _ value: String) -> EnableWhen {
             .coding(question, .equal, FHIRCoding(system: FHIRCanonical.answers(question), code: value))

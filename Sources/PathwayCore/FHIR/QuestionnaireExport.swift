@@ -1,15 +1,23 @@
 extension Pathway {
-    /// The intake as a FHIR R5 Questionnaire, in the clinician's wording: one item per question
-    /// (linkId the answer key, answer codes the answer values), enabled exactly when the intake
-    /// asks it, with the source's help and this program's readings as display items under it.
-    public func fhirQuestionnaire() -> FHIRQuestionnaire {
+    /// The intake as a FHIR Questionnaire (R5 by default, or R4), in the clinician's wording: one
+    /// item per question (linkId the answer key, answer codes the answer values), enabled exactly
+    /// when the intake asks it, shown as SDC renderers should (check boxes, radio buttons, a
+    /// number of weeks), with the source's help and this program's readings as one help item.
+    public func fhirQuestionnaire(_ version: FHIRVersion = .r5) -> FHIRQuestionnaire {
         let audience = Audience.clinician
         let references = document.references.map { "[\($0.number)] \($0.text)" }.joined(separator: "\n\n")
+        let disclaimer = meta.plainDisclaimer.text(audience)
+        let items = QuestionKey.allCases.map { fhirItem($0, audience, version) }
         return FHIRQuestionnaire(
             id: FHIRCanonical.questionnaireID,
+            meta: FHIRMeta(version, "Questionnaire"),
+            language: FHIRGuidanceReport.language,
+            text: FHIRNarrative([.init(nil, meta.title + ", version " + meta.contentVersion),
+                                 .init("Review status:", meta.reviewStatus), .init(nil, disclaimer)]
+                + items.map { .init($0.linkId + ":", $0.text) }),
             url: FHIRCanonical.questionnaire,
             version: meta.contentVersion,
-            versionAlgorithmCoding: FHIRCoding(system: "http://hl7.org/fhir/version-algorithm", code: "semver"),
+            versionAlgorithmCoding: version.semverAlgorithm,
             name: FHIRCanonical.questionnaireName,
             title: meta.title,
             // Pending human review and for education only: not ready for normal use.
@@ -23,17 +31,16 @@ extension Pathway {
                 + "The help items quote the source; the numbers in brackets are its references:\n\n" + references,
             purpose: "Decides the referral tier (\(TierID.allCases.map(\.rawValue).joined(separator: ", "))) "
                 + "from the answers, as discpath's intake does. A question is enabled only while its answer can "
-                + "still change the tier. Items that start \"\(ReportWords.for(audience).reading)\" are "
+                + "still change the tier. Paragraphs of help that start \"\(ReportWords.for(audience).reading)\" are "
                 + "discpath's own reading of the source, not the source's words.",
             copyright: meta.disclaimer,
-            item: [FHIRQuestionnaire.Item(linkId: "disclaimer", text: meta.plainDisclaimer.text(audience), type: .display)]
-                + QuestionKey.allCases.map { fhirItem($0, audience) })
+            item: [FHIRQuestionnaire.Item(linkId: "disclaimer", text: disclaimer, type: .display)] + items)
     }
 
     /// The Questionnaire as `discpath export questionnaire` prints it.
-    public func fhirQuestionnaireJSON() -> String { FHIRJSON.encode(fhirQuestionnaire(), .pretty) }
+    public func fhirQuestionnaireJSON(_ version: FHIRVersion = .r5) -> String { FHIRJSON.encode(fhirQuestionnaire(version), .pretty) }
 
-    private func fhirItem(_ key: QuestionKey, _ audience: Audience) -> FHIRQuestionnaire.Item {
+    private func fhirItem(_ key: QuestionKey, _ audience: Audience, _ version: FHIRVersion) -> FHIRQuestionnaire.Item {
         let content = question(key)
         let (conditions, behavior) = enableWhen(for: key)
         var item = FHIRQuestionnaire.Item(
@@ -41,8 +48,12 @@ extension Pathway {
             enableWhen: conditions.isEmpty ? nil : conditions, enableBehavior: behavior, required: true)
         switch key.kind {
         case .multiSelect, .singleSelect:
+            item.type = version == .r5 ? .coding : .choice
+            item.answerConstraint = version == .r5 ? .optionsOnly : nil
             item.repeats = key.kind == .multiSelect ? true : nil
-            item.answerOption = (content?.options ?? []).filter { $0.isOffered(to: audience) }.map { option in
+            // Every option in sight: a red flag one has to search for is easy to miss.
+            item.extension = [.itemControl(key.kind == .multiSelect ? .checkBox : .radioButton)]
+            item.answerOption = fhirOptions(key, audience).map { option in
                 FHIRQuestionnaire.AnswerOption(
                     valueCoding: FHIRCoding(system: FHIRCanonical.answers(key), code: option.value,
                                             display: option.label.text(audience)),
@@ -50,22 +61,26 @@ extension Pathway {
             }
         case .weeks:
             item.type = .integer
-            item.extension = [.minValue(0), .maxValue(thresholds.maximumWeeks)]
+            item.extension = [.minValue(0), .maxValue(thresholds.maximumWeeks), .unit(ucum: "wk", display: "week"),
+                              .entryFormat("weeks, 0 to \(thresholds.maximumWeeks)")]
         }
-        var help: [FHIRQuestionnaire.Item] = []
-        func add(_ text: String) {
-            help.append(FHIRQuestionnaire.Item(linkId: "\(key.rawValue).help.\(help.count + 1)", text: text,
-                                               type: .display, extensions: [.helpItemControl]))
-        }
-        for statement in content?.help ?? [] { add(cited(statement.text.text(audience), statement.citations)) }
+        // One help item: LHC-Forms keeps only the last of several.
+        var help: [String] = (content?.help ?? []).map { cited($0.text.text(audience), $0.citations) }
         for option in content?.options ?? [] where option.isOffered(to: audience) {
             for statement in option.help ?? [] {
-                add(option.label.text(audience) + ": " + cited(statement.text.text(audience), statement.citations))
+                help.append(option.label.text(audience) + ": " + cited(statement.text.text(audience), statement.citations))
             }
         }
-        for note in content?.notes ?? [] { add(ReportWords.for(audience).reading + " " + note.text(audience)) }
-        item.item = help.isEmpty ? nil : help
+        help += (content?.notes ?? []).map { ReportWords.for(audience).reading + " " + $0.text(audience) }
+        item.item = help.isEmpty ? nil : [FHIRQuestionnaire.Item(
+            linkId: "\(key.rawValue).help", text: help.joined(separator: "\n\n"), type: .display,
+            extensions: [.itemControl(.help)])]
         return item
+    }
+
+    /// The options of a choice question as the Questionnaire offers them: the clinician's.
+    func fhirOptions(_ key: QuestionKey, _ audience: Audience = .clinician) -> [PathwayDocument.Option] {
+        (question(key)?.options ?? []).filter { $0.isOffered(to: audience) }
     }
 
     /// A sentence with its citation mark, in plain text: "... [1, 2]".

@@ -1,5 +1,5 @@
 /// How `evaluate` writes its reports. `ndjson` also reads its input as one answer set a line;
-/// `fhir` writes one FHIR R5 Bundle per answer set, one per line (see FHIRGuidanceReport).
+/// `fhir` writes one FHIR Bundle per answer set, one per line (see FHIRGuidanceReport).
 public enum ReportFormat: String, CaseIterable, Sendable { case text, json, ndjson, fhir }
 
 /// The `evaluate` mode as pure functions: answers in, reports out, one answer set at a time.
@@ -14,21 +14,22 @@ public enum Evaluation {
     }
 
     /// Parses `json` (one answer object or an array), then writes each report in turn. Any bad
-    /// element fails the whole batch before anything is written.
+    /// element fails the whole batch before anything is written. `fhir` sets the FHIR output
+    /// (release, subject, time, ids); stable ids in R5 when not given.
     public static func write(
         json: some Collection<UInt8>, pathway: Pathway, audience: Audience, format: ReportFormat,
-        to write: (String) -> Void
+        fhir: FHIRRun? = nil, to write: (String) -> Void
     ) throws(Diagnostic) {
         switch try AnswerParser(rules: pathway.rules).parse(json: json) {
         case .single(let answers):
-            write(try report(answers, pathway: pathway, audience: audience, format: format, at: .alone))
+            write(try report(answers, pathway: pathway, audience: audience, format: format, fhir: fhir, at: .alone))
         case .batch(let list):
             let framing = batchFraming(format)
             if list.isEmpty { write(framing.empty); return }
             write(framing.opening)
             for (index, answers) in list.enumerated() {
                 if index > 0 { write(framing.separator) }
-                write(try report(answers, pathway: pathway, audience: audience, format: format, at: .element(index)))
+                write(try report(answers, pathway: pathway, audience: audience, format: format, fhir: fhir, at: .element(index)))
             }
             write(framing.closing)
         }
@@ -36,10 +37,10 @@ public enum Evaluation {
 
     /// The whole output for `json` as one string (for tests and small inputs).
     public static func report(
-        json: some Collection<UInt8>, pathway: Pathway, audience: Audience, format: ReportFormat
+        json: some Collection<UInt8>, pathway: Pathway, audience: Audience, format: ReportFormat, fhir: FHIRRun? = nil
     ) throws(Diagnostic) -> String {
         var out = ""
-        try write(json: json, pathway: pathway, audience: audience, format: format) { out += $0 }
+        try write(json: json, pathway: pathway, audience: audience, format: format, fhir: fhir) { out += $0 }
         return out
     }
 
@@ -54,7 +55,8 @@ public enum Evaluation {
 
     /// One answer set decided and put into words, in `format`.
     public static func report(
-        _ answers: Answers, pathway: Pathway, audience: Audience, format: ReportFormat, at position: Position
+        _ answers: Answers, pathway: Pathway, audience: Audience, format: ReportFormat, fhir: FHIRRun? = nil,
+        at position: Position
     ) throws(Diagnostic) -> String {
         let decision: Decision
         do {
@@ -64,12 +66,12 @@ public enum Evaluation {
             if case .element(let index) = position { throw error.diagnostic(at: "[\(index)].") }
             throw error.diagnostic()
         }
-        return render(decision, pathway.explain(decision, for: audience), format: format, at: position, pathway: pathway)
+        return render(decision, pathway.explain(decision, for: audience), format: format, at: position, pathway: pathway, fhir: fhir)
     }
 
     /// One report in `format`: each format is one case here and one in `batchFraming`.
     public static func render(_ decision: Decision, _ explanation: Explanation, format: ReportFormat, at position: Position,
-                              pathway: Pathway) -> String {
+                              pathway: Pathway, fhir: FHIRRun? = nil) -> String {
         switch format {
         case .text:
             switch position {
@@ -85,7 +87,7 @@ public enum Evaluation {
         case .ndjson:
             return JSONReport.encodeLine(JSONReport(explanation))
         case .fhir:
-            return FHIRGuidanceReport.line(decision, explanation, in: pathway)
+            return FHIRGuidanceReport.line(decision, explanation, in: pathway, fhir ?? FHIRRun(stableIDs: FHIROptions()))
         }
     }
 
