@@ -31,7 +31,7 @@ struct RehearseCommandTests {
             return id.count + line.dropFirst(id.count).prefix { $0 == " " }.count
         })
         #expect(titleColumns.count == 1)
-        #expect(lines.contains { $0.hasPrefix("nine-weeks-all-criteria ") && $0.hasSuffix("Nine weeks, every criterion met") })
+        #expect(lines.contains { $0.hasPrefix("nine-weeks-all-criteria ") && $0.hasSuffix("A 36-year-old woman under a PM&R physician") })
     }
 
     @Test("--seed fixes the order: the same seed twice gives the same permutation, another seed another")
@@ -51,7 +51,7 @@ struct RehearseCommandTests {
     func oneCase() throws {
         let run = try discpath(["rehearse", "--case", "declines-surgery", "--list"])
         #expect(run.status == 0)
-        #expect(run.stdout == "declines-surgery  Every criterion but willingness\n")
+        #expect(run.stdout == "declines-surgery  A 33-year-old woman with left sciatica\n")
     }
 
     @Test("an unknown --case is a usage error naming the ids, in one line")
