@@ -34,7 +34,7 @@ public struct Session: Sendable, Equatable {
     public init(_ configuration: Configuration = Configuration(), pathway: Pathway) {
         self.configuration = configuration
         audience = configuration.audience
-        intake = IntakeState(answers: configuration.answers, rules: pathway.rules)
+        intake = IntakeState(answers: configuration.answers, rules: pathway.rules, asksEveryQuestion: configuration.practice != nil)
         screen = Screen(ReviewScreen(cursor: 0))
         if let cases = configuration.practice { rehearsal = Rehearsal(cases: cases) }
         if let story = rehearsal?.story {
@@ -233,7 +233,11 @@ public struct Session: Sendable, Equatable {
         case .showResult:
             switch intake.step {
             case .complete where rehearsal != nil:
-                screen = Screen(PredictionScreen(cursor: nil))
+                if let predicted = rehearsal?.prediction {
+                    showPracticeResult(predicted: predicted, pathway)
+                } else {
+                    screen = Screen(PredictionScreen(cursor: nil))
+                }
             case .complete:
                 if let decision = intake.decision(rules) {
                     screen = Screen(ResultScreen(document: ReportDocument(pathway.explain(decision, for: wording))))
@@ -246,9 +250,13 @@ public struct Session: Sendable, Equatable {
         case .switchWording(let section):
             switchWording(pathway, at: section)
         case .startCase:
-            enterIntakeStep(pathway, changed: nil)
+            if let prediction = predictionScreen { screen = prediction }
+        case .toStory:
+            if let story = rehearsal?.story { screen = Screen(story) }
         case .predicted(let tier):
-            showPracticeResult(predicted: tier, pathway)
+            // Predicted from the story: then every question of the intake, then the feedback.
+            rehearsal?.prediction = tier
+            enterIntakeStep(pathway, changed: nil)
         case .nextCase:
             nextCase(pathway)
         case .replayMissed:
@@ -280,6 +288,8 @@ public struct Session: Sendable, Equatable {
                 enterIntakeStep(pathway, changed: changed)
             } else if let last = beforeScreens.last {
                 screen = last.entered(self)
+            } else if let prediction = predictionScreen {
+                screen = prediction
             }
         }
     }
@@ -299,6 +309,12 @@ public struct Session: Sendable, Equatable {
         result.document = document
         result.scroll = section.map(ResultScroll.section) ?? .line(0)
         screen = Screen(result)
+    }
+
+    /// Rehearsal: the prediction, its cursor on the tier already predicted for the case.
+    private var predictionScreen: Screen? {
+        guard let run = rehearsal else { return nil }
+        return Screen(PredictionScreen(cursor: run.prediction.flatMap { TierID.allCases.firstIndex(of: $0) }))
     }
 
     private mutating func showPracticeResult(predicted: TierID, _ pathway: Pathway) {
@@ -326,7 +342,7 @@ public struct Session: Sendable, Equatable {
 
     private mutating func startCase(of run: Rehearsal, _ pathway: Pathway) {
         rehearsal = run
-        intake = IntakeState(rules: pathway.rules)
+        intake = IntakeState(rules: pathway.rules, asksEveryQuestion: true)
         drafts = [:]
         ticks = [:]
         if let story = run.story { screen = Screen(story) }
