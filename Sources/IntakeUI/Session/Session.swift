@@ -302,11 +302,14 @@ public struct Session: Sendable, Equatable {
         guard var result = screen.as(ResultScreen.self), let decision = intake.decision(pathway.rules) else { return }
         let shown = result.document.audience
         let other: Audience = shown == .patient ? (wording == .patient ? .clinician : wording) : .patient
-        var document = ReportDocument(pathway.explain(decision, for: other))
-        if let feedback = result.document.sections.first(where: { $0.kind == .feedback }) {
-            document = document.opening(with: feedback)
+        if result.practice, let practiceCase = rehearsal?.current, let predicted = rehearsal?.prediction {
+            let feedback = practiceCase.feedback(answers: intake.answers, predicted: predicted, rules: pathway.rules)
+            guard let document = ReportDocument.practice(feedback, for: practiceCase, answers: intake.answers, pathway: pathway, audience: other)
+            else { return }
+            result.document = document
+        } else {
+            result.document = ReportDocument(pathway.explain(decision, for: other))
         }
-        result.document = document
         result.scroll = section.map(ResultScroll.section) ?? .line(0)
         screen = Screen(result)
     }
@@ -318,14 +321,12 @@ public struct Session: Sendable, Equatable {
     }
 
     private mutating func showPracticeResult(predicted: TierID, _ pathway: Pathway) {
-        guard var run = rehearsal, let practiceCase = run.current, let decision = intake.decision(pathway.rules) else { return }
-        let feedback = practiceCase.feedback(answers: intake.effectiveAnswers(pathway.rules), predicted: predicted, rules: pathway.rules)
+        guard var run = rehearsal, let practiceCase = run.current, intake.decision(pathway.rules) != nil else { return }
+        let feedback = practiceCase.feedback(answers: intake.answers, predicted: predicted, rules: pathway.rules)
         run.record(feedback)
         rehearsal = run
-        let lines = RehearsalText.feedback(feedback, for: practiceCase, pathway: pathway, width: 10_000, audience: wording)
-        let section = ReportDocument.Section(kind: .feedback, heading: feedback.isMissed ? "Your prediction: missed" : "Your prediction: right",
-                                             entries: lines.map { ReportDocument.Entry(marker: .none, text: $0) })
-        let document = ReportDocument(pathway.explain(decision, for: wording)).opening(with: section)
+        guard let document = ReportDocument.practice(feedback, for: practiceCase, answers: intake.answers, pathway: pathway, audience: wording)
+        else { return }
         screen = Screen(ResultScreen(document: document, practice: true))
     }
 
