@@ -14,7 +14,8 @@ struct RehearseCommand: ParsableCommand {
             read its story, answer the intake from it, predict the tier, then see whether the \
             prediction and the pathway agree, the pathway's reasoning, and where your answers differ \
             from the case's, with why. A score closes the run, and Enter practises again the cases \
-            missed. --list prints one case a line (id, then title); --case ID takes one case; --seed N \
+            missed. --list prints one case a line (id, then title); --case ID takes one case (repeat it, \
+            or give A,B, for several); --seed N \
             fixes the order of the cases. Line mode (--plain, or no terminal) works too. Exit 0 at \
             the score, 1 when left before it.
             """)
@@ -25,9 +26,16 @@ struct RehearseCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the cases, one a line: id, then title.")
     var list = false
 
-    @Option(name: .customLong("case"), help: ArgumentHelp("Take only the case with this id.", valueName: "id"),
+    @Option(name: .customLong("case"),
+            help: ArgumentHelp("Take only the case with this id; repeat it, or give ids separated by commas, for several, in that order.",
+                               valueName: "id"),
             completion: .custom { words, _, _ in caseIDs(for: words) })
-    var caseID: String?
+    var caseIDs: [String] = []
+
+    /// The ids named with --case, each comma-separated list split: "A,B" and "--case A --case B" alike.
+    var namedCases: [String] {
+        caseIDs.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
 
     /// The ids a shell completes after --case: of the cases given with --cases (checked against
     /// --pathway), or the built-in ones; none when they cannot be read.
@@ -56,7 +64,7 @@ struct RehearseCommand: ParsableCommand {
         let book = try casesOptions.loadCases(for: pathway, pathwayOption: global.pathway)
         let cases: [PracticeCase]
         do throws(UnknownCase) {
-            cases = try book.run(only: caseID, seed: list ? seed : seed ?? UInt64.random(in: .min ... .max))
+            cases = try book.run(only: namedCases, seed: list ? seed : seed ?? UInt64.random(in: .min ... .max))
         } catch {
             throw CLIError(status: ExitStatus.usage, message: error.description)
         }

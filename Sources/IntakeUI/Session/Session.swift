@@ -385,6 +385,13 @@ public struct Session: Sendable, Equatable {
         let current = screen.current
         return ScreenModel(title: current.title(env), step: current.step(env), prompt: current.prompt(env),
                            content: current.content(env), notice: notice, audience: wording, keyContext: current.keyContext,
-                           canGoBack: current.canGoBack(env), canGoOn: canGoOn, help: current.help(env), mode: configuration.mode)
+                           canGoBack: current.canGoBack(env), canGoOn: canGoOn, help: storyHelp + current.help(env), mode: configuration.mode)
+    }
+
+    /// Rehearsal: on every screen of a case after its story, the help opens with the story, so
+    /// the facts stay at hand while answering and reading the feedback.
+    private var storyHelp: [HelpBlock] {
+        guard let story = rehearsal?.current?.story, !screen.is(StoryScreen.self), !screen.is(ScoreScreen.self) else { return [] }
+        return [.heading("The case's story (? shows it on every screen of the case)"), .paragraph(story), .blank]
     }
 }
