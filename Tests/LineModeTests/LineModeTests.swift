@@ -136,8 +136,10 @@ struct RehearsalLineTests {
 
     @Test("two cases: a right prediction, a missed one, the score, and the replay of the missed case")
     func scoreAndReplay() throws {
-        // Case 1 (unsure red flag): right. Case 2 (severe pain): predicted primary care, missed.
-        let (output, outcome) = try run(["", "8", "", "1", "", "", "9", "1", "", "3", "", "", "", "q"],
+        // Case 1 (unsure red flag): predicted right, then every question. Case 2 (severe pain):
+        // predicted primary care, missed.
+        let rest = ["2", "7", "1", "6", "1", "1", "1"]
+        let (output, outcome) = try run(["", "1", "8"] + rest + ["", "", "", "3", "9", "1"] + ["10", "1", "6", "1", "1", "1"] + ["", "", "", "q"],
                                         cases: ["red-flag-cannot-be-excluded", "disabling-sciatica"])
         #expect(output.contains("Your prediction: right"))
         #expect(output.contains("Your prediction: missed"))
@@ -152,7 +154,7 @@ struct RehearsalLineTests {
         }
         #expect(reached.attempted == 2 && reached.correctPredictions == 1)
         // Leaving at the score ends the run with it.
-        let (_, finished) = try run(["", "8", "", "1", "", "q"], cases: ["red-flag-cannot-be-excluded"])
+        let (_, finished) = try run(["", "1", "8"] + rest + ["", "", "q"], cases: ["red-flag-cannot-be-excluded"])
         guard case .practiced(let score) = finished else {
             Issue.record("the run did not end at the score: \(finished)")
             return

@@ -1,39 +1,31 @@
 import Testing
 @testable import PathwayCore
 
-@Suite("Rehearsal feedback and score in words")
+@Suite("Rehearsal: the practice result and the score in words")
 struct RehearsalTextTests {
-    @Test("a misread case names both tiers, the prediction's fate, and each differing answer with the case's why, source and reading")
-    func feedback() throws {
+    @Test("a misread case: the case's tier and plan open the document, then the verdicts, every answer's why cited, then the trainee's own tier")
+    func practiceDocument() throws {
         let pathway = try builtIn()
         let eight = try #require(try builtInCases().practiceCase("eight-weeks-wants-surgery"))
         let theirs = eight.answers.setting(.weeksOfConservativeCare(12)).setting(.therapiesTried([.physicalTherapy])).setting(.mri(.notDone))
         let feedback = eight.feedback(answers: theirs, predicted: .spineSurgeon, rules: pathway.rules)
-        let lines = RehearsalText.feedback(feedback, for: eight, pathway: pathway, width: 60)
-        #expect(lines.allSatisfy { $0.count <= 60 }, "\(lines)")
-        // The words, unwrapped; and the layout: a dash on each difference, its why indented under it.
-        let flat = lines.map { String($0.drop { $0 == " " }) }.joined(separator: " ")
-        #expect(flat.contains("You predicted: Refer to an orthopedic spine surgeon or neurosurgeon (spine-surgeon)."))
-        #expect(flat.contains("The pathway gives for your answers: Refer to PM&R or interventional pain (or continue with them) (interventional-pain): not your prediction."))
-        #expect(flat.contains("your prediction is not the case's tier."))
-        #expect(flat.contains("- Duration: you answered 12 weeks; the case: 8 weeks."))
-        #expect(flat.contains("- Treatments tried: you answered Formal physical therapy; the case: not asked on the case's path."))
-        #expect(flat.contains("Why: 8 weeks of conservative care"))
-        #expect(flat.contains("The source: Orthopedic or neurosurgical consultation should only occur after 2-3 months of comprehensive failed conservative treatment. [1, 2]"))
-        #expect(flat.contains("This program's reading: 2-3 months is read as 9 weeks or more. Until then only whether the symptoms persist is asked."))
-        #expect(lines.filter { $0.hasPrefix("- ") }.count == feedback.differences.count)
-        #expect(lines.contains("  Why: 8 weeks of conservative care: past 6 weeks but short"))
-    }
-
-    @Test("the case's own answers: agreement, and nothing listed")
-    func agreement() throws {
-        let pathway = try builtIn()
-        let nine = try #require(try builtInCases().practiceCase("nine-weeks-all-criteria"))
-        let feedback = nine.feedback(answers: nine.answers, predicted: .spineSurgeon, rules: pathway.rules)
-        let text = RehearsalText.feedback(feedback, for: nine, pathway: pathway).joined(separator: "\n")
-        #expect(text.contains("it agrees with your prediction."))
-        #expect(text.contains("your prediction is right."))
-        #expect(text.hasSuffix("Your answers are the case's answers."))
+        let document = try #require(ReportDocument.practice(feedback, for: eight, answers: theirs, pathway: pathway, audience: .trainee))
+        #expect(document.tier == .interventionalPain)
+        #expect(document.sections.map(\.kind) == [.whatToDo, .feedback, .caseWhy, .yourAnswers, .reasoning, .sourceCriteria, .inferredCriteria, .pitfalls, .evidence, .references, .about])
+        let text = TextReport.render(document, width: 2_000)
+        #expect(text.hasPrefix("The case: Refer to PM&R or interventional pain (or continue with them) (interventional-pain)"))
+        #expect(text.contains("You predicted Refer to an orthopedic spine surgeon or neurosurgeon (spine-surgeon); the case's tier is Refer to PM&R"))
+        #expect(text.contains("- Duration: you answered 12 weeks; the case: 8 weeks."))
+        #expect(text.contains("- Red flags: None of these. Right."))
+        #expect(text.contains("Asked, but not needed for the case's tier, which is decided before them: Treatments tried, MRI."))
+        #expect(text.contains("8 weeks of conservative care: past 6 weeks but short of 2-3 months"))
+        #expect(text.contains("The source: Orthopedic or neurosurgical consultation should only occur after 2-3 months of comprehensive failed conservative treatment. [1, 2]"))
+        #expect(text.contains("This program's reading: 2-3 months is read as 9 weeks or more."))
+        #expect(text.contains("Your answers reach Refer to PM&R or interventional pain (or continue with them) (interventional-pain)") == false)
+        #expect(text.contains("For your answers the pathway gives"))
+        // The readings carry no citation mark.
+        for line in text.split(separator: "\n") where line.contains("This program's reading:") { #expect(!line.contains("["), "\(line)") }
+        #expect(!text.contains("Safety miss"))
     }
 
     @Test("the score line counts and names what to replay")

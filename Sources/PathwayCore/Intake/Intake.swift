@@ -150,6 +150,9 @@ public struct IntakeState: Sendable, Equatable {
         QuestionKey.allCases.first { !answers.has($0) }.map(IntakeStep.question) ?? Self.pathStep(answers, rules)
     }
 
+    /// True while changing an answer picked on a complete intake.
+    public var changingFromReview: Bool { change != nil }
+
     /// Whether going back has a question to go to.
     public func canGoBack(_ rules: PathwayRules) -> Bool { after(.wentBack, rules: rules) != self }
 

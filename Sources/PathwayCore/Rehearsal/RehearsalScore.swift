@@ -12,7 +12,7 @@ public struct RehearsalScore: Sendable, Equatable {
 
     public mutating func record(_ feedback: RehearsalFeedback) {
         attempted += 1
-        if feedback.predictionIsCaseTier { correctPredictions += 1 }
+        if feedback.predictionIsRight { correctPredictions += 1 }
         if feedback.answersReachCaseTier { answersReachingCaseTier += 1 }
         missedCaseIDs.removeAll { $0 == feedback.caseID }
         if feedback.isMissed { missedCaseIDs.append(feedback.caseID) }
