@@ -4,7 +4,7 @@ import PathwayCore
 public struct Rehearsal: Sendable, Equatable {
     public private(set) var cases: [PracticeCase]
     public private(set) var index = 0
-    public private(set) var score = RehearsalScore()
+    public internal(set) var score = RehearsalScore()
     /// The score of the last run that reached it: once reached, leaving (even during a replay of
     /// the missed cases) ends the rehearsal as practised.
     public private(set) var reachedScore: RehearsalScore?
@@ -46,6 +46,7 @@ public struct Rehearsal: Sendable, Equatable {
         guard !missed.isEmpty else { return nil }
         var replay = Rehearsal(cases: missed)
         replay.reachedScore = reachedScore
+        replay.score = score.startingRound()
         return replay
     }
 }

@@ -202,7 +202,12 @@ public struct Session: Sendable, Equatable {
         if atResult, rehearsal == nil, let decision = intake.decision(pathway.rules) {
             return .finished(SessionResult(audience: wording, answers: intake.effectiveAnswers(pathway.rules), decision: decision))
         }
-        if let reached = rehearsal?.reachedScore { return .practiced(reached) }
+        if let run = rehearsal {
+            // After the score, a replay left early still ends the practice; before it, the cases
+            // done so far are kept (for the progress file), but the run was not finished.
+            if run.reachedScore != nil { return .practiced(run.score) }
+            if !run.score.attempts.isEmpty { return .leftPractice(run.score) }
+        }
         return .quitBeforeTier
     }
 
@@ -337,7 +342,7 @@ public struct Session: Sendable, Equatable {
         } else {
             run.reachScore()
             rehearsal = run
-            screen = Screen(ScoreScreen(score: run.score))
+            screen = Screen(ScoreScreen(score: run.score, cases: configuration.practice ?? run.cases))
         }
     }
 
