@@ -219,3 +219,42 @@ struct RehearsalTeachingTests {
         #expect(run.session.rehearsal?.score.correctPredictions == 1)
     }
 }
+
+/// The rehearsal's own screens as snapshots: the story, the prediction, a practice result with a
+/// safety miss (its first page, and the feedback further down), the score after a replay.
+@Suite("Rehearsal snapshots")
+struct RehearsalSnapshotTests {
+    static let sizes = [(80, 24), (40, 12)]
+
+    func snap(_ name: String, _ play: (inout RehearsalRun) -> Void) throws {
+        for (width, height) in Self.sizes {
+            var run = try RehearsalRun(["progressive-foot-drop"], width: width, height: height)
+            play(&run)
+            assertSnapshot(run.styled, named: "rehearsal-\(name).\(width)x\(height)")
+        }
+    }
+
+    static func missTheRedFlag(_ run: inout RehearsalRun) {
+        run.predict(.primaryCareConservative)
+        run.answer(run.cases[0].answers.setting(.redFlags([])).setting(.severeRadicularPain(.no)).setting(.weeksOfConservativeCare(5)))
+        run.press([.end, .enter])
+    }
+
+    @Test("the story, the prediction, the result of a missed red flag, the feedback below it, the score after a replay")
+    func screens() throws {
+        try snap("story") { _ in }
+        try snap("prediction") { $0.press([.enter]) }
+        try snap("result-safety-miss") { Self.missTheRedFlag(&$0) }
+        try snap("result-safety-miss-feedback") { run in
+            Self.missTheRedFlag(&run)
+            run.press(Array(repeating: .pageDown, count: run.context.height > 12 ? 1 : 2))
+        }
+        try snap("score-after-replay") { run in
+            Self.missTheRedFlag(&run)
+            run.press([.enter, .enter])
+            run.predict(.immediateSpineSurgeon)
+            run.answer(run.cases[0].answers)
+            run.press([.end, .enter, .enter])
+        }
+    }
+}
