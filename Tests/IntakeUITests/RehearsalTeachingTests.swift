@@ -207,6 +207,16 @@ struct RehearsalTeachingTests {
         #expect(!run.session.model(run.context).help.contains(.paragraph(story)))
     }
 
+    @Test("the quit box on any screen of a case speaks of the practice, and says the cases done are kept (users.md T10)")
+    func quitBox() throws {
+        var run = try RehearsalRun(["fever-and-leg-pain"])
+        run.predict(.immediateSpineSurgeon)
+        run.press([.character("q")])
+        #expect(run.screen.contains("Stop practising?"))
+        #expect(run.screen.contains("The practice ends here; the") && run.screen.contains("cases done are kept."))
+        #expect(!run.screen.contains("discarded"))
+    }
+
     @Test("showing the result again after a change on the review does not count the case twice")
     func countedOnce() throws {
         var run = try RehearsalRun(["fever-and-leg-pain"])

@@ -388,9 +388,11 @@ public struct Session: Sendable, Equatable {
     public func model(_ context: ViewContext) -> ScreenModel {
         let env = environment(context)
         let current = screen.current
-        return ScreenModel(title: current.title(env), step: current.step(env), prompt: current.prompt(env),
-                           content: current.content(env), notice: notice, audience: wording, keyContext: current.keyContext,
-                           canGoBack: current.canGoBack(env), canGoOn: canGoOn, help: storyHelp + current.help(env), mode: configuration.mode)
+        var model = ScreenModel(title: current.title(env), step: current.step(env), prompt: current.prompt(env),
+                                content: current.content(env), notice: notice, audience: wording, keyContext: current.keyContext,
+                                canGoBack: current.canGoBack(env), canGoOn: canGoOn, help: storyHelp + current.help(env), mode: configuration.mode)
+        model.practising = rehearsal != nil && !screen.is(ScoreScreen.self)
+        return model
     }
 
     /// Rehearsal: on every screen of a case after its story, the help opens with the story, so
