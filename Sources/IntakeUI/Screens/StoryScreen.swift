@@ -27,7 +27,8 @@ public struct StoryScreen: ScreenType {
 
     func help(_ env: ScreenEnvironment) -> [HelpBlock] {
         [.paragraph("First predict the case's tier from the story alone. Then every question of the pathway is asked, "
-                    + "whatever the case, so their order gives nothing away: answer each as the story says. The result "
+                    + "whatever the case, so their order gives nothing away: answer each as the story says (where it says nothing, "
+                    + "answer as you read it: only the answers the case's tier rests on are judged). The result "
                     + "is the case's: its tier and plan, whether your prediction and each answer were right, and why, "
                     + "with the source's rule. ? on any screen of the case shows the story again.")]
     }
