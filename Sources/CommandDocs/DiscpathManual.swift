@@ -60,9 +60,14 @@ extension ManualTemplate {
                     sequence; 25 when unset. A larger value helps over a slow connection, where \
                     arrow keys could otherwise be read as Esc.
                     """),
-                Entry("HOME", commands: ["intake"], """
+                Entry("HOME", commands: ["intake", "rehearse"], """
                     A file name typed for a chart note or the answers that starts with ~/ is in this \
-                    folder.
+                    folder. The rehearsal keeps its progress under ~/.local/state/discpath/ when \
+                    XDG_STATE_HOME is not set.
+                    """),
+                Entry("XDG_STATE_HOME", commands: ["rehearse"], """
+                    The folder the rehearsal keeps its progress in, under discpath/ (see FILES); \
+                    ~/.local/state when unset or not an absolute path.
                     """),
                 Entry("TZ", commands: ["intake"], """
                     The time zone of the date and time in a chart note and in the default file \
@@ -84,6 +89,14 @@ extension ManualTemplate {
                 Entry("discpath-answers-YYYYMMDD-HHMM.json", commands: ["intake"], """
                     The name saved answers are offered under (a on the review or the result), to \
                     open again with --answers or to give to discpath evaluate.
+                    """),
+                Entry("$XDG_STATE_HOME/discpath/rehearsal-progress.json", commands: ["rehearse"], """
+                    The rehearsal's progress between sessions (~/.local/state/discpath/ when \
+                    XDG_STATE_HOME is unset): each case's attempts, misses, safety misses, Leitner \
+                    box and history, and the answers right per rule. Written whole after each \
+                    session, mode 0600 in a 0700 folder, never through a link; a file that is not \
+                    progress is a one-line warning, and is replaced. rehearse --progress prints it, \
+                    --reset-progress removes it. The intake and the kiosk never read or write it.
                     """),
                 Entry("discpath-kiosk.service", commands: ["intake"], """
                     The systemd unit that runs the kiosk on tty1 as the user kiosk, installed \

@@ -165,7 +165,7 @@ struct IntakeCommand: ParsableCommand {
         Signals.endIfPending()
         switch outcome {
         case .endedByAttendant, .finished: return
-        case .quitBeforeTier, .practiced: throw ExitCode(ExitStatus.quit)
+        case .quitBeforeTier, .practiced, .leftPractice: throw ExitCode(ExitStatus.quit)
         }
     }
 }

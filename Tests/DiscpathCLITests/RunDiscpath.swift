@@ -17,7 +17,8 @@ func runProgram(_ executable: URL, _ arguments: [String], stdin: String? = nil,
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    // The rehearsal's progress goes to a folder of the tests' own, never the real home's.
+    var env = ProcessInfo.processInfo.environment.merging(["XDG_STATE_HOME": testStateHome]) { $1 }.merging(environment) { $1 }
     for name in unset { env[name] = nil }
     process.environment = env
     let out = Pipe(), err = Pipe(), input = Pipe()
@@ -34,6 +35,14 @@ func runProgram(_ executable: URL, _ arguments: [String], stdin: String? = nil,
     return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                stderr: String(decoding: errData, as: UTF8.self))
 }
+
+/// XDG_STATE_HOME for every program the tests run: a fresh folder of this test process, so no
+/// test reads or writes the rehearsal progress in the real home.
+let testStateHome: String = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("discpath-state-\(UUID().uuidString.prefix(8))").path
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
+}()
 
 /// The `discpath` binary built beside this test bundle (or `$DISCPATH_BIN`).
 func discpathBinary() throws -> URL {

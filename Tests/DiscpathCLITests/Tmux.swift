@@ -14,7 +14,7 @@ final class TmuxSession {
     convenience init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
                      folder: String? = nil, prelude: String = "") throws {
         let binary = try discpathBinary().path
-        var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"]
+        var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_STATE_HOME": testStateHome]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
         let program = ([binary] + arguments).map(shellQuote).joined(separator: " ")
@@ -44,7 +44,7 @@ final class TmuxSession {
     static func interactiveShell(width: Int = 80, height: Int = 24) throws -> TmuxSession {
         let binary = try discpathBinary().path
         return try TmuxSession(width: width, height: height) { pidFile in
-            "cd /tmp && exec env -i PATH=\"$PATH\" HOME=/tmp HISTFILE=/dev/null LANG=C.UTF-8 TERM=tmux-256color "
+            "cd /tmp && exec env -i PATH=\"$PATH\" HOME=/tmp XDG_STATE_HOME=\(shellQuote(testStateHome)) HISTFILE=/dev/null LANG=C.UTF-8 TERM=tmux-256color "
                 + "PS1=\(shellQuote(prompt + " ")) DP=\(shellQuote(binary)) PIDFILE=\(shellQuote(pidFile)) bash --norc --noprofile -i"
         }
     }

@@ -115,13 +115,17 @@ struct KeyStreamFuzzTests {
             break
         }
         let position = session.position
-        if let key = position.questionKey, !rules.route(for: session.intake.answers).reached.contains(key) {
+        // Rehearsal asks every question; elsewhere only those on the path.
+        if let key = position.questionKey, !session.intake.asksEveryQuestion, !rules.route(for: session.intake.answers).reached.contains(key) {
             problems.append("a question off the path")
         }
-        if position == .review || position == .prediction, case .question = session.intake.step {
+        if position == .review, case .question = session.intake.step {
             problems.append("a review of an incomplete path")
         }
-        if let tier = position.tier, session.intake.decision(rules)?.tier != tier { problems.append("a result that is not the answers' tier") }
+        // A practice case's result is the case's tier; any other result, the answers'.
+        if let tier = position.tier, (session.rehearsal?.current?.tier ?? session.intake.decision(rules)?.tier) != tier {
+            problems.append("a result that is not the answers' (or the case's) tier")
+        }
         if case .help(let scroll)? = session.overlay {
             let maximum = max(0, HelpView.lines(model, context).count - context.bodyHeight)
             if !(0...maximum).contains(scroll) { problems.append("help scroll \(scroll) outside 0...\(maximum)") }

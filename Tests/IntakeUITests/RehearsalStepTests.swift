@@ -12,22 +12,27 @@ struct RehearsalStepTests {
         return (pathway, context, Session(.rehearsal(cases), pathway: pathway))
     }
 
-    @Test("the review, the prediction and the result each have a step of their own; the story and the score none")
+    /// Every question after the red flags, answered with its first option (6 weeks).
+    static let restOfTheQuestions: [KeyPress] = [.down, .enter] + typing("6") + [.enter] + [.down, .enter] + [.end, .space, .enter]
+        + [.down, .enter] + [.down, .enter] + [.down, .enter]
+
+    @Test("the prediction, each question, the review and the result each have a step of their own, out of a total that never changes; the story and the score none")
     func distinctSteps() throws {
         var (_, context, session) = try run()
         #expect(session.position == .story)
         #expect(session.model(context).step == nil)
-        // The case: a red flag that cannot be ruled out ("Not sure", the eighth item).
-        session = session.after([.enter] + Array(repeating: .down, count: 7) + [.space, .enter], context: context)
-        #expect(session.position == .review)
-        let review = try #require(session.model(context).step)
         session = session.after(.key(.enter), context: context)
         #expect(session.position == .prediction)
         let prediction = try #require(session.model(context).step)
         session = session.after([.space, .enter], context: context)
+        // The case: a red flag that cannot be ruled out ("Not sure", the eighth item); every question follows.
+        session = session.after(Array(repeating: .down, count: 7) + [.space, .enter] + Self.restOfTheQuestions, context: context)
+        #expect(session.position == .review)
+        let review = try #require(session.model(context).step)
+        session = session.after(.key(.enter), context: context)
         let result = try #require(session.model(context).step)
-        #expect([review.index, prediction.index, result.index] == [result.total - 2, result.total - 1, result.total])
-        #expect(review.total == result.total && prediction.total == result.total)
+        #expect([prediction.index, review.index, result.index] == [1, result.total - 1, result.total])
+        #expect(result.total == 11 && review.total == result.total && prediction.total == result.total)
         session = session.after(.key(.enter), context: context)
         #expect(session.position == .score)
         #expect(session.model(context).step == nil, "the score is not a step of a case")
@@ -47,8 +52,8 @@ struct RehearsalStepTests {
     func leavingAfterTheScore() throws {
         var (pathway, context, session) = try run()
         // Predict a wrong tier (the last one listed), so the case is missed and can be replayed.
-        session = session.after([.enter] + Array(repeating: .down, count: 7) + [.space, .enter, .enter, .end, .space, .enter, .enter],
-                                context: context)
+        session = session.after([.enter, .end, .space, .enter] + Array(repeating: .down, count: 7) + [.space, .enter]
+                                + Self.restOfTheQuestions + [.enter, .enter], context: context)
         #expect(session.position == .score)
         #expect(session.outcomeOnLeaving(pathway) != .quitBeforeTier)
         session = session.after(.key(.enter), context: context)

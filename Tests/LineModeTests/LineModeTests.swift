@@ -136,13 +136,15 @@ struct RehearsalLineTests {
 
     @Test("two cases: a right prediction, a missed one, the score, and the replay of the missed case")
     func scoreAndReplay() throws {
-        // Case 1 (unsure red flag): right. Case 2 (severe pain): predicted primary care, missed.
-        let (output, outcome) = try run(["", "8", "", "1", "", "", "9", "1", "", "3", "", "", "", "q"],
+        // Case 1 (unsure red flag): predicted right, then every question. Case 2 (severe pain):
+        // predicted primary care, missed.
+        let rest = ["2", "7", "1", "6", "1", "1", "1"]
+        let (output, outcome) = try run(["", "1", "8"] + rest + ["", "", "", "3", "9", "1"] + ["10", "1", "6", "1", "1", "1"] + ["", "", "", "q"],
                                         cases: ["red-flag-cannot-be-excluded", "disabling-sciatica"])
         #expect(output.contains("Your prediction: right"))
         #expect(output.contains("Your prediction: missed"))
-        #expect(output.contains("Score: 1 of 2 predictions were the case's tier"))
-        #expect(output.contains("To replay: disabling-sciatica"))
+        #expect(output.contains("Score: 1 of 2 predictions were right"))
+        #expect(output.contains("To practise next: A nurse 10 days into sciatica."))
         #expect(output.components(separatedBy: "Case 1 of 1: ").count == 2, "the replay runs the missed case alone")
         // Trial 2, finding 20: the score was reached, so leaving the replay early still ends the
         // rehearsal as practised (exit 0), with the score reached.
@@ -150,9 +152,9 @@ struct RehearsalLineTests {
             Issue.record("leaving the replay after the score ended as \(outcome)")
             return
         }
-        #expect(reached.attempted == 2 && reached.correctPredictions == 1)
+        #expect(reached.sessionAttempted == 2 && reached.sessionCorrectPredictions == 1, "the session's attempts, for the progress file")
         // Leaving at the score ends the run with it.
-        let (_, finished) = try run(["", "8", "", "1", "", "q"], cases: ["red-flag-cannot-be-excluded"])
+        let (_, finished) = try run(["", "1", "8"] + rest + ["", "", "q"], cases: ["red-flag-cannot-be-excluded"])
         guard case .practiced(let score) = finished else {
             Issue.record("the run did not end at the score: \(finished)")
             return

@@ -109,6 +109,18 @@ let brokenCases: [BrokenCases] = [
     BrokenCases(name: "an escape sequence in a story", expected: "cases[disabling-sciatica].story: contains the control character \\u{1B}") { tree in
         editCase(&tree, "disabling-sciatica") { $0["story"] = "Leg pain.\u{1B}[2J Off work." }
     },
+    BrokenCases(name: "a second right tier where no reading decides the case",
+                expected: "cases[declines-surgery].alsoRight: a second right tier is only for a spine-surgeon case from 9 to 12 weeks") { tree in
+        editCase(&tree, "declines-surgery") { $0["alsoRight"] = ["tier": "spine-surgeon", "why": ["text": "No."]] }
+    },
+    BrokenCases(name: "a second right tier past 3 months",
+                expected: "cases[six-months-ready-for-surgeon].alsoRight: a second right tier is only for a spine-surgeon case from 9 to 12 weeks") { tree in
+        editCase(&tree, "six-months-ready-for-surgeon") { $0["alsoRight"] = ["tier": "interventional-pain", "why": ["text": "No."]] }
+    },
+    BrokenCases(name: "a second right tier whose rule is uncited",
+                expected: "cases[nine-weeks-all-criteria].alsoRight.why.citations: the source's rule needs its citation numbers") { tree in
+        editCase(&tree, "nine-weeks-all-criteria") { $0["alsoRight"] = ["tier": "interventional-pain", "why": ["text": "9 weeks.", "rule": "2-3 months."]] }
+    },
     BrokenCases(name: "another format", expected: "format: is 2; this program reads cases format 1") { tree in tree["format"] = 2 },
     BrokenCases(name: "no cases", expected: "cases: there are no cases") { tree in tree["cases"] = [] as [Any] },
 ]

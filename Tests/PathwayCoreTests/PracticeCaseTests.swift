@@ -100,6 +100,62 @@ struct PracticeCaseTests {
         #expect(byWeeks[9]?.contains { $0.tier == .spineSurgeon } == true)
     }
 
+    @Test("issue 28: 30 cases or more, with malignancy, fracture, an unsure MRI, correlation and willingness, severe pain after 6 weeks, improving symptoms, and the 9-12 week reading")
+    func issue28Coverage() throws {
+        let cases = try builtInCases().cases
+        #expect(cases.count >= 30)
+        func has(_ id: String, _ check: (PracticeCase) -> Bool) {
+            let found = cases.first { $0.id == id }
+            #expect(found.map(check) == true, "\(id)")
+        }
+        has("suspected-metastasis") { $0.answers.redFlags == [.suspectedMalignancy] && $0.tier == .immediateSpineSurgeon }
+        has("fall-suspected-fracture") { $0.answers.redFlags == [.suspectedFracture] && $0.tier == .immediateSpineSurgeon }
+        has("mri-report-not-available") { $0.answers.mri == .unknown && $0.tier == .interventionalPain }
+        has("correlation-unclear") { $0.answers.correlation == .unsure && $0.tier == .interventionalPain }
+        has("undecided-about-surgery") { $0.answers.willingToConsiderSurgery == .unsure && $0.tier == .interventionalPain }
+        has("severe-pain-at-eight-weeks") { $0.answers.severeRadicularPain == .yes && $0.story.contains("8 weeks") && $0.tier == .specialistWithin2Weeks }
+        has("seven-weeks-getting-better") { $0.answers.symptomsPersist == .no && $0.answers.weeksOfConservativeCare == 7 && $0.tier == .primaryCareConservative }
+        has("twelve-weeks-easing") { $0.answers.symptomsPersist == .no && $0.tier == .primaryCareConservative }
+        // A second right tier only where the "2-3 months" reading decides it, each with its why.
+        let reading = cases.filter { $0.alsoRight != nil }
+        #expect(reading.map(\.id).sorted() == ["eleven-weeks-ready-for-surgeon", "nine-weeks-all-criteria"])
+        for practiceCase in reading {
+            let weeks = try #require(practiceCase.answers.weeksOfConservativeCare)
+            #expect((9...12).contains(weeks) && practiceCase.tier == .spineSurgeon)
+            #expect(practiceCase.alsoRight?.tier == .interventionalPain)
+            #expect(practiceCase.rightTiers == [.spineSurgeon, .interventionalPain])
+            #expect(practiceCase.alsoRight?.why.rule?.citations.isEmpty == false)
+            #expect(practiceCase.alsoRight?.why.reading?.contains("[") == false)
+        }
+    }
+
+    @Test("clinical-review-2 17, 22 and 14: no case claims to rule out cauda equina syndrome; the phone call teaches assessment now, wherever she is; the unclear severity was asked")
+    func reviewedTexts() throws {
+        let cases = try builtInCases().cases
+        for practiceCase in cases {
+            for why in practiceCase.why.values {
+                #expect(!why.text.lowercased().contains("rule out cauda equina"), "\(practiceCase.id)")
+                // Rehearsal asks every question, so no why may say the intake stops asking.
+                #expect(!why.text.contains("asks nothing more") && !(why.reading ?? "").contains("asks nothing more"), "\(practiceCase.id)")
+            }
+        }
+        let phone = try #require(cases.first { $0.id == "red-flag-cannot-be-excluded" }?.why[.redFlags])
+        #expect(phone.text.contains("now, wherever she is"))
+        #expect(phone.rule?.text.contains("urgent MRI and surgical evaluation") == true)
+        let video = try #require(cases.first { $0.id == "severity-unclear-at-4-weeks" })
+        #expect(video.story.contains("Asked directly whether it stops him working"))
+    }
+
+    @Test("titles do not name the deciding fact (users.md T4): no tier, week count or criterion word in a title")
+    func neutralTitles() throws {
+        let giveaways = ["week", "month", "criterion", "criteria", "retention", "foot drop", "fever", "severity", "mri", "compression",
+                         "surgeon", "willing", "declines", "bulge", "specialist yet", "better", "unsure", "not sure"]
+        for practiceCase in try builtInCases().cases {
+            let title = practiceCase.title.lowercased()
+            #expect(!giveaways.contains { title.contains($0) }, "\(practiceCase.id): \(practiceCase.title)")
+        }
+    }
+
     @Test("a run takes all cases in the file's order, the seed's order, or the one named; an unknown id is named back")
     func run() throws {
         let book = try builtInCases()

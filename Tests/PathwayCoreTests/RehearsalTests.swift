@@ -16,7 +16,7 @@ struct RehearsalTests {
         #expect(!feedback.isMissed)
     }
 
-    @Test("weeks misread: the difference names the question, both answers and the case's why; later questions differ as not asked")
+    @Test("weeks misread: the difference names the question, both answers and the case's why; later questions are asked but not needed")
     func weeksMisread() throws {
         let rules = try builtIn().rules
         let eight = try practiceCase("eight-weeks-wants-surgery")
@@ -29,12 +29,13 @@ struct RehearsalTests {
         #expect(!feedback.predictionIsCaseTier)
         #expect(!feedback.answersReachCaseTier)
         #expect(feedback.isMissed)
-        #expect(feedback.differences.map(\.question) == [.weeksOfConservativeCare, .therapiesTried, .mri, .correlation, .willingToConsiderSurgery])
+        #expect(feedback.differences.map(\.question) == [.weeksOfConservativeCare])
+        #expect(feedback.answers.map(\.question) == eight.questions)
+        #expect(feedback.notNeeded == [.therapiesTried, .mri, .correlation, .willingToConsiderSurgery])
         let weeks = try #require(feedback.differences.first)
         #expect(weeks.traineeAnswer == .weeksOfConservativeCare(9))
         #expect(weeks.caseAnswer == .weeksOfConservativeCare(8))
         #expect(weeks.why == eight.why[.weeksOfConservativeCare])
-        #expect(feedback.differences.dropFirst().allSatisfy { $0.caseAnswer == nil && $0.why == nil && $0.traineeAnswer != nil })
     }
 
     @Test("a right prediction from answers that reach the tier another way is counted, and the differing answer listed")
@@ -47,7 +48,8 @@ struct RehearsalTests {
         let feedback = noPT.feedback(answers: theirs, predicted: .interventionalPain, rules: rules)
         #expect(feedback.predictionIsCaseTier && feedback.answersReachCaseTier && feedback.predictionAgreesWithPathway)
         #expect(!feedback.isMissed)
-        #expect(feedback.differences.map(\.question) == [.therapiesTried, .mri])
+        #expect(feedback.differences.map(\.question) == [.therapiesTried])
+        #expect(feedback.notNeeded == [.mri])
         #expect(feedback.differences.first?.caseAnswer == .therapiesTried([.nsaids, .activityModification, .painSpecialist, .epiduralSteroidInjection]))
     }
 
@@ -62,19 +64,43 @@ struct RehearsalTests {
         #expect(feedback.isMissed)
     }
 
-    @Test("answers kept from a detour off the trainee's path are not theirs; unfinished answers reach no tier")
+    @Test("answers beyond the case's path are not needed and never count against the trainee; unfinished answers reach no tier")
     func onlyThePathCounts() throws {
         let rules = try builtIn().rules
         let five = try practiceCase("five-weeks-asks-for-mri")
         let detour = five.answers.setting(.mri(.rootCompression)).setting(.therapiesTried([.physicalTherapy]))
         let feedback = five.feedback(answers: detour, predicted: .primaryCareConservative, rules: rules)
         #expect(feedback.differences.isEmpty)
+        #expect(feedback.notNeeded == [.therapiesTried, .mri])
         #expect(!feedback.isMissed)
         let unfinished = five.feedback(answers: Answers(redFlags: []), predicted: .primaryCareConservative, rules: rules)
         #expect(unfinished.pathwayTier == nil)
         #expect(!unfinished.answersReachCaseTier && unfinished.isMissed)
         #expect(unfinished.differences.map(\.question) == [.severeRadicularPain, .weeksOfConservativeCare])
         #expect(unfinished.differences.allSatisfy { $0.traineeAnswer == nil && $0.why != nil })
+    }
+
+    @Test("safety misses: a red flag left out, the immediate tier not predicted or not reached; none for a case of another tier")
+    func safetyMisses() throws {
+        let rules = try builtIn().rules
+        let drop = try practiceCase("progressive-foot-drop")
+        let missed = drop.feedback(answers: Answers(redFlags: [], severeRadicularPain: .no, weeksOfConservativeCare: 5), predicted: .primaryCareConservative, rules: rules)
+        #expect(missed.safetyMisses == [.redFlagMissed, .urgentTierNotPredicted, .urgentTierNotReached])
+        #expect(drop.feedback(answers: drop.answers, predicted: .immediateSpineSurgeon, rules: rules).safetyMisses.isEmpty)
+        #expect(drop.feedback(answers: drop.answers, predicted: .specialistWithin2Weeks, rules: rules).safetyMisses == [.urgentTierNotPredicted])
+        let six = try practiceCase("six-weeks-no-better")
+        #expect(six.feedback(answers: Answers(redFlags: [.unsure]), predicted: .primaryCareConservative, rules: rules).safetyMisses.isEmpty)
+    }
+
+    @Test("the 9-week reading: either tier the source supports counts as right, and only there")
+    func readingCountsBoth() throws {
+        let rules = try builtIn().rules
+        let nine = try practiceCase("nine-weeks-all-criteria")
+        let other = nine.feedback(answers: nine.answers, predicted: .interventionalPain, rules: rules)
+        #expect(other.predictionIsRight && !other.predictionIsCaseTier && !other.isMissed)
+        #expect(!nine.feedback(answers: nine.answers, predicted: .primaryCareConservative, rules: rules).predictionIsRight)
+        let declines = try practiceCase("declines-surgery")
+        #expect(!declines.feedback(answers: declines.answers, predicted: .spineSurgeon, rules: rules).predictionIsRight)
     }
 
     @Test("the score counts right predictions and answers, and lists the missed cases once, for replay")

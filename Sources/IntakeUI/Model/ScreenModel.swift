@@ -37,4 +37,6 @@ public struct ScreenModel: Sendable, Equatable {
     public let help: [HelpBlock]
     /// Which keys the mode lets through: the hint line and the help list only those.
     public var mode: Mode = .standard
+    /// A rehearsal's case is on: leaving stops the practice (the cases done are kept).
+    public var practising = false
 }

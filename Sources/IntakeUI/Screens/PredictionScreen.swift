@@ -1,6 +1,6 @@
 import PathwayCore
 
-/// Rehearsal: the trainee predicts the tier before the result is shown.
+/// Rehearsal: the trainee predicts the tier from the story alone, before the case's questions.
 public struct PredictionScreen: ScreenType {
     var cursor: Int?
 
@@ -20,7 +20,7 @@ public struct PredictionScreen: ScreenType {
         ScreenContent.step(.prediction, env.intake, stepsBefore: env.stepsBefore, env.pathway.rules, predicting: true)
     }
 
-    func prompt(_ env: ScreenEnvironment) -> String? { "Which referral tier do these answers give? Predict it before you see it." }
+    func prompt(_ env: ScreenEnvironment) -> String? { "From the story alone: which referral tier do you expect for this case?" }
 
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
         let rows = TierID.allCases.map { ListRow(label: env.pathway.tier($0)?.title.text(env.audience) ?? $0.rawValue) }
@@ -28,7 +28,8 @@ public struct PredictionScreen: ScreenType {
     }
 
     func help(_ env: ScreenEnvironment) -> [HelpBlock] {
-        [.paragraph("Choose the tier you expect, then Enter. The result follows, with whether the pathway agrees.")]
+        [.paragraph("Choose the tier you expect from the story, then Enter. Every question of the pathway follows, "
+                    + "whatever the case, so their order does not give the tier away; then the case's tier and why.")]
     }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
@@ -39,7 +40,7 @@ public struct PredictionScreen: ScreenType {
             guard let cursor, TierID.allCases.indices.contains(cursor) else { return .notice(.chooseOne) }
             return .predicted(TierID.allCases[cursor])
         case .back:
-            return .toReview
+            return .toStory
         default:
             cursor = movedCursor(cursor, intent, count: TierID.allCases.count, env)
         }

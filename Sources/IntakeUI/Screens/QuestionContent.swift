@@ -60,6 +60,7 @@ enum ScreenContent {
     /// the review and the result) or the result.
     static func step(_ position: StepPosition, _ intake: IntakeState, stepsBefore before: Int, _ rules: PathwayRules,
                      predicting: Bool = false) -> StepCount {
+        if intake.asksEveryQuestion { return everyQuestionStep(position, stepsBefore: before) }
         let route = rules.route(for: intake.answers)
         let remaining: Int
         switch route.end {
@@ -73,6 +74,21 @@ enum ScreenContent {
         case .question(let key): index = before + (route.reached.firstIndex(of: key).map { $0 + 1 } ?? 1)
         case .review: index = total - (predicting ? 2 : 1)
         case .prediction: index = total - 1
+        case .result: index = total
+        }
+        return StepCount(index: index, total: total)
+    }
+
+    /// Rehearsal: the prediction first, then every question, the review and the result: the
+    /// count never changes with the answers, so it gives nothing away.
+    private static func everyQuestionStep(_ position: StepPosition, stepsBefore before: Int) -> StepCount {
+        let total = before + 1 + QuestionKey.allCases.count + 2
+        let index: Int
+        switch position {
+        case .before(let step): index = step
+        case .prediction: index = before + 1
+        case .question(let key): index = before + 2 + (QuestionKey.allCases.firstIndex(of: key) ?? 0)
+        case .review: index = total - 1
         case .result: index = total
         }
         return StepCount(index: index, total: total)

@@ -3,6 +3,8 @@ import PathwayCore
 /// Rehearsal: the score at the end of a run, and the offer to replay the cases missed.
 public struct ScoreScreen: ScreenType {
     let score: RehearsalScore
+    /// The cases of the run, to name the ones to practise next by title.
+    let cases: [PracticeCase]
 
     var keyContext: KeyContext { .score }
 
@@ -18,14 +20,16 @@ public struct ScoreScreen: ScreenType {
     func prompt(_ env: ScreenEnvironment) -> String? { nil }
 
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
-        let text = RehearsalText.score(score, width: 10_000).joined(separator: " ")
+        let paragraphs = RehearsalText.score(score, cases: cases, pathway: env.pathway, audience: env.audience)
         let enter = score.missedCaseIDs.isEmpty ? "Press q to finish." : "Press Enter to practise the cases missed again, or q to finish."
-        return .text(paragraphs: [text], enter: enter)
+        return .text(paragraphs: paragraphs, enter: enter)
     }
 
     func help(_ env: ScreenEnvironment) -> [HelpBlock] {
-        [.paragraph("A prediction counts when it is the case's tier; the answers count when they reach it. A case "
-                    + "missed either way can be practised again.")]
+        [.paragraph("A prediction counts when it is the case's tier (or, where the case rests on this program's reading "
+                    + "of '2-3 months', the other tier the source supports); the answers count when they reach it. A case "
+                    + "missed either way can be practised again. The session's total counts every round, replays "
+                    + "included; 'discpath rehearse --progress' shows the record kept between sessions.")]
     }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {

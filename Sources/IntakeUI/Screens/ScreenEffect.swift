@@ -19,6 +19,8 @@ enum ScreenEffect: Equatable {
     case switchWording(at: ReportDocument.SectionKind?)
     /// Rehearsal: start the case on screen, predict a tier, go on to the next case, replay.
     case startCase
+    /// Rehearsal: back from the prediction to the case's story.
+    case toStory
     case predicted(TierID)
     case nextCase
     case replayMissed

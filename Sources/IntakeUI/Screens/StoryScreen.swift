@@ -21,13 +21,16 @@ public struct StoryScreen: ScreenType {
     func prompt(_ env: ScreenEnvironment) -> String? { "Read the case, then answer the questions from it." }
 
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
-        .text(paragraphs: [practiceCase.story], enter: "Press Enter to start the case.")
+        .text(paragraphs: [practiceCase.story, "On every screen of the case, ? shows this story again, above the help."],
+              enter: "Press Enter to start the case.")
     }
 
     func help(_ env: ScreenEnvironment) -> [HelpBlock] {
-        [.paragraph("Answer each question as the case's story says. On the review, show the result: you are asked to "
-                    + "predict the tier before it is shown, then see whether the pathway agrees, its reasoning, and "
-                    + "where your answers differ from the case's, and why.")]
+        [.paragraph("First predict the case's tier from the story alone. Then every question of the pathway is asked, "
+                    + "whatever the case, so their order gives nothing away: answer each as the story says (where it says nothing, "
+                    + "answer as you read it: only the answers the case's tier rests on are judged). The result "
+                    + "is the case's: its tier and plan, whether your prediction and each answer were right, and why, "
+                    + "with the source's rule. ? on any screen of the case shows the story again.")]
     }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {

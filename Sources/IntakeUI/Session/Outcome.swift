@@ -8,6 +8,8 @@ public enum Outcome: Sendable, Equatable {
     case quitBeforeTier
     /// A rehearsal run to its score.
     case practiced(RehearsalScore)
+    /// A rehearsal left before its score: the cases done so far, for the progress file.
+    case leftPractice(RehearsalScore)
     /// A kiosk ended by its attendant with the PIN: nothing to report.
     case endedByAttendant
 

@@ -34,7 +34,7 @@ public struct Session: Sendable, Equatable {
     public init(_ configuration: Configuration = Configuration(), pathway: Pathway) {
         self.configuration = configuration
         audience = configuration.audience
-        intake = IntakeState(answers: configuration.answers, rules: pathway.rules)
+        intake = IntakeState(answers: configuration.answers, rules: pathway.rules, asksEveryQuestion: configuration.practice != nil)
         screen = Screen(ReviewScreen(cursor: 0))
         if let cases = configuration.practice { rehearsal = Rehearsal(cases: cases) }
         if let story = rehearsal?.story {
@@ -202,7 +202,12 @@ public struct Session: Sendable, Equatable {
         if atResult, rehearsal == nil, let decision = intake.decision(pathway.rules) {
             return .finished(SessionResult(audience: wording, answers: intake.effectiveAnswers(pathway.rules), decision: decision))
         }
-        if let reached = rehearsal?.reachedScore { return .practiced(reached) }
+        if let run = rehearsal {
+            // After the score, a replay left early still ends the practice; before it, the cases
+            // done so far are kept (for the progress file), but the run was not finished.
+            if run.reachedScore != nil { return .practiced(run.score) }
+            if !run.score.attempts.isEmpty { return .leftPractice(run.score) }
+        }
         return .quitBeforeTier
     }
 
@@ -233,7 +238,11 @@ public struct Session: Sendable, Equatable {
         case .showResult:
             switch intake.step {
             case .complete where rehearsal != nil:
-                screen = Screen(PredictionScreen(cursor: nil))
+                if let predicted = rehearsal?.prediction {
+                    showPracticeResult(predicted: predicted, pathway)
+                } else {
+                    screen = Screen(PredictionScreen(cursor: nil))
+                }
             case .complete:
                 if let decision = intake.decision(rules) {
                     screen = Screen(ResultScreen(document: ReportDocument(pathway.explain(decision, for: wording))))
@@ -246,9 +255,13 @@ public struct Session: Sendable, Equatable {
         case .switchWording(let section):
             switchWording(pathway, at: section)
         case .startCase:
-            enterIntakeStep(pathway, changed: nil)
+            if let prediction = predictionScreen { screen = prediction }
+        case .toStory:
+            if let story = rehearsal?.story { screen = Screen(story) }
         case .predicted(let tier):
-            showPracticeResult(predicted: tier, pathway)
+            // Predicted from the story: then every question of the intake, then the feedback.
+            rehearsal?.prediction = tier
+            enterIntakeStep(pathway, changed: nil)
         case .nextCase:
             nextCase(pathway)
         case .replayMissed:
@@ -280,6 +293,8 @@ public struct Session: Sendable, Equatable {
                 enterIntakeStep(pathway, changed: changed)
             } else if let last = beforeScreens.last {
                 screen = last.entered(self)
+            } else if let prediction = predictionScreen {
+                screen = prediction
             }
         }
     }
@@ -292,24 +307,31 @@ public struct Session: Sendable, Equatable {
         guard var result = screen.as(ResultScreen.self), let decision = intake.decision(pathway.rules) else { return }
         let shown = result.document.audience
         let other: Audience = shown == .patient ? (wording == .patient ? .clinician : wording) : .patient
-        var document = ReportDocument(pathway.explain(decision, for: other))
-        if let feedback = result.document.sections.first(where: { $0.kind == .feedback }) {
-            document = document.opening(with: feedback)
+        if result.practice, let practiceCase = rehearsal?.current, let predicted = rehearsal?.prediction {
+            let feedback = practiceCase.feedback(answers: intake.answers, predicted: predicted, rules: pathway.rules)
+            guard let document = ReportDocument.practice(feedback, for: practiceCase, answers: intake.answers, pathway: pathway, audience: other)
+            else { return }
+            result.document = document
+        } else {
+            result.document = ReportDocument(pathway.explain(decision, for: other))
         }
-        result.document = document
         result.scroll = section.map(ResultScroll.section) ?? .line(0)
         screen = Screen(result)
     }
 
+    /// Rehearsal: the prediction, its cursor on the tier already predicted for the case.
+    private var predictionScreen: Screen? {
+        guard let run = rehearsal else { return nil }
+        return Screen(PredictionScreen(cursor: run.prediction.flatMap { TierID.allCases.firstIndex(of: $0) }))
+    }
+
     private mutating func showPracticeResult(predicted: TierID, _ pathway: Pathway) {
-        guard var run = rehearsal, let practiceCase = run.current, let decision = intake.decision(pathway.rules) else { return }
-        let feedback = practiceCase.feedback(answers: intake.effectiveAnswers(pathway.rules), predicted: predicted, rules: pathway.rules)
+        guard var run = rehearsal, let practiceCase = run.current, intake.decision(pathway.rules) != nil else { return }
+        let feedback = practiceCase.feedback(answers: intake.answers, predicted: predicted, rules: pathway.rules)
         run.record(feedback)
         rehearsal = run
-        let lines = RehearsalText.feedback(feedback, for: practiceCase, pathway: pathway, width: 10_000, audience: wording)
-        let section = ReportDocument.Section(kind: .feedback, heading: feedback.isMissed ? "Your prediction: missed" : "Your prediction: right",
-                                             entries: lines.map { ReportDocument.Entry(marker: .none, text: $0) })
-        let document = ReportDocument(pathway.explain(decision, for: wording)).opening(with: section)
+        guard let document = ReportDocument.practice(feedback, for: practiceCase, answers: intake.answers, pathway: pathway, audience: wording)
+        else { return }
         screen = Screen(ResultScreen(document: document, practice: true))
     }
 
@@ -320,13 +342,13 @@ public struct Session: Sendable, Equatable {
         } else {
             run.reachScore()
             rehearsal = run
-            screen = Screen(ScoreScreen(score: run.score))
+            screen = Screen(ScoreScreen(score: run.score, cases: configuration.practice ?? run.cases))
         }
     }
 
     private mutating func startCase(of run: Rehearsal, _ pathway: Pathway) {
         rehearsal = run
-        intake = IntakeState(rules: pathway.rules)
+        intake = IntakeState(rules: pathway.rules, asksEveryQuestion: true)
         drafts = [:]
         ticks = [:]
         if let story = run.story { screen = Screen(story) }
@@ -366,8 +388,17 @@ public struct Session: Sendable, Equatable {
     public func model(_ context: ViewContext) -> ScreenModel {
         let env = environment(context)
         let current = screen.current
-        return ScreenModel(title: current.title(env), step: current.step(env), prompt: current.prompt(env),
-                           content: current.content(env), notice: notice, audience: wording, keyContext: current.keyContext,
-                           canGoBack: current.canGoBack(env), canGoOn: canGoOn, help: current.help(env), mode: configuration.mode)
+        var model = ScreenModel(title: current.title(env), step: current.step(env), prompt: current.prompt(env),
+                                content: current.content(env), notice: notice, audience: wording, keyContext: current.keyContext,
+                                canGoBack: current.canGoBack(env), canGoOn: canGoOn, help: storyHelp + current.help(env), mode: configuration.mode)
+        model.practising = rehearsal != nil && !screen.is(ScoreScreen.self)
+        return model
+    }
+
+    /// Rehearsal: on every screen of a case after its story, the help opens with the story, so
+    /// the facts stay at hand while answering and reading the feedback.
+    private var storyHelp: [HelpBlock] {
+        guard let story = rehearsal?.current?.story, !screen.is(StoryScreen.self), !screen.is(ScoreScreen.self) else { return [] }
+        return [.heading("The case's story (? shows it on every screen of the case)"), .paragraph(story), .blank]
     }
 }

@@ -63,7 +63,7 @@ public enum ResultView {
         var blocks = document.sections.map { (block: Block.section($0.kind), lines: section($0, document, context)) }
         // Where the weeks stand comes after what to do and the overdue warning.
         if let timeline = document.timeline {
-            let after: [Block] = [.section(.feedback), .section(.whatToDo), .section(.overdue)]
+            let after: [Block] = [.section(.whatToDo), .section(.overdue)]
             let index = blocks.firstIndex { !after.contains($0.block) } ?? blocks.count
             blocks.insert((.timeline, self.timeline(timeline, context)), at: index)
         }
@@ -107,7 +107,8 @@ public enum ResultView {
     static func section(_ section: ReportDocument.Section, _ document: ReportDocument, _ context: ViewContext) -> [BodyLine] {
         let width = context.bodyWidth
         var lines: [BodyLine] = [.blank]
-        lines.paragraph(section.heading, width: width, style: section.kind == .overdue ? .warning : .heading)
+        let headingStyle: Style = section.kind == .safetyMiss ? .urgent : section.kind == .overdue ? .warning : .heading
+        lines.paragraph(section.heading, width: width, style: headingStyle)
         for (i, entry) in section.entries.enumerated() {
             if section.kind == .about, i > 0 { lines.append(.blank) }
             let marker = self.marker(entry.marker, context)

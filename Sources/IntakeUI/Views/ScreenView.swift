@@ -178,13 +178,13 @@ enum ConfirmQuitView {
         if case .document = model.content { onResult = true } else { onResult = false }
         let width = min(context.width - 2, 36)
         let inner = max(1, width - 4)
-        // A case's story comes before any answer: leaving it stops the practice.
-        let onStory = model.keyContext == .story
-        let question = onResult ? (patient ? "Leave your result?" : "Leave the result?")
-            : onStory ? "Stop practising?"
+        // Leaving a case stops the practice; the cases done so far are kept in the progress.
+        let onStory = model.keyContext == .story || model.practising
+        let question = onStory ? "Stop practising?"
+            : onResult ? (patient ? "Leave your result?" : "Leave the result?")
             : (patient ? "Leave without a result?" : "Quit without a result?")
-        let consequence = onResult ? "The screen will be cleared."
-            : onStory ? "The practice ends here."
+        let consequence = onStory ? "The practice ends here; the cases done are kept."
+            : onResult ? "The screen will be cleared."
             : (patient ? "Your answers will be cleared." : "The answers will be discarded.")
         let keys = KeyTable.hints(for: .confirmQuit, ascii: context.ascii, width: inner)
         let words = TextWrap.lines(question, width: inner) + TextWrap.lines(consequence, width: inner)

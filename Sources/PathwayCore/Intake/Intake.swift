@@ -125,15 +125,29 @@ public struct IntakeState: Sendable, Equatable {
     public private(set) var answers: Answers
     /// While changing an answer picked on a complete intake (and answering what the change opened).
     public private(set) var change: ReviewChange?
+    /// Rehearsal: every question is asked, in order, whatever the answers, so the shape of the
+    /// intake does not give the tier away. The tier still comes from the path's answers alone.
+    public let asksEveryQuestion: Bool
 
     /// An intake with `answers` given: at the first question they leave open, or complete.
-    public init(answers: Answers = Answers(), rules: PathwayRules) {
+    public init(answers: Answers = Answers(), rules: PathwayRules, asksEveryQuestion: Bool = false) {
         self.answers = answers
+        self.asksEveryQuestion = asksEveryQuestion
         change = nil
+        step = .question(.redFlags)
+        step = asksEveryQuestion ? everyQuestionStart(rules: rules) : Self.pathStep(answers, rules)
+    }
+
+    private static func pathStep(_ answers: Answers, _ rules: PathwayRules) -> IntakeStep {
         switch rules.route(for: answers).end {
-        case .ask(let key): step = .question(key)
-        case .decided(let tier): step = .complete(tier)
+        case .ask(let key): return .question(key)
+        case .decided(let tier): return .complete(tier)
         }
+    }
+
+    /// Asking every question: the first unanswered one, else the tier the answers reach.
+    private func everyQuestionStart(rules: PathwayRules) -> IntakeStep {
+        QuestionKey.allCases.first { !answers.has($0) }.map(IntakeStep.question) ?? Self.pathStep(answers, rules)
     }
 
     /// True while changing an answer picked on a complete intake.
@@ -152,11 +166,53 @@ public struct IntakeState: Sendable, Equatable {
         try? rules.decide(effectiveAnswers(rules))
     }
 
-    /// The questions on the path, in order: those a complete intake lists for review.
-    public func answeredPath(_ rules: PathwayRules) -> [QuestionKey] { rules.route(for: answers).answered }
+    /// The questions on the path, in order: those a complete intake lists for review (every
+    /// question answered, when every question is asked).
+    public func answeredPath(_ rules: PathwayRules) -> [QuestionKey] {
+        asksEveryQuestion ? QuestionKey.allCases.filter(answers.has) : rules.route(for: answers).answered
+    }
 
     /// The next state; an event that does not apply to the current step changes nothing.
     public func after(_ event: IntakeEvent, rules: PathwayRules) -> IntakeState {
+        asksEveryQuestion ? afterAskingEvery(event, rules: rules) : afterOnPath(event, rules: rules)
+    }
+
+    /// Every question in turn: after an answer the next one (back to the review after a change),
+    /// back to the one before, and any answer can be changed.
+    private func afterAskingEvery(_ event: IntakeEvent, rules: PathwayRules) -> IntakeState {
+        var next = self
+        switch (event, step) {
+        case (.answered(let value), .question(let key)) where value.key == key:
+            next.answers = answers.setting(value)
+            // In turn, answered or not (going back and on walks every screen); after a change, or
+            // the last question, the review.
+            if change == nil, let following = QuestionKey.allCases.first(where: { $0 > key }) {
+                next.step = .question(following)
+            } else {
+                next.step = next.everyQuestionStart(rules: rules)
+                if case .complete = next.step { next.change = nil }
+            }
+        case (.wentBack, .question(let key)):
+            if let change, change.key == key {
+                next.answers = change.previous.map(answers.setting) ?? answers.removing(key)
+                next.step = next.everyQuestionStart(rules: rules)
+                next.change = nil
+            } else if let previous = QuestionKey.allCases.last(where: { $0 < key }) {
+                next.step = .question(previous)
+            }
+        case (.wentBack, .complete):
+            next.step = .question(QuestionKey.allCases[QuestionKey.allCases.count - 1])
+        case (.choseToChange(let key), .complete) where answers.has(key):
+            next.step = .question(key)
+            next.change = ReviewChange(key: key, previous: answers.value(for: key))
+        default:
+            break
+        }
+        return next
+    }
+
+    /// Along the path the answers lay out: a question only while it can change the tier.
+    private func afterOnPath(_ event: IntakeEvent, rules: PathwayRules) -> IntakeState {
         var next = self
         switch (event, step) {
         case (.answered(let value), .question(let key)) where value.key == key:

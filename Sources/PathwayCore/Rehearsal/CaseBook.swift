@@ -15,9 +15,19 @@ public struct CaseBook: Sendable, Equatable {
     /// The cases a run takes: the one named, or all of them, in the order `seed` fixes (the
     /// file's order without a seed); `.failure` names an id no case has.
     public func run(only id: String? = nil, seed: UInt64? = nil) throws(UnknownCase) -> [PracticeCase] {
-        if let id {
-            guard let found = practiceCase(id) else { throw UnknownCase(id: id, known: ids) }
-            return [found]
+        try run(only: id.map { [$0] } ?? [], seed: seed)
+    }
+
+    /// The cases named, in the order named (each once), or all of them when none is named, in the
+    /// order `seed` fixes; `.failure` names the first id no case has.
+    public func run(only named: [String], seed: UInt64? = nil) throws(UnknownCase) -> [PracticeCase] {
+        if !named.isEmpty {
+            var taken: [PracticeCase] = []
+            for id in named {
+                guard let found = practiceCase(id) else { throw UnknownCase(id: id, known: ids) }
+                if !taken.contains(where: { $0.id == id }) { taken.append(found) }
+            }
+            return taken
         }
         guard let seed else { return cases }
         return CaseOrder.shuffled(cases, seed: seed)

@@ -13,6 +13,13 @@ struct CaseBookDocument: Sendable, Decodable {
         let answers: ReadByAnswerParser
         /// Keyed by question key: what in the story gives each answer.
         let why: [String: WhyDocument]
+        /// A second tier that counts as right, where the case's tier rests on a labelled reading.
+        let alsoRight: AlsoRightDocument?
+    }
+
+    struct AlsoRightDocument: Sendable, Decodable {
+        let tier: String
+        let why: WhyDocument
     }
 
     struct WhyDocument: Sendable, Decodable {

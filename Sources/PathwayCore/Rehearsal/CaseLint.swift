@@ -42,8 +42,12 @@ enum CaseLint {
             let answers = parseAnswers(element, at: at, pathway: pathway, problem: problem)
             if let answers, let tier { checkPath(answers, tier: tier, at: at, pathway: pathway, problem: problem) }
             let why = checkWhy(entry.why, answers: answers, at: at, pathway: pathway, problem: problem)
+            let alsoRight = entry.alsoRight.flatMap {
+                checkAlsoRight($0, tier: tier, answers: answers, at: at + ".alsoRight", pathway: pathway, problem: problem)
+            }
             if problems.count == before, let answers, let tier {
-                cases.append(PracticeCase(id: entry.id, title: entry.title, story: entry.story, tier: tier, answers: answers, why: why))
+                cases.append(PracticeCase(id: entry.id, title: entry.title, story: entry.story, tier: tier, answers: answers, why: why,
+                                          alsoRight: alsoRight))
             }
         }
         return (cases, problems)
@@ -80,11 +84,49 @@ enum CaseLint {
         }
     }
 
+    /// A second right tier only where the case rests on the "2-3 months" reading: the spine surgeon
+    /// from the reading's first week until 3 months, with interventional pain as the other.
+    private static func checkAlsoRight(_ entry: CaseBookDocument.AlsoRightDocument, tier: TierID?, answers: Answers?, at: String,
+                                       pathway: Pathway, problem: (String, String) -> Void) -> AlsoRightTier? {
+        guard let other = TierID(rawValue: entry.tier) else {
+            problem(at + ".tier", "unknown tier \"\(entry.tier)\"; expected one of \(TierID.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        let thresholds = pathway.rules.thresholds
+        let weeks = answers?.weeksOfConservativeCare ?? -1
+        let restsOnReading = tier == .spineSurgeon && other == .interventionalPain
+            && weeks >= thresholds.surgeonMinimumWeeks && weeks < thresholds.overdueWeeks
+        if !restsOnReading {
+            problem(at, "a second right tier is only for a spine-surgeon case from \(thresholds.surgeonMinimumWeeks) to \(thresholds.overdueWeeks - 1) weeks, "
+                    + "where the reading of \"2-3 months\" decides it; interventional-pain is then the other")
+        }
+        return AlsoRightTier(tier: other, why: checkWhyEntry(entry.why, at: at + ".why", pathway: pathway, problem: problem))
+    }
+
+    /// One why: its text present, the source's rule cited with resolving numbers, a reading uncited.
+    private static func checkWhyEntry(_ entry: CaseBookDocument.WhyDocument, at place: String, pathway: Pathway,
+                                      problem: (String, String) -> Void) -> CaseWhy {
+        let references = Set(pathway.document.references.map(\.number))
+        if entry.text.trimmed.isEmpty { problem(place + ".text", "is empty; say what in the story gives the answer") }
+        let citations = entry.citations ?? []
+        switch entry.rule {
+        case .some(let rule):
+            if rule.trimmed.isEmpty { problem(place + ".rule", "is empty") }
+            if citations.isEmpty { problem(place + ".citations", "the source's rule needs its citation numbers") }
+        case .none:
+            if !citations.isEmpty { problem(place + ".citations", "cites without a rule; citations belong to the source's rule, not to the story") }
+        }
+        for number in citations where !references.contains(number) {
+            problem(place + ".citations", "[\(number)] does not resolve to a reference entry")
+        }
+        if let reading = entry.reading, reading.trimmed.isEmpty { problem(place + ".reading", "is empty; leave it out when there is none") }
+        return CaseWhy(text: entry.text, rule: entry.rule.map { CitedText(text: $0, citations: citations) }, reading: entry.reading)
+    }
+
     /// A why for every answer and for nothing else; the source's rule cited, readings not.
     private static func checkWhy(_ entries: [String: CaseBookDocument.WhyDocument], answers: Answers?, at: String,
                                  pathway: Pathway, problem: (String, String) -> Void) -> [QuestionKey: CaseWhy] {
         var result: [QuestionKey: CaseWhy] = [:]
-        let references = Set(pathway.document.references.map(\.number))
         for name in entries.keys.sorted() {
             guard let entry = entries[name] else { continue }
             let place = ContentPath.field(at + ".why", name)
@@ -93,21 +135,7 @@ enum CaseLint {
                 continue
             }
             if let answers, !answers.has(key) { problem(place, "explains an answer the case does not give") }
-            if entry.text.trimmed.isEmpty { problem(place + ".text", "is empty; say what in the story gives the answer") }
-            let citations = entry.citations ?? []
-            switch entry.rule {
-            case .some(let rule):
-                if rule.trimmed.isEmpty { problem(place + ".rule", "is empty") }
-                if citations.isEmpty { problem(place + ".citations", "the source's rule needs its citation numbers") }
-            case .none:
-                if !citations.isEmpty { problem(place + ".citations", "cites without a rule; citations belong to the source's rule, not to the story") }
-            }
-            for number in citations where !references.contains(number) {
-                problem(place + ".citations", "[\(number)] does not resolve to a reference entry")
-            }
-            if let reading = entry.reading, reading.trimmed.isEmpty { problem(place + ".reading", "is empty; leave it out when there is none") }
-            result[key] = CaseWhy(text: entry.text, rule: entry.rule.map { CitedText(text: $0, citations: citations) },
-                                  reading: entry.reading)
+            result[key] = checkWhyEntry(entry, at: place, pathway: pathway, problem: problem)
         }
         if let answers {
             for key in QuestionKey.allCases where answers.has(key) && entries[key.rawValue] == nil {

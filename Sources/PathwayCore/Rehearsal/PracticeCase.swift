@@ -12,15 +12,23 @@ public struct PracticeCase: Sendable, Equatable, Identifiable {
     public let answers: Answers
     /// One per answer given.
     public let why: [QuestionKey: CaseWhy]
+    /// Where `tier` rests on this program's reading of a vague phrase in the source (9 weeks for
+    /// "2-3 months"), the other tier the source supports: a prediction of it counts as right.
+    public let alsoRight: AlsoRightTier?
 
-    public init(id: String, title: String, story: String, tier: TierID, answers: Answers, why: [QuestionKey: CaseWhy]) {
+    public init(id: String, title: String, story: String, tier: TierID, answers: Answers, why: [QuestionKey: CaseWhy],
+                alsoRight: AlsoRightTier? = nil) {
         self.id = id
         self.title = title
         self.story = story
         self.tier = tier
         self.answers = answers
         self.why = why
+        self.alsoRight = alsoRight
     }
+
+    /// The tiers a prediction may name and count as right: the case's, and the one its reading leaves open.
+    public var rightTiers: [TierID] { [tier] + (alsoRight.map { [$0.tier] } ?? []) }
 
     /// The questions the case answers, in the intake's order.
     public var questions: [QuestionKey] { QuestionKey.allCases.filter(answers.has) }

@@ -41,6 +41,9 @@ public struct ReportDocument: Sendable, Equatable {
         /// Rehearsal: how the trainee's prediction and answers compare with the case.
         case feedback
         case whatToDo, overdue, reasoning, sourceCriteria, inferredCriteria, pitfalls, evidence, references, about
+        /// Rehearsal: a missed red flag or urgent tier (drawn in the urgent style), every answer's
+        /// why, and what the pathway gives for the trainee's own answers.
+        case safetyMiss, caseWhy, yourAnswers
     }
 
     public struct Section: Sendable, Equatable {
@@ -53,12 +56,6 @@ public struct ReportDocument: Sendable, Equatable {
             self.heading = heading
             self.entries = entries
         }
-    }
-
-    /// This document with `section` first (a rehearsal's feedback before the result).
-    public func opening(with section: Section) -> ReportDocument {
-        ReportDocument(audience: audience, tier: tier, title: title, tierCode: tierCode, banner: banner,
-                       sections: [section] + sections.filter { $0.kind != section.kind }, words: words, timeline: timeline)
     }
 
     public let audience: Audience
