@@ -13,7 +13,7 @@ struct ScreenToReach: CustomTestStringConvertible, Sendable {
 let screensToReach: [ScreenToReach] = [
     ScreenToReach(name: "audience", arguments: [], keys: [], shows: "Which best describes you?"),
     ScreenToReach(name: "checklist", arguments: ["--audience", "clinician"], keys: [], shows: "Red flags: which of these"),
-    ScreenToReach(name: "weeks", arguments: ["--audience", "clinician"], keys: ["End", "Space", "Enter", "Down", "Down", "Enter"],
+    ScreenToReach(name: "weeks", arguments: ["--audience", "clinician"], keys: ["End", "Space", "Enter", "Down", "Enter"],
                   shows: "How many weeks"),
     ScreenToReach(name: "review", arguments: ["--audience", "clinician"], keys: ["Space", "Enter"], shows: "Show the result"),
     ScreenToReach(name: "result", arguments: ["--audience", "clinician"], keys: ["Space", "Enter", "Enter"],

@@ -51,25 +51,25 @@ struct IntakeEndToEndTests {
     func fullPathToSpineSurgeon() throws {
         let session = try TmuxSession([])
         try session.waitFor("Which best describes you?")
-        try session.send("Down", "Enter")                            // clinician: nothing is preselected
+        try session.send("Enter")                                    // clinician: the pointer starts on it
         try session.waitFor("Red flags: which of these are present?")
         try session.send("End", "Space", "Enter")                    // None of these
         try session.waitFor("severe or disabling radicular")
-        try session.send("Down", "Down", "Enter")                    // No
+        try session.send("Down", "Enter")                            // No: the first Down lands on it
         try session.waitFor("How many weeks")
         try session.send("3", "Space", "m", "o", "n", "t", "h", "s")     // months, read as weeks before Enter
         try session.waitFor("3 months = 13 weeks. Press Enter to continue.")
         try session.send("Enter")
         try session.waitFor("Are the symptoms persisting")
-        try session.send("Down", "Enter")                            // yes: not improving
+        try session.send("Enter")                                    // yes: not improving, under the pointer
         try session.waitFor("Which treatments have been tried?")
         try session.send("Down", "Down", "Space", "Down", "Space", "Enter")
         try session.waitFor("Lumbar MRI")
-        try session.send("Down", "Down", "Down", "Enter")            // root compression
+        try session.send("Down", "Down", "Enter")                    // root compression
         try session.waitFor("correlate with the MRI")
-        try session.send("Down", "Enter")                            // matches
+        try session.send("Enter")                                    // matches
         try session.waitFor("willing to consider surgical")
-        try session.send("Down", "Enter")                            // yes
+        try session.send("Enter")                                    // yes
         let review = try session.waitFor("Show the result")
         #expect(review.contains("Duration: 13 weeks"))
         #expect(review.contains("Persistence: Yes: persisting, not improving"))
@@ -91,7 +91,7 @@ struct IntakeEndToEndTests {
         try session.waitFor("Red flags")
         try session.send("End", "Space", "Enter")
         try session.waitFor("severe or disabling radicular")
-        try session.send("Down", "Down", "Enter")
+        try session.send("Down", "Enter")
         try session.waitFor("How many weeks")
         try session.send("3", "Enter")
         try session.waitFor("Show the result")
@@ -116,7 +116,7 @@ struct IntakeEndToEndTests {
         try session.waitFor("Red flags")
         try session.send("End", "Space", "Enter")
         try session.waitFor("severe or disabling radicular")
-        try session.send("Down", "Down", "Enter")
+        try session.send("Down", "Enter")
         try session.waitFor("How many weeks")
         try session.send("3", "BSpace", "BSpace", "BSpace", "BSpace")
         let stayed = try session.waitFor("Nothing to delete")

@@ -160,7 +160,7 @@ struct KioskEndToEndTests {
         try session.waitFor("have you had any of these new problems?")
         try session.send("End", "Space", "Enter")                      // None of these
         try session.waitFor("severe pain that spreads down your leg")
-        try session.send("Down", "Down", "Enter")                      // No
+        try session.send("Down", "Enter")                              // No
         try session.waitFor("How long have you had")
         try session.send("3", "Enter")
         try session.waitFor("Check your answers")

@@ -106,7 +106,7 @@ struct RehearseCommandTests {
         try session.waitFor("Show the result")
         try session.send("Enter")
         try session.waitFor("Which referral tier do these answers give?")
-        try session.send("Down", "Down", "Enter")                    // specialist within 2 weeks: wrong
+        try session.send("Down", "Enter")                            // specialist within 2 weeks: wrong
         let result = try session.waitFor("Your prediction: missed")
         #expect(result.contains("Immediate spine surgeon referral"))
         try session.send("Enter")

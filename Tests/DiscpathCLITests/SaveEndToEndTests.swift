@@ -116,7 +116,7 @@ struct SaveEndToEndTests {
         try first.waitFor("Red flags")
         try first.send("End", "Space", "Enter")
         try first.waitFor("severe or disabling radicular")
-        try first.send("Down", "Down", "Enter")
+        try first.send("Down", "Enter")
         try first.waitFor("How many weeks")
         try first.send("3", "Enter")
         try first.waitFor("Show the result")

@@ -79,6 +79,17 @@ struct LineModeTests {
         #expect(redFlagPrompts == 5, "asked again after each of the four bad answers")
     }
 
+    @Test("y, n and u answer a Yes / No / Not sure question, and none is a checklist's None of these, as on the screens")
+    func lettersAsOnTheScreens() throws {
+        let run = try LineRun(["none", "n", "12", "y", "3 4", "3", "1", "yes", ""])
+        #expect(run.outcome.tier == .spineSurgeon)
+        #expect(run.text.contains("Type the number of one answer, or y, n or u."))
+        let unsure = try LineRun(["none", "u", "3", ""])
+        #expect(unsure.text.contains("Severity: Not sure"))
+        let letterOnMRI = try LineRun(["none", "n", "12", "y", "3 4", "n"])
+        #expect(letterOnMRI.text.contains("Type a number from 1 to 4."), "letters only where the answers are yes, no, not sure")
+    }
+
     @Test("the weeks take months too: the weeks are said before they are used, and the prompt says how")
     func months() throws {
         let run = try LineRun(["9", "2", "3 months", "2", ""])

@@ -5,6 +5,10 @@ public enum Intent: Sendable, Equatable, Hashable {
     case toggle
     /// Choose the item under the cursor of a single-choice list.
     case choose
+    /// A digit on a list: choose (on a checklist, tick or untick) the row of that index (from 0).
+    case pickRow(Int)
+    /// `y`, `n` or `u` on a Yes / No / Not sure question: choose that answer.
+    case pickAnswer(Character)
     case confirm, back, help, repaint
     /// On to the screen after this one in the flow (the kiosk's finish screen after the result).
     case goOn

@@ -20,6 +20,8 @@ public struct KeyContext: Sendable, Hashable, CaseIterable, CustomStringConverti
     public var description: String { name }
 
     public static let list = KeyContext("list", place: "on a single-choice list", group: .lists)
+    /// A single-choice question whose answers are Yes, No and Not sure.
+    public static let yesNo = KeyContext("yesNo", place: "on a Yes / No / Not sure question", group: .lists)
     public static let checklist = KeyContext("checklist", place: "on a checklist", group: .lists)
     public static let weeks = KeyContext("weeks", place: "in the weeks field", group: .weeks)
     public static let review = KeyContext("review", place: "on the review", group: .lists)
@@ -39,7 +41,7 @@ public struct KeyContext: Sendable, Hashable, CaseIterable, CustomStringConverti
     public static let confirmOverwrite = KeyContext("confirmOverwrite", place: "asked to replace a file", group: .saving)
 
     /// The intake's own, in the reference's order.
-    static let intake: [KeyContext] = [.list, .checklist, .weeks, .review, .result, .help, .confirmQuit, .story, .practiceResult,
+    static let intake: [KeyContext] = [.list, .yesNo, .checklist, .weeks, .review, .result, .help, .confirmQuit, .story, .practiceResult,
                                        .score, .tooSmall, .welcome, .fileName, .confirmOverwrite]
 
     /// Every context: the intake's, then those the flow's screens declare.

@@ -4,8 +4,9 @@ import TextLayout
 /// continues, Space ticks or chooses, arrows and j/k move, Left goes back, ?/F1 help, Ctrl-L
 /// repaints, q/Esc ask before quitting. The hint line and the help overlay are made from it.
 public enum KeyTable {
-    static let lists: Set<KeyContext> = [.list, .checklist, .review]
-    static let questions: Set<KeyContext> = [.list, .checklist, .weeks, .review]
+    static let singleChoice: Set<KeyContext> = [.list, .yesNo]
+    static let lists: Set<KeyContext> = singleChoice.union([.checklist, .review])
+    static let questions: Set<KeyContext> = lists.union([.weeks])
     static let results: Set<KeyContext> = [.result, .practiceResult]
     static let scrolling: Set<KeyContext> = results.union([.help])
 
@@ -31,8 +32,14 @@ public enum KeyTable {
         KeyBinding(keys: [.end], contexts: scrolling, intent: .bottom, meaning: "to the end", hint: nil),
         KeyBinding(keys: [.space], contexts: [.checklist], intent: .toggle, meaning: "tick or untick the item under the cursor",
                    hint: KeyHint("Space", "Space", "select")),
-        KeyBinding(keys: [.space], contexts: [.list], intent: .choose,
-                   meaning: "choose the item under the cursor (the first, if none is chosen)", hint: nil),
+        KeyBinding(keys: [.space], contexts: singleChoice, intent: .choose, meaning: "choose the item under the cursor (moving chooses too)",
+                   hint: nil),
+        // The digits 1-9 (see `intent(for:in:)`): the row of that number, as the line mode takes it.
+        KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, contexts: singleChoice.union([.checklist]),
+                   intent: .pickRow(0), meaning: "choose (on a checklist: tick) the item of that number",
+                   hint: KeyHint("1-9", "1-9", "choose")),
+        KeyBinding(keys: [.character("y"), .character("n"), .character("u")], contexts: [.yesNo], intent: .pickAnswer("y"),
+                   meaning: "choose Yes, No or Not sure", hint: KeyHint("y/n/u", "y/n/u", "answer")),
         KeyBinding(keys: (0...9).map { .character(Character(String($0))) }, contexts: [.weeks], intent: .typeDigit(0),
                    meaning: "type a digit", hint: KeyHint("0-9", "0-9", "type")),
         // Any other letter, and Space, types too: "3 months", "10 weeks" (see `intent(for:in:)`).
@@ -41,7 +48,13 @@ public enum KeyTable {
                    hint: KeyHint("m", "m", "months")),
         KeyBinding(keys: [.backspace], contexts: [.weeks], intent: .deleteDigit, meaning: "delete the last character",
                    hint: KeyHint("Bksp", "Bksp", "delete")),
-        KeyBinding(keys: [.enter], contexts: [.list, .checklist, .weeks], intent: .confirm, meaning: "continue with this answer",
+        KeyBinding(keys: [.enter], contexts: singleChoice, intent: .confirm,
+                   meaning: "continue with the item chosen, or the one under the cursor",
+                   hint: KeyHint("Enter", "Enter", "next")),
+        KeyBinding(keys: [.enter], contexts: [.checklist], intent: .confirm,
+                   meaning: "continue (nothing ticked: the \"None of these\" under the cursor)",
+                   hint: KeyHint("Enter", "Enter", "next")),
+        KeyBinding(keys: [.enter], contexts: [.weeks], intent: .confirm, meaning: "continue with this answer",
                    hint: KeyHint("Enter", "Enter", "next")),
         KeyBinding(keys: [.enter], contexts: [.welcome], intent: .confirm, meaning: "start", hint: KeyHint("Enter", "Enter", "start")),
         KeyBinding(keys: [.enter], contexts: [.review], intent: .confirm,
@@ -118,6 +131,8 @@ public enum KeyTable {
                 return .typeDigit(digit)
             }
             if case .typeCharacter = binding.intent, case .character(let c) = key { return .typeCharacter(c) }
+            if case .pickRow = binding.intent, case .character(let c) = key, let digit = c.wholeNumberValue { return .pickRow(digit - 1) }
+            if case .pickAnswer = binding.intent, case .character(let c) = key { return .pickAnswer(c) }
             return binding.intent
         }
         if context == .weeks {

@@ -22,7 +22,7 @@ public enum Notice: Sendable, Equatable {
     public func text(ascii: Bool) -> String {
         switch self {
         case .chooseOne: return "Choose one with \(ascii ? "Up/Down" : "↑↓"), then press Enter."
-        case .chooseAtLeastOne(let none): return "Choose at least one item with Space, or \"\(none)\"."
+        case .chooseAtLeastOne(let none): return "Press Space to put an x in a box, or choose \"\(none)\" and press Enter."
         case .cleared(let none, let items): return "\"\(none)\" cleared: " + items.joined(separator: "; ")
         case .weeksOrMonths(let c): return "Type the weeks (10) or the months (3m), not \"\(c)\"."
         case .atMostCharacters(let n): return "At most \(n) characters."

@@ -233,7 +233,7 @@ public struct Session: Sendable, Equatable {
         case .showResult:
             switch intake.step {
             case .complete where rehearsal != nil:
-                screen = Screen(PredictionScreen(cursor: nil))
+                screen = Screen(PredictionScreen())
             case .complete:
                 if let decision = intake.decision(rules) {
                     screen = Screen(ResultScreen(document: ReportDocument(pathway.explain(decision, for: wording))))
