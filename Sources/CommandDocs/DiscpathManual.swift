@@ -60,6 +60,11 @@ extension ManualTemplate {
                     sequence; 25 when unset. A larger value helps over a slow connection, where \
                     arrow keys could otherwise be read as Esc.
                     """),
+                Entry("DISCPATH_AUDIENCE", commands: ["intake"], """
+                    The audience when --audience is not given: clinician, patient or trainee, so \
+                    the first screen is skipped on every launch (and r keeps it). Any other value \
+                    is a usage error (exit 64). The kiosk ignores it: it is always the patient's.
+                    """),
                 Entry("HOME", commands: ["intake"], """
                     A file name typed for a chart note or the answers that starts with ~/ is in this \
                     folder.

@@ -109,6 +109,9 @@ struct IntakeCommand: ParsableCommand {
         let noteDestination = try note.map { argument throws(CLIError) in try NoteDestination(argument) }
         let terminal = TerminalEnvironment.current()
         if kiosk { return try runKiosk(pathway, terminal) }
+        // The flag, else the workstation's default; a bad default is refused even under the flag.
+        let environmentAudience = try AudienceDefault.read()
+        let audience = self.audience ?? environmentAudience
         let outcome: Outcome
         var output = StandardOutput()
         if LineIntake.isNeeded(plain: plain, terminal) {

@@ -47,6 +47,33 @@ struct IntakeEndToEndTests {
         }
     }
 
+    @Test("a GP types a 16-week patient meeting every criterion in 16 keys, and a red flag in 3 (issue 27)")
+    func gpKeysCounted() throws {
+        // None of these, No, 16 weeks, persisting, PT and a PM&R/pain specialist, root
+        // compression, symptoms match, willing, the review: 16 keys, each waited for in turn.
+        let steps: [(keys: [String], then: String)] = [
+            (["9", "Enter"], "severe or disabling radicular"), (["n", "Enter"], "How many weeks"),
+            (["1", "6", "Enter"], "Are the symptoms persisting"), (["Enter"], "Which treatments have been tried?"),
+            (["3", "4", "Enter"], "Lumbar MRI"), (["3", "Enter"], "correlate with the MRI"),
+            (["Enter"], "willing to consider surgical"), (["Enter"], "Show the result"), (["Enter"], "Referral tier: spine-surgeon"),
+        ]
+        #expect(steps.flatMap(\.keys).count == 16)
+        let session = try TmuxSession(["--audience", "clinician"])
+        defer { session.close() }
+        try session.waitFor("Red flags: which of these are present?")
+        for step in steps {
+            for key in step.keys { try session.send(key) }
+            try session.waitFor(step.then)
+        }
+        let first = try session.waitFor("Deciding reason")
+        #expect(first.contains("All of the surgical criteria are met") && first.contains("What to do"), "\(first)")
+        try session.send("r")
+        try session.waitFor("Red flags: which of these are present?")
+        try session.send("1", "Enter", "Enter")
+        let red = try session.waitFor("Referral tier: immediate-spine-surgeon")
+        #expect(red.contains("Red flag present: Urinary retention"))
+    }
+
     @Test("a full path from the audience screen to spine-surgeon")
     func fullPathToSpineSurgeon() throws {
         let session = try TmuxSession([])

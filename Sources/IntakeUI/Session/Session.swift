@@ -255,7 +255,10 @@ public struct Session: Sendable, Equatable {
             if let replay = rehearsal?.replaying() { startCase(of: replay, pathway) }
         case .startOver:
             let clock = (now, lastActivity), lockout = kiosk.lockout
-            self = Session(freshConfiguration, pathway: pathway)
+            // A new intake keeps the audience chosen: the same user goes on to the next patient.
+            var fresh = freshConfiguration
+            if fresh.audience == nil, rehearsal == nil { fresh.audience = audience }
+            self = Session(fresh, pathway: pathway)
             (now, lastActivity) = clock
             kiosk.lockout = lockout
         }
