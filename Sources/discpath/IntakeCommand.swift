@@ -20,8 +20,11 @@ struct IntakeCommand: ParsableCommand {
             local date and time, the content version, every answer as asked, the tier, what to do, the \
             reasoning with its citations and labelled readings, the references); on the review or the \
             result, a saves the answers as the JSON evaluate reads, to open again with --answers. A box \
-            asks for the file name (discpath-YYYYMMDD-HHMM.txt or discpath-answers-YYYYMMDD-HHMM.json \
-            in the current folder); a file that is there is replaced only after y.
+            asks for the file name (discpath-YYYYMMDD-HHMMSS.txt or discpath-answers-YYYYMMDD-HHMMSS.json \
+            in the --save-dir folder, else the current one; Ctrl-U clears it); a file that is there \
+            is replaced only after y. c on the result copies the chart note to the terminal's \
+            clipboard (OSC 52) and writes nothing. q or r on a result neither saved nor copied asks \
+            once first.
 
             After the screen is restored, the tier id is printed on stderr (not with --quiet); the exit \
             status is 0 when a tier was reached and 1 when the intake was quit before. Files saved are \
@@ -82,6 +85,10 @@ struct IntakeCommand: ParsableCommand {
             completion: .file(extensions: ["json"]))
     var answers: String?
 
+    @Option(name: .long, help: ArgumentHelp("Offer chart notes and answers (s, a) in this folder instead of the current one (also DISCPATH_SAVE_DIR).", valueName: "dir"),
+            completion: .directory)
+    var saveDir: String?
+
     @Option(name: .long, help: ArgumentHelp("On leaving with a result, write its chart note to this file (never replacing one), or to standard output for -.", valueName: "file"),
             completion: .file())
     var note: String?
@@ -98,8 +105,8 @@ struct IntakeCommand: ParsableCommand {
             throw ValidationError("--kiosk always uses the patient's wording; --audience \(audience.rawValue) cannot be used with it")
         }
         if urgentHold != nil && !kiosk { throw ValidationError("--urgent-hold only applies with --kiosk") }
-        if kiosk && (note != nil || answers != nil) {
-            throw ValidationError("--kiosk writes and opens no file: --note and --answers cannot be used with it")
+        if kiosk && (note != nil || answers != nil || saveDir != nil) {
+            throw ValidationError("--kiosk writes and opens no file: --note, --answers and --save-dir cannot be used with it")
         }
     }
 
@@ -112,6 +119,7 @@ struct IntakeCommand: ParsableCommand {
         // The flag, else the workstation's default; a bad default is refused even under the flag.
         let environmentAudience = try AudienceDefault.read()
         let audience = self.audience ?? environmentAudience
+        let saveDirectory = try SaveDirectory.resolve(saveDir)
         let outcome: Outcome
         var output = StandardOutput()
         if LineIntake.isNeeded(plain: plain, terminal) {
@@ -119,11 +127,16 @@ struct IntakeCommand: ParsableCommand {
             // A signal, or output that cannot be written, ends the input: the session leaves as
             // at its end (a result on screen is finished, and its note written).
             var input = StandardInput(interrupted: { Signals.pending != nil })
-            outcome = LineIntake.run(pathway: pathway, configuration: Session.Configuration(audience: audience, answers: startingAnswers),
+            var configuration = Session.Configuration(audience: audience, answers: startingAnswers)
+            configuration.saveDirectory = saveDirectory
+            configuration.writesNoteOnLeaving = note != nil
+            outcome = LineIntake.run(pathway: pathway, configuration: configuration,
                                      readLine: { output.failed ? .end : input.next() }, write: { output.writeLines($0) },
                                      files: LineFiles(clock: LocalClock.now, write: FileWriter.perform))
         } else {
-            let configuration = Session.Configuration(audience: audience, idleTimeout: idleTimeout, answers: startingAnswers, ascii: ascii)
+            var configuration = Session.Configuration(audience: audience, idleTimeout: idleTimeout, answers: startingAnswers, ascii: ascii)
+            configuration.saveDirectory = saveDirectory
+            configuration.writesNoteOnLeaving = note != nil
             do throws(IntakeUnavailable) {
                 outcome = try CursesIntake.run(pathway: pathway, configuration: configuration, terminal: terminal)
             } catch {

@@ -72,7 +72,7 @@ struct HardeningEndToEndTests {
         #expect(review.contains("Red flags: Urinary retention or incontinence"))
         try session.send("Enter")
         try session.waitFor("Referral tier: immediate-spine-surgeon")
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
     }
@@ -94,7 +94,7 @@ struct HardeningEndToEndTests {
         try session.waitFor("Show the result")
         try session.send("Enter")
         try session.waitFor("Referral tier: immediate-spine-surgeon")
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
         expectSaneTerminal(after, "after the storm")

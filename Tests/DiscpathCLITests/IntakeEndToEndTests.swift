@@ -14,7 +14,7 @@ struct IntakeEndToEndTests {
         try session.send("Enter")
         let result = try session.waitFor("Referral tier: immediate-spine-surgeon")
         #expect(result.contains("Immediate spine surgeon referral"))
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("immediate-spine-surgeon"), "the tier id goes to stderr after the restore")
         #expect(after.contains("EXIT=0"))
@@ -68,6 +68,8 @@ struct IntakeEndToEndTests {
         let first = try session.waitFor("Deciding reason")
         #expect(first.contains("All of the surgical criteria are met") && first.contains("What to do"), "\(first)")
         try session.send("r")
+        try session.waitFor("New intake without saving?")
+        try session.send("y")
         try session.waitFor("Red flags: which of these are present?")
         try session.send("1", "Enter", "Enter")
         let red = try session.waitFor("Referral tier: immediate-spine-surgeon")
@@ -106,7 +108,7 @@ struct IntakeEndToEndTests {
         try session.send("End")
         let end = try session.waitFor("assumes no liability")
         #expect(end.contains("Dr.Oracle"))
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("spine-surgeon"))
         #expect(after.contains("EXIT=0"))
@@ -132,7 +134,7 @@ struct IntakeEndToEndTests {
         try session.waitFor("› Severity: Yes")                       // the cursor stays on the row changed
         try session.send("End", "Enter")
         try session.waitFor("Referral tier: specialist-within-2-weeks")
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
     }
@@ -153,10 +155,10 @@ struct IntakeEndToEndTests {
         try session.send("Enter")
         try session.waitFor("Referral tier: primary-care-conservative")
         try session.send("Escape")
-        try session.waitFor("Leave the result?")
+        try session.waitFor("Quit without saving?")
         try session.send("n")
         try session.waitFor("r new")
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("primary-care-conservative"))
         #expect(after.contains("EXIT=0"))
@@ -340,7 +342,7 @@ struct IntakeEndToEndTests {
         try session.send("End")
         let end = try session.waitFor("↑ more")
         #expect(end.contains("assumes no liability"))
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
     }

@@ -140,7 +140,7 @@ struct SignalEndToEndTests {
         // A repaint clears the whole screen: tmux (scroll-on-clear) keeps what it cleared.
         try session.send("C-l")
         try session.waitFor("Referral tier")
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
         let history = try session.captureWithHistory()
@@ -199,7 +199,7 @@ struct SignalEndToEndTests {
         let session = try TmuxSession(["--audience", "clinician"] + (quiet ? ["--quiet"] : []))
         defer { session.close() }
         try session.toRedFlagResult()
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
         let lines = after.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -101,6 +101,10 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "0", "-H"] + hex)
     }
 
+    /// Runs a tmux command on this session's server ("set", "-s", "set-clipboard", "on").
+    @discardableResult
+    func command(_ arguments: String...) throws -> String { try tmux(arguments) }
+
     /// Ends the tmux session, which closes the terminal under the program (a hangup).
     func killSession() throws {
         try tmux(["kill-session", "-t", "0"])

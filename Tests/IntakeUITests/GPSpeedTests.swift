@@ -54,7 +54,7 @@ import PathwayCore
         s.press(typing("1") + [.enter])  // clinician
         s.press(typing("1") + [.enter, .enter])
         #expect(s.state.position == .result(.immediateSpineSurgeon))
-        s.press(.character("r"))
+        s.press([.character("r"), .character("y")])
         #expect(s.state.position == .question(.redFlags), "no audience screen again")
         #expect(s.state.wording == .clinician)
         #expect(s.state.intake.answers == Answers(), "every answer cleared")

@@ -104,7 +104,7 @@ struct KeyTableTests {
         for context in KeyContext.allCases { #expect(!KeyTable.hints(for: context, ascii: false).isEmpty) }
         #expect(KeyTable.hints(for: .weeks, ascii: false) == "0-9 type  m months  Bksp delete  Enter next  ← back  ? help  q quit")
         #expect(KeyTable.hints(for: .result, ascii: true)
-                == "Up/Dn scroll  PgUp/PgDn page  Left review  r new  p patient/clinician  s note  a answers  ? help  q quit")
+                == "Up/Dn scroll  PgUp/PgDn page  Left review  r new  p wording  s note  c copy  a answers  ? help  q quit")
     }
 
     @Test("the move keys are the last hint to go on a narrow window, after the one that continues")
@@ -127,7 +127,7 @@ struct KeyTableTests {
         let weeks = KeyTable.helpEntries(for: .weeks, ascii: true)
         #expect(weeks.map(\.keys) == ["0-9", "m, w, letters", "Backspace", "Enter", "Left", "?, F1", "q, Esc", "Ctrl-L"])
         let result = KeyTable.helpEntries(for: .result, ascii: true).map(\.keys)
-        #expect(result == ["Up, k", "Down, j", "PgUp", "PgDn, Space", "Home", "End", "Left, Backspace, b", "r", "p", "s", "a", "?, F1", "q", "Esc", "Ctrl-L"])
+        #expect(result == ["Up, k", "Down, j", "PgUp", "PgDn, Space", "Home", "End", "Left, Backspace, b", "r", "p", "s", "c", "a", "?, F1", "q", "Esc", "Ctrl-L"])
         // Every key that has a meaning on a screen is in that screen's help.
         for context in KeyContext.allCases {
             let listed = KeyTable.helpEntries(for: context, ascii: true, canGoOn: true).map(\.keys).joined(separator: ", ")

@@ -309,17 +309,17 @@ struct ScreenStateTests {
         #expect(right.state == s.state, "Right and Tab do nothing")
         var escape = s
         escape.press(.escape)
-        #expect(escape.state.overlay == .confirmQuit, "Esc asks first, as everywhere")
-        #expect(escape.screen.contains("Leave the result?"))
+        #expect(escape.state.overlay == .confirmLeave(.quit), "Esc asks first, as everywhere: here whether to drop it unsaved")
+        #expect(escape.screen.contains("Quit without saving?"))
         escape.press(.character("n"))
         #expect(escape.state.overlay == nil && escape.outcome == nil)
         escape.press([.escape, .character("y")])
         #expect(escape.outcome?.tier == .spineSurgeon)
         var again = s
-        again.press(.character("r"))
+        again.press([.character("r"), .character("y")])
         #expect(again.state.position == .question(.redFlags))
         #expect(again.state.intake.answers == Answers())
-        s.press(.character("q"))
+        s.press([.character("q"), .character("q")])
         #expect(s.outcome?.tier == .spineSurgeon)
     }
 

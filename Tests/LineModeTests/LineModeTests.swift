@@ -124,10 +124,13 @@ struct LineModeTests {
 
     @Test("on the result, b returns to the review and r starts over")
     func resultCommands() throws {
-        let run = try LineRun(["1", "", "b", "", "r", "8", "", ""])
+        let run = try LineRun(["1", "", "b", "", "r", "y", "8", "", ""])
         #expect(run.output.filter { $0.hasPrefix("Review (step") }.count == 3, "the review, again from the result, and after starting over")
         #expect(run.outcome.tier == .immediateSpineSurgeon)
         #expect(run.text.contains("Not sure: a red flag cannot be ruled out"))
+        #expect(run.text.contains("The result was neither saved nor copied. Type y to drop it, or n to stay."))
+        let stayed = try LineRun(["1", "", "r", "n", ""])
+        #expect(stayed.outcome.tier == .immediateSpineSurgeon, "n stays on the result, Enter then finishes")
     }
 }
 

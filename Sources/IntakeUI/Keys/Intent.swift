@@ -29,4 +29,8 @@ public enum Intent: Sendable, Equatable, Hashable {
     case typeCharacter(Character)
     case deleteCharacter
     case cursorLeft, cursorRight
+    /// In a text field: clear it (Ctrl-U).
+    case clearField
+    /// On the result: copy the chart note to the terminal's clipboard (OSC 52).
+    case copyNote
 }

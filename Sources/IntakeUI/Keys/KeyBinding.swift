@@ -22,7 +22,9 @@ public struct KeyBinding: Sendable {
         case .pickRow, .pickAnswer: return 4
         case .moveDown, .pageUp, .pageDown, .top, .bottom, .choose, .repaint, .rejectCharacter: return 6
         // Saving is listed in help on a narrow window rather than crowd out the keys that move on.
-        case .saveNote, .saveAnswers, .typeCharacter, .cursorRight: return 6
+        // Taking the result away: the note (saved or copied) before the answers.
+        case .saveNote, .copyNote: return 5
+        case .saveAnswers, .typeCharacter, .cursorRight, .clearField: return 6
         }
     }
 

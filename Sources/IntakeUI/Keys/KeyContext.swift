@@ -28,6 +28,8 @@ public struct KeyContext: Sendable, Hashable, CaseIterable, CustomStringConverti
     public static let result = KeyContext("result", place: "on the result", group: .reading)
     public static let help = KeyContext("help", place: "in help", group: .reading)
     public static let confirmQuit = KeyContext("confirmQuit", place: "in the quit box", group: .quitBox)
+    /// Asked before `q` or `r` drops a result neither saved nor copied.
+    public static let confirmLeave = KeyContext("confirmLeave", place: "asked before dropping an unsaved result", group: .quitBox)
     /// Rehearsal: a case's story, a practice case's result (with the feedback), the score.
     public static let story = KeyContext("story", place: "on a case's story", group: .rehearsal)
     public static let practiceResult = KeyContext("practiceResult", place: "on a practice case's result", group: .rehearsal)
@@ -41,7 +43,7 @@ public struct KeyContext: Sendable, Hashable, CaseIterable, CustomStringConverti
     public static let confirmOverwrite = KeyContext("confirmOverwrite", place: "asked to replace a file", group: .saving)
 
     /// The intake's own, in the reference's order.
-    static let intake: [KeyContext] = [.list, .yesNo, .checklist, .weeks, .review, .result, .help, .confirmQuit, .story, .practiceResult,
+    static let intake: [KeyContext] = [.list, .yesNo, .checklist, .weeks, .review, .result, .help, .confirmQuit, .confirmLeave, .story, .practiceResult,
                                        .score, .tooSmall, .welcome, .fileName, .confirmOverwrite]
 
     /// Every context: the intake's, then those the flow's screens declare.

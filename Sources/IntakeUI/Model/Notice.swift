@@ -17,6 +17,8 @@ public enum Notice: Sendable, Equatable {
     case idleWarning(seconds: Int)
     /// A file saved from the result or the review, named as the front end wrote it.
     case saved(SaveKind, path: String)
+    /// The chart note sent to the terminal's clipboard (OSC 52), or the front end could not.
+    case copied(Bool)
 
     /// The notice in words; key names in ASCII where lines and symbols are plain.
     public func text(ascii: Bool) -> String {
@@ -31,6 +33,8 @@ public enum Notice: Sendable, Equatable {
         case .idleWarning(let seconds): return "Still there? Your answers will be cleared in \(seconds) s. Press any key to stay."
         case .saved(.note, let path): return "Chart note saved to \(path)"
         case .saved(.answers, let path): return "Answers saved to \(path)"
+        case .copied(true): return "Chart note copied to the terminal's clipboard (OSC 52); paste it where it goes."
+        case .copied(false): return "This terminal cannot take the clipboard here; s saves the note to a file."
         }
     }
 }

@@ -12,7 +12,7 @@ enum Movement {
         case .bottom: self = .bottom
         case .toggle, .choose, .pickRow, .pickAnswer, .confirm, .back, .help, .goOn, .repaint, .quit, .quitNow, .yes, .no, .startOver, .toReview, .switchWording,
              .typeDigit, .deleteDigit, .rejectCharacter, .saveNote, .saveAnswers, .typeCharacter, .deleteCharacter,
-             .cursorLeft, .cursorRight:
+             .cursorLeft, .cursorRight, .clearField, .copyNote:
             return nil
         }
     }

@@ -71,6 +71,8 @@ extension Session {
             prompt.refused = true
         case .backspace:
             if !prompt.typed.isEmpty { prompt.typed.removeLast() }
+        case .ctrlU:
+            prompt.typed = ""
         case .character(let character):
             guard !waiting, AttendantPIN.isAllowed(character), prompt.typed.utf8.count < AttendantPIN.maximumLength else { return true }
             prompt.typed.append(character)

@@ -28,6 +28,10 @@ public struct Session: Sendable, Equatable {
     public internal(set) var kiosk = KioskState()
     /// After the result, the screens gone on from (the result first), to come back to.
     var behind: [Screen] = []
+    /// The result as it stood when last saved or copied: `q` and `r` drop it without asking.
+    var kept: SessionResult?
+    /// `c` was pressed: the note is copied once the front end says the local time.
+    var copyPending = false
     /// The effects of the event being sent: always empty between events.
     private var emitted: [SessionEffect] = []
 
@@ -71,6 +75,7 @@ public struct Session: Sendable, Equatable {
         switch overlay {
         case .help?: return .help
         case .confirmQuit?: return .confirmQuit
+        case .confirmLeave?: return .confirmLeave
         case .save(let prompt)?: return prompt.keyContext
         case nil: return screen.current.keyContext
         }
@@ -96,9 +101,11 @@ public struct Session: Sendable, Equatable {
         case .tick(let milliseconds):
             tick(milliseconds, context.pathway)
         case .localTime(let time):
-            dateSave(time)
+            dateSave(time, context.pathway)
         case .fileWritten(let result):
-            fileWritten(result)
+            fileWritten(result, context.pathway)
+        case .copied(let done):
+            copied(done, context.pathway)
         case .key(let key):
             lastActivity = now
             notice = nil
@@ -171,6 +178,10 @@ public struct Session: Sendable, Equatable {
         case .confirmQuit?:
             if intent == .yes { quitNow(context.pathway) } else { overlay = nil }
             return
+        case .confirmLeave(let action)?:
+            overlay = nil
+            if intent == .yes { leave(action, context, asked: true) }
+            return
         case .save(let prompt)?:
             applySave(intent, prompt, context)
             return
@@ -179,13 +190,30 @@ public struct Session: Sendable, Equatable {
         }
         switch intent {
         case .help: overlay = .help(scroll: 0)
+        // Esc on a result neither saved nor copied asks that question, not only whether to leave.
+        case .quit where screen.is(ResultScreen.self) && !mayDropResult(.quit, context.pathway): overlay = .confirmLeave(.quit)
         case .quit: overlay = .confirmQuit
-        case .quitNow: quitNow(context.pathway)
+        case .quitNow: leave(.quit, context)
+        case .startOver where screen.is(ResultScreen.self): leave(.startOver, context)
+        case .copyNote: startCopy(context)
         case .saveNote: startSave(.note, context)
         case .saveAnswers: startSave(.answers, context)
         default:
             let effect = screen.handle(intent, environment(context, shown))
             perform(effect, context)
+        }
+    }
+
+    /// `q` or `r` on the result: asked first when the result was neither saved nor copied.
+    private mutating func leave(_ action: LeaveAction, _ context: ViewContext, asked: Bool = false) {
+        // Below the minimum size there is no room to ask.
+        guard asked || context.isTooSmall || mayDropResult(action, context.pathway) else {
+            overlay = .confirmLeave(action)
+            return
+        }
+        switch action {
+        case .quit: quitNow(context.pathway)
+        case .startOver: perform(.startOver, context)
         }
     }
 

@@ -11,6 +11,9 @@ public enum SessionEffect: Sendable, Equatable {
     case repaint
     /// Ring the terminal's bell.
     case bell
+    /// Put this text (the chart note) on the terminal's clipboard, with OSC 52: nothing is
+    /// written to disk. Answered with `.copied`.
+    case copyToClipboard(String)
     /// The session is over, with this outcome.
     case finished(Outcome)
 }
