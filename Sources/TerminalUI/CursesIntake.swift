@@ -54,7 +54,8 @@ public enum CursesIntake {
         // The Linux console's font holds at most 512 glyphs, without arrows, ticks or "›".
         let io = CursesIO(pathway: pathway, asciiSymbols: configuration.ascii || !utf8 || term.hasPrefix("linux"),
                           asciiLines: configuration.ascii || dp_can_draw_lines() == 0, transliterate: !utf8, term: term)
-        var driver = SessionDriver(Session(configuration, pathway: pathway), io: io)
+        var driver = SessionDriver(Session(configuration, pathway: pathway), io: io,
+                                   logSink: configuration.mode == .kiosk ? SyslogSink() : nil)
         return driver.run()
     }
 

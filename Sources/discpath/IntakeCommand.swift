@@ -44,8 +44,11 @@ struct IntakeCommand: ParsableCommand {
             Kiosk mode (--kiosk) is for a patient-education kiosk on the Linux console: the \
             patient's wording, a welcome screen, and every answer wiped after --idle-timeout \
             seconds without a key (120 unless given), after a visible countdown. An \
-            immediate-spine-surgeon result stays up until a key is pressed on it or --urgent-hold \
-            seconds pass (600 unless given). Ctrl-C, Ctrl-Z, Ctrl-backslash and q do not end it; the \
+            immediate-spine-surgeon result is held for the staff: no key leaves or wipes it, the \
+            bell rings at once and every 30 s (--alert none: silent), a warning "urgent result shown" \
+            with the time (never an answer) goes to the system log (syslog, LOG_USER), and it stays \
+            until the attendant clears it with F10 or Ctrl-X and the PIN (or --urgent-hold seconds \
+            after it was shown). Enter on any other result finishes and clears it. Ctrl-C, Ctrl-Z, Ctrl-backslash and q do not end it; the \
             attendant ends it with F10 or Ctrl-X, the PIN and Enter (exit 0; in the PIN prompt \
             Backspace deletes and Esc closes it; each wrong PIN doubles the wait before the next try). The PIN comes from DISCPATH_KIOSK_PIN or the \
             file /etc/discpath/kiosk-pin (another with DISCPATH_KIOSK_PIN_FILE), which must \
@@ -75,12 +78,14 @@ struct IntakeCommand: ParsableCommand {
     @Flag(name: .long, help: "Patient-education kiosk: patient wording, a welcome screen, no way out but the attendant's PIN (from DISCPATH_KIOSK_PIN or /etc/discpath/kiosk-pin).")
     var kiosk = false
 
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("With --kiosk: keep an immediate-spine-surgeon result up this many seconds without a key, so the staff see it, from 1 to \(Session.Configuration.maximumIdleTimeout) (default \(Self.kioskUrgentHold)).", valueName: "seconds"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("With --kiosk: wipe an immediate-spine-surgeon result this many seconds after it was shown (never sooner than the idle timeout), from 1 to \(Session.Configuration.maximumIdleTimeout); without it, it stays until the attendant clears it with the PIN.", valueName: "seconds"))
     var urgentHold: Int?
 
-    /// The kiosk's defaults: two minutes alone wipes the answers; an urgent result stays ten.
+    @Option(name: .long, help: ArgumentHelp("With --kiosk: how an urgent result held calls the staff besides the system log: bell (at once and every 30 s, the default) or none.", valueName: "alert"))
+    var alert: UrgentAlert?
+
+    /// The kiosk's default: two minutes alone wipes the answers.
     static let kioskIdleTimeout = 120
-    static let kioskUrgentHold = 600
     @Option(name: .long, help: ArgumentHelp("Open at the review with these answers: one JSON object as 'discpath evaluate' reads (a on the review or the result saves one).", valueName: "file"),
             completion: .file(extensions: ["json"]))
     var answers: String?
@@ -105,6 +110,7 @@ struct IntakeCommand: ParsableCommand {
             throw ValidationError("--kiosk always uses the patient's wording; --audience \(audience.rawValue) cannot be used with it")
         }
         if urgentHold != nil && !kiosk { throw ValidationError("--urgent-hold only applies with --kiosk") }
+        if alert != nil && !kiosk { throw ValidationError("--alert only applies with --kiosk") }
         if kiosk && (note != nil || answers != nil || saveDir != nil) {
             throw ValidationError("--kiosk writes and opens no file: --note, --answers and --save-dir cannot be used with it")
         }
@@ -170,8 +176,9 @@ struct IntakeCommand: ParsableCommand {
         // No core file may hold the PIN or a patient's answers (SIGQUIT's default dumps one).
         Signals.forbidCoreDumps()
         let pin = try KioskPINSource.load()
-        let configuration = Session.Configuration(audience: .patient, mode: .kiosk, idleTimeout: idleTimeout ?? Self.kioskIdleTimeout,
-                                                  urgentHold: urgentHold ?? Self.kioskUrgentHold, attendantPIN: pin, ascii: ascii)
+        var configuration = Session.Configuration(audience: .patient, mode: .kiosk, idleTimeout: idleTimeout ?? Self.kioskIdleTimeout,
+                                                  urgentHold: urgentHold, attendantPIN: pin, ascii: ascii)
+        configuration.urgentAlert = alert ?? .bell
         let outcome: Outcome
         do throws(IntakeUnavailable) {
             outcome = try CursesIntake.run(pathway: pathway, configuration: configuration, terminal: terminal)

@@ -235,8 +235,8 @@ extension TmuxSession {
         try waitFor("Check your answers")
         try send("Enter")
         try waitFor("Code for your clinician: immediate-spine-surgeon")
-        // The hint line, drawn last: the whole result is on the pane.
-        return try waitFor("Enter finish")
+        // The hint line, drawn last: the whole result is on the pane (held for the staff: help only).
+        return try waitFor("? help")
     }
 }
 

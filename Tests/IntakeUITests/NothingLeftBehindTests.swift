@@ -81,7 +81,7 @@ import PathwayCore
 
     @Test func theKioskNeitherCopiesNorAsks() throws {
         var kiosk = try KioskRun()
-        kiosk.press(kioskToUrgentResult + [.character("c"), .character("r")])
+        kiosk.press(kioskToPrimaryCare + [.character("c"), .character("r")])
         #expect(kiosk.state.overlay == nil)
         #expect(kiosk.state.position == .welcome, "r starts over at the welcome without asking")
     }

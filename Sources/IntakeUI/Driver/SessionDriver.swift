@@ -42,12 +42,15 @@ public enum SessionInput: Sendable, Equatable {
 public struct SessionDriver<IO: SessionIO> {
     public private(set) var session: Session
     public var io: IO
+    /// Where `.log` effects go; nil: nowhere (outside a kiosk).
+    let logSink: (any LogSink)?
     /// The next presentation clears the screen and draws all of it.
     private var repaint = false
 
-    public init(_ session: Session, io: IO) {
+    public init(_ session: Session, io: IO, logSink: (any LogSink)? = nil) {
         self.session = session
         self.io = io
+        self.logSink = logSink
     }
 
     /// Runs the session to its end, and returns how it ended.
@@ -93,6 +96,8 @@ public struct SessionDriver<IO: SessionIO> {
                 repaint = true
             case .bell:
                 io.ringBell()
+            case .log(let event):
+                logSink?.warn(event.message(at: io.localTime()))
             case .copyToClipboard(let text):
                 effects += session.send(.copied(io.copyToClipboard(text)), context, shown: ScreenMetrics())
             case .finished(let outcome):

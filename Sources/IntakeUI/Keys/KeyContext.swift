@@ -36,6 +36,8 @@ public struct KeyContext: Sendable, Hashable, CaseIterable, CustomStringConverti
     public static let score = KeyContext("score", place: "on the score", group: .rehearsal)
     /// Below the minimum size: only what needs no screen.
     public static let tooSmall = KeyContext("tooSmall", place: "in a window too small", group: .tooSmall)
+    /// A kiosk's urgent result, held for the staff: reading it only.
+    public static let urgentHeld = KeyContext("urgentHeld", place: "on an urgent result held for the staff (--kiosk)", group: .reading)
     /// The kiosk's welcome screen.
     public static let welcome = KeyContext("welcome", place: "on the kiosk's welcome screen", group: .welcome)
     /// The box asking for a file name, and the question whether to replace a file there.
@@ -43,7 +45,7 @@ public struct KeyContext: Sendable, Hashable, CaseIterable, CustomStringConverti
     public static let confirmOverwrite = KeyContext("confirmOverwrite", place: "asked to replace a file", group: .saving)
 
     /// The intake's own, in the reference's order.
-    static let intake: [KeyContext] = [.list, .yesNo, .checklist, .weeks, .review, .result, .help, .confirmQuit, .confirmLeave, .story, .practiceResult,
+    static let intake: [KeyContext] = [.list, .yesNo, .checklist, .weeks, .review, .result, .urgentHeld, .help, .confirmQuit, .confirmLeave, .story, .practiceResult,
                                        .score, .tooSmall, .welcome, .fileName, .confirmOverwrite]
 
     /// Every context: the intake's, then those the flow's screens declare.

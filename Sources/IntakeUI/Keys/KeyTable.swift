@@ -8,7 +8,7 @@ public enum KeyTable {
     static let lists: Set<KeyContext> = singleChoice.union([.checklist, .review])
     static let questions: Set<KeyContext> = lists.union([.weeks])
     static let results: Set<KeyContext> = [.result, .practiceResult]
-    static let scrolling: Set<KeyContext> = results.union([.help])
+    static let scrolling: Set<KeyContext> = results.union([.help, .urgentHeld])
 
     /// The intake's bindings, then those the flow's screens declare in their own files, then the
     /// ones that work on every screen.
@@ -66,11 +66,14 @@ public enum KeyTable {
                    hint: KeyHint("←", "Left", "back")),
         KeyBinding(keys: [.left, .backspace, .character("b")], contexts: [.result], intent: .toReview, meaning: "back to the review",
                    hint: KeyHint("←", "Left", "review")),
+        // Held for the staff, the keys that would leave say so instead (`Notice.staffWillClear`).
+        KeyBinding(keys: [.left, .backspace, .character("b"), .character("r"), .enter], contexts: [.urgentHeld], intent: .goOn,
+                   meaning: "nothing: the staff clear this screen (F10 or Ctrl-X and the PIN)", hint: nil),
         KeyBinding(keys: [.character("r")], contexts: [.result], intent: .startOver, meaning: "a new intake with every answer cleared",
                    hint: KeyHint("r", "r", "new")),
         // Only where a screen follows the result (`Flow`): the kiosk's finish and clear.
         KeyBinding(keys: [.enter], contexts: [.result], intent: .goOn, meaning: "finish, then clear the answers (in a kiosk)",
-                   hint: KeyHint("Enter", "Enter", "finish")),
+                   hint: KeyHint("Enter", "Enter", "finish and clear")),
         KeyBinding(keys: [.character("p")], contexts: results, intent: .switchWording,
                    meaning: "the patient's wording, or back",
                    hint: KeyHint("p", "p", "wording")),
@@ -87,7 +90,7 @@ public enum KeyTable {
                    hint: KeyHint("c", "c", "copy")),
         KeyBinding(keys: [.character("a")], contexts: [.review, .result], intent: .saveAnswers,
                    meaning: "save the answers to a file, to reopen with --answers", hint: KeyHint("a", "a", "answers")),
-        KeyBinding(keys: [.character("?"), .f1], contexts: questions.union(results).union([.story, .welcome]), intent: .help,
+        KeyBinding(keys: [.character("?"), .f1], contexts: questions.union(results).union([.story, .welcome, .urgentHeld]), intent: .help,
                    meaning: "help for this screen, and its keys", hint: KeyHint("?", "?", "help")),
         KeyBinding(keys: [.character("q"), .escape], contexts: questions, intent: .quit, meaning: "quit (asks first)",
                    hint: KeyHint("q", "q", "quit")),

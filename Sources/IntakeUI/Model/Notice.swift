@@ -17,6 +17,8 @@ public enum Notice: Sendable, Equatable {
     case idleWarning(seconds: Int)
     /// A file saved from the result or the review, named as the front end wrote it.
     case saved(SaveKind, path: String)
+    /// A key that would leave an urgent result held for the staff.
+    case staffWillClear
     /// The chart note sent to the terminal's clipboard (OSC 52), or the front end could not.
     case copied(Bool)
 
@@ -33,6 +35,7 @@ public enum Notice: Sendable, Equatable {
         case .idleWarning(let seconds): return "Still there? Your answers will be cleared in \(seconds) s. Press any key to stay."
         case .saved(.note, let path): return "Chart note saved to \(path)"
         case .saved(.answers, let path): return "Answers saved to \(path)"
+        case .staffWillClear: return "Please tell the staff now. They will clear this screen for you."
         case .copied(true): return "Chart note copied to the terminal's clipboard (OSC 52); paste it where it goes."
         case .copied(false): return "This terminal cannot take the clipboard here; s saves the note to a file."
         }

@@ -77,8 +77,13 @@ public struct Session: Sendable, Equatable {
         case .confirmQuit?: return .confirmQuit
         case .confirmLeave?: return .confirmLeave
         case .save(let prompt)?: return prompt.keyContext
-        case nil: return screen.current.keyContext
+        case nil: return shownKeyContext
         }
+    }
+
+    /// The screen's own keys: an urgent result held for the staff has its own, to read it only.
+    var shownKeyContext: KeyContext {
+        kiosk.holdingUrgentResult && screen.is(ResultScreen.self) ? .urgentHeld : screen.current.keyContext
     }
 
     /// Whether the help is open over the screen.
@@ -108,17 +113,20 @@ public struct Session: Sendable, Equatable {
             copied(done, context.pathway)
         case .key(let key):
             lastActivity = now
+            let shownNotice = notice
             notice = nil
-            let wasShowingUrgentResult = isShowingUrgentResult
             keepShownScroll(shown)
-            if key != .resize, !attendantTakes(key) {
+            // The key that stops the idle countdown does nothing else: the patient pressed it to stay.
+            var stopsCountdown = false
+            if case .idleWarning? = shownNotice { stopsCountdown = true }
+            if key != .resize, !attendantTakes(key, context.pathway), !stopsCountdown {
                 // Below the minimum size only what needs no screen works.
                 let keys = context.isTooSmall ? KeyContext.tooSmall : keyContext
                 if let intent = KeyTable.intent(for: key, in: keys).flatMap(configuration.mode.filter) {
                     apply(intent, context, shown)
                 }
             }
-            if key != .resize { noteUrgentResult(wasShowing: wasShowingUrgentResult) }
+            if key != .resize { startUrgentHoldIfShown() }
         }
         let effects = emitted
         emitted = []
@@ -144,24 +152,30 @@ public struct Session: Sendable, Equatable {
         noteEndOfPINWait(from: before)
         guard let last = lastActivity else { lastActivity = milliseconds; return }
         if case .idleWarning? = notice { notice = nil }
+        if holdUrgentResult(at: milliseconds, pathway) { return }
         if hasNothingToWipe(pathway) { return }
         // A kiosk left alone: every answer wiped, the screen cleared, back to the first screen;
         // the wrong PINs still count. Before that, a countdown that any key stops.
         if IdleTimeout.hasPassed(seconds: limit, from: last, to: milliseconds) {
-            let lockout = kiosk.lockout, prompt = kiosk.prompt
-            self = Session(freshConfiguration, pathway: pathway)
-            now = milliseconds
-            lastActivity = milliseconds
-            kiosk.lockout = lockout
-            // The attendant waiting out a wrong PIN keeps the prompt and its countdown.
-            if var prompt, lockout.secondsLeft(at: milliseconds) > 0 {
-                prompt.typed = ""
-                kiosk.prompt = prompt
-            }
-            emit(.repaint)
+            wipe(pathway, at: milliseconds)
         } else if let warning = IdleTimeout.warning(seconds: limit, from: last, to: milliseconds) {
             notice = warning
         }
+    }
+
+    /// Every answer wiped, the screen cleared, back to the first screen; the wrong PINs still
+    /// count, and the attendant waiting out a wrong PIN keeps the prompt and its countdown.
+    mutating func wipe(_ pathway: Pathway, at milliseconds: Int64) {
+        let lockout = kiosk.lockout, prompt = kiosk.prompt
+        self = Session(freshConfiguration, pathway: pathway)
+        now = milliseconds
+        lastActivity = milliseconds
+        kiosk.lockout = lockout
+        if var prompt, lockout.secondsLeft(at: milliseconds) > 0 {
+            prompt.typed = ""
+            kiosk.prompt = prompt
+        }
+        emit(.repaint)
     }
 
     private mutating func apply(_ intent: Intent, _ context: ViewContext, _ shown: ScreenMetrics) {
@@ -187,6 +201,12 @@ public struct Session: Sendable, Equatable {
             return
         case nil:
             break
+        }
+        // An urgent result held for the staff stays on screen: reading it (scrolling, help) works,
+        // leaving it does not, until the attendant clears it.
+        if kiosk.holdingUrgentResult, [.toReview, .startOver, .goOn, .back].contains(intent) {
+            notice = .staffWillClear
+            return
         }
         switch intent {
         case .help: overlay = .help(scroll: 0)
@@ -398,7 +418,7 @@ public struct Session: Sendable, Equatable {
         let env = environment(context)
         let current = screen.current
         return ScreenModel(title: current.title(env), step: current.step(env), prompt: current.prompt(env),
-                           content: current.content(env), notice: notice, audience: wording, keyContext: current.keyContext,
+                           content: current.content(env), notice: notice, audience: wording, keyContext: shownKeyContext,
                            canGoBack: current.canGoBack(env), canGoOn: canGoOn, help: current.help(env), mode: configuration.mode)
     }
 }

@@ -6,7 +6,8 @@ public enum ScreenView {
     public static func render(_ session: Session, _ context: ViewContext) -> Grid {
         var grid = render(session.model(context), overlay: session.overlay, context)
         if let prompt = session.kiosk.prompt {
-            AttendantView.draw(into: &grid, prompt, waitSeconds: session.kiosk.lockout.secondsLeft(at: session.now ?? 0), context)
+            AttendantView.draw(into: &grid, prompt, waitSeconds: session.kiosk.lockout.secondsLeft(at: session.now ?? 0), context,
+                               clearing: session.kiosk.holdingUrgentResult)
         }
         return grid
     }
