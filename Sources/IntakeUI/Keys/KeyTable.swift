@@ -159,6 +159,29 @@ public enum KeyTable {
         return nil
     }
 
+    /// The kiosk's words for the keys whose usual words are a professional's: the hint (nil: the
+    /// usual one) and what the help says.
+    static func kioskWords(_ binding: KeyBinding) -> (hint: String?, meaning: String)? {
+        switch binding.intent {
+        case .toReview: return ("your answers", "back to your answers")
+        case .startOver: return ("start again", "clear your answers and start again")
+        case .confirm where binding.contexts.contains(.review): return ("choose", "change the answer chosen, or see your result")
+        case .toggle: return ("tick", "put an x in the box, or take it out")
+        case .pickRow: return ("choose", "choose the answer of that number")
+        case .pickAnswer: return ("answer", "answer Yes, No or Not sure")
+        case .goOn where binding.contexts.contains(.result): return (nil, "finish, then clear your answers for the next person")
+        case .repaint: return (nil, "draw the screen again")
+        case .help: return (nil, "help for this screen")
+        default: return nil
+        }
+    }
+
+    /// A binding's hint words and meaning in the mode's words.
+    static func words(_ binding: KeyBinding, _ mode: Mode) -> (hint: String?, meaning: String) {
+        let kiosk = mode == .kiosk ? kioskWords(binding) : nil
+        return (kiosk?.hint ?? binding.hint?.meaning, kiosk?.meaning ?? binding.meaning)
+    }
+
     /// The bindings that work on a screen of kind `context`, in the table's order: "back" only
     /// where there is a screen to go back to, "finish" only where one follows, and only what the
     /// mode lets through (no quitting in a kiosk).
@@ -180,7 +203,7 @@ public enum KeyTable {
             items.sorted { $0.offset < $1.offset }.compactMap { _, binding in
                 binding.hint.map {
                     let keys = ascii ? $0.asciiKeys : $0.keys
-                    return terse && binding.intent == .moveUp ? keys : "\(keys) \($0.meaning)"
+                    return terse && binding.intent == .moveUp ? keys : "\(keys) \(words(binding, mode).hint ?? $0.meaning)"
                 }
             }.joined(separator: "  ")
         }
@@ -206,6 +229,6 @@ public enum KeyTable {
     /// Every key that works on a screen, for the help overlay: ("↑, k", "move up"), ...
     public static func helpEntries(for context: KeyContext, ascii: Bool, canGoBack: Bool = true, canGoOn: Bool = false,
                                    mode: Mode = .standard) -> [(keys: String, meaning: String)] {
-        bindings(for: context, canGoBack: canGoBack, canGoOn: canGoOn, mode: mode).map { ($0.keyNames(ascii: ascii), $0.meaning) }
+        bindings(for: context, canGoBack: canGoBack, canGoOn: canGoOn, mode: mode).map { ($0.keyNames(ascii: ascii), words($0, mode).meaning) }
     }
 }
