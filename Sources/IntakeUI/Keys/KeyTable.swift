@@ -67,7 +67,9 @@ public enum KeyTable {
         KeyBinding(keys: [.left, .backspace, .character("b")], contexts: [.result], intent: .toReview, meaning: "back to the review",
                    hint: KeyHint("←", "Left", "review")),
         // Held for the staff, the keys that would leave say so instead (`Notice.staffWillClear`).
-        KeyBinding(keys: [.left, .backspace, .character("b"), .character("r"), .enter], contexts: [.urgentHeld], intent: .goOn,
+        KeyBinding(keys: [.left, .backspace, .character("b")], contexts: [.urgentHeld], intent: .goOn,
+                   meaning: "nothing: the staff clear this screen (F10 or Ctrl-X and the PIN)", hint: nil),
+        KeyBinding(keys: [.character("r"), .enter], contexts: [.urgentHeld], intent: .goOn,
                    meaning: "nothing: the staff clear this screen (F10 or Ctrl-X and the PIN)", hint: nil),
         KeyBinding(keys: [.character("r")], contexts: [.result], intent: .startOver, meaning: "a new intake with every answer cleared",
                    hint: KeyHint("r", "r", "new")),

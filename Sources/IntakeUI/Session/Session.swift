@@ -117,8 +117,9 @@ public struct Session: Sendable, Equatable {
             notice = nil
             keepShownScroll(shown)
             // The key that stops the idle countdown does nothing else: the patient pressed it to stay.
+            // (Not where the countdown is the whole timeout, 1 s: there every key would only stop it.)
             var stopsCountdown = false
-            if case .idleWarning? = shownNotice { stopsCountdown = true }
+            if case .idleWarning? = shownNotice, let limit = idleLimit, IdleTimeout.warningSeconds(for: limit) < limit { stopsCountdown = true }
             if key != .resize, !attendantTakes(key, context.pathway), !stopsCountdown {
                 // Below the minimum size only what needs no screen works.
                 let keys = context.isTooSmall ? KeyContext.tooSmall : keyContext
