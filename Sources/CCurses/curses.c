@@ -265,6 +265,19 @@ int dp_has_color(void) { return color; }
 
 void dp_beep(void) { if (started) beep(); }
 
+int dp_send_control(const char *bytes, int length) {
+    if (!started || bytes == NULL || length <= 0) return 0;
+    fflush(stdout);
+    int offset = 0;
+    while (offset < length) {
+        ssize_t written = write(STDOUT_FILENO, bytes + offset, (size_t)(length - offset));
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) return 0;
+        offset += (int)written;
+    }
+    return 1;
+}
+
 int dp_can_draw_lines(void) {
     if (!started) return 0;
     const char *acsc = tigetstr("acsc");
@@ -330,6 +343,7 @@ static int key_from_char(wint_t ch, unsigned int *codepoint) {
     case '\t': return DP_KEY_TAB;
     case 12: return DP_KEY_CTRL_L;
     case 24: return DP_KEY_CTRL_X;
+    case 21: return DP_KEY_CTRL_U;
     case ' ': return DP_KEY_SPACE;
     default: break;
     }

@@ -60,6 +60,16 @@ extension ManualTemplate {
                     sequence; 25 when unset. A larger value helps over a slow connection, where \
                     arrow keys could otherwise be read as Esc.
                     """),
+                Entry("DISCPATH_AUDIENCE", commands: ["intake"], """
+                    The audience when --audience is not given: clinician, patient or trainee, so \
+                    the first screen is skipped on every launch (and r keeps it). Any other value \
+                    is a usage error (exit 64). The kiosk ignores it: it is always the patient's.
+                    """),
+                Entry("DISCPATH_SAVE_DIR", commands: ["intake"], """
+                    The folder the save box offers chart notes and answers in, when --save-dir is \
+                    not given; the current folder when unset or empty. A folder that is not there \
+                    or cannot be written stops the program before the screen (exit 73).
+                    """),
                 Entry("HOME", commands: ["intake", "rehearse"], """
                     A file name typed for a chart note or the answers that starts with ~/ is in this \
                     folder. The rehearsal keeps its progress under ~/.local/state/discpath/ when \
@@ -81,12 +91,12 @@ extension ManualTemplate {
                     access for group or others (mode 0600 or 0400); otherwise the kiosk does not \
                     start (exit 78). There is no default PIN, and no package installs this file.
                     """),
-                Entry("discpath-YYYYMMDD-HHMM.txt", commands: ["intake"], """
-                    The name a chart note is offered under (s on the result), in the folder \
-                    discpath was started in, with the local date and time. A file of that name is \
-                    replaced only after asking.
+                Entry("discpath-YYYYMMDD-HHMMSS.txt", commands: ["intake"], """
+                    The name a chart note is offered under (s on the result), in the --save-dir \
+                    folder or the one discpath was started in, with the local date and time to the \
+                    second. Mode 0600. A file of that name is replaced only after asking.
                     """),
-                Entry("discpath-answers-YYYYMMDD-HHMM.json", commands: ["intake"], """
+                Entry("discpath-answers-YYYYMMDD-HHMMSS.json", commands: ["intake"], """
                     The name saved answers are offered under (a on the review or the result), to \
                     open again with --answers or to give to discpath evaluate.
                     """),

@@ -45,6 +45,10 @@ struct LineIO: SessionIO {
             say(LineFrontEnd.savePrompt(prompt))
             return
         }
+        if case .confirmLeave? = session.overlay {
+            say(["The result was neither saved nor copied. Type y to drop it, or n to stay."])
+            return
+        }
         if let pressed, pressed.saving {
             // The save box closed: what it did, and what the screen takes (not the whole result again).
             if let notice = session.notice { say([notice.text(ascii: true)]) }
@@ -77,6 +81,11 @@ struct LineIO: SessionIO {
                 return .keys([])
             case .end: return .keys(prompt.stage == .naming ? [.escape] : [.character("n"), .escape])
             }
+        }
+        if case .confirmLeave? = session.overlay {
+            guard case .line(let text) = readLine() else { return .keys([.character("n")]) }
+            pressed = (session.position, false)
+            return .keys([.character(text.filter { !$0.isWhitespace }.lowercased() == "y" ? "y" : "n")])
         }
         let model = session.model(context)
         while true {

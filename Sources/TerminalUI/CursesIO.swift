@@ -12,6 +12,8 @@ struct CursesIO: SessionIO {
     let asciiLines: Bool
     /// A locale that is not UTF-8: every character drawn in ASCII.
     let transliterate: Bool
+    /// `TERM`: whether the terminal can take OSC 52.
+    let term: String
     /// What the terminal shows, and the session and size it was drawn from: nothing is laid
     /// out again while it still shows the same (a tick that changes nothing costs no rendering).
     private var drawn: Grid?
@@ -19,7 +21,8 @@ struct CursesIO: SessionIO {
     /// Back from Ctrl-Z: the next drawing repaints all of it.
     private var resumed = false
 
-    init(pathway: Pathway, asciiSymbols: Bool, asciiLines: Bool, transliterate: Bool) {
+    init(pathway: Pathway, asciiSymbols: Bool, asciiLines: Bool, transliterate: Bool, term: String) {
+        self.term = term
         self.pathway = pathway
         self.asciiSymbols = asciiSymbols
         self.asciiLines = asciiLines
@@ -37,6 +40,15 @@ struct CursesIO: SessionIO {
     func write(_ request: FileRequest) -> FileWriteResult { FileWriter.perform(request) }
 
     func ringBell() { dp_beep() }
+
+    /// The chart note by OSC 52, written by the C adapter between frames.
+    func copyToClipboard(_ text: String) -> Bool {
+        guard !OSC52.isRefused(term: term) else { return false }
+        let bytes = OSC52.sequence(text)
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { dp_send_control($0.baseAddress, Int32(buffer.count)) == 1 }
+        }
+    }
 
     mutating func present(_ session: Session, _ context: ViewContext, repaint: Bool) {
         let full = repaint || resumed

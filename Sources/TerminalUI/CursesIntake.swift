@@ -53,8 +53,9 @@ public enum CursesIntake {
 
         // The Linux console's font holds at most 512 glyphs, without arrows, ticks or "›".
         let io = CursesIO(pathway: pathway, asciiSymbols: configuration.ascii || !utf8 || term.hasPrefix("linux"),
-                          asciiLines: configuration.ascii || dp_can_draw_lines() == 0, transliterate: !utf8)
-        var driver = SessionDriver(Session(configuration, pathway: pathway), io: io)
+                          asciiLines: configuration.ascii || dp_can_draw_lines() == 0, transliterate: !utf8, term: term)
+        var driver = SessionDriver(Session(configuration, pathway: pathway), io: io,
+                                   logSink: configuration.mode == .kiosk ? SyslogSink() : nil)
         return driver.run()
     }
 
@@ -79,6 +80,7 @@ public enum CursesIntake {
         case Int32(DP_KEY_RESIZE.rawValue): return .resize
         case Int32(DP_KEY_F10.rawValue): return .f10
         case Int32(DP_KEY_CTRL_X.rawValue): return .ctrlX
+        case Int32(DP_KEY_CTRL_U.rawValue): return .ctrlU
         case Int32(DP_KEY_CHAR.rawValue):
             return Unicode.Scalar(codepoint).map { .character(Character($0)) }
         case Int32(DP_KEY_NONE.rawValue), Int32(DP_KEY_HANGUP.rawValue): return nil

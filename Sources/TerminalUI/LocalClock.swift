@@ -9,7 +9,7 @@ public enum LocalClock {
     public static func now() -> LocalTime {
         var seconds = time(nil)
         var parts = tm()
-        guard localtime_r(&seconds, &parts) != nil else { return LocalTime(stamp: "00000000-0000", text: "time not known") }
+        guard localtime_r(&seconds, &parts) != nil else { return LocalTime(stamp: "00000000-000000", text: "time not known") }
         return format(parts)
     }
 
@@ -29,11 +29,12 @@ public enum LocalClock {
         return String(text.dropLast(2)) + ":" + String(text.suffix(2))
     }
 
-    /// `parts` as a file-name stamp ("20260305-1407") and as a note states it
+    /// `parts` as a file-name stamp to the second, so two saves a minute apart never collide
+    /// ("20260305-140709") and as a note states it
     /// ("2026-03-05 14:07 CET (UTC+0100)"): the zone's abbreviation and offset from `tm_zone`
     /// and `tm_gmtoff`.
     public static func format(_ parts: tm) -> LocalTime {
-        LocalTime(stamp: strftime("%Y%m%d-%H%M", parts), text: strftime("%Y-%m-%d %H:%M %Z (UTC%z)", parts))
+        LocalTime(stamp: strftime("%Y%m%d-%H%M%S", parts), text: strftime("%Y-%m-%d %H:%M %Z (UTC%z)", parts))
     }
 
     static func strftime(_ format: String, _ parts: tm) -> String {

@@ -20,8 +20,11 @@ struct IntakeCommand: ParsableCommand {
             local date and time, the content version, every answer as asked, the tier, what to do, the \
             reasoning with its citations and labelled readings, the references); on the review or the \
             result, a saves the answers as the JSON evaluate reads, to open again with --answers. A box \
-            asks for the file name (discpath-YYYYMMDD-HHMM.txt or discpath-answers-YYYYMMDD-HHMM.json \
-            in the current folder); a file that is there is replaced only after y.
+            asks for the file name (discpath-YYYYMMDD-HHMMSS.txt or discpath-answers-YYYYMMDD-HHMMSS.json \
+            in the --save-dir folder, else the current one; Ctrl-U clears it); a file that is there \
+            is replaced only after y. c on the result copies the chart note to the terminal's \
+            clipboard (OSC 52) and writes nothing. q or r on a result neither saved nor copied asks \
+            once first.
 
             After the screen is restored, the tier id is printed on stderr (not with --quiet); the exit \
             status is 0 when a tier was reached and 1 when the intake was quit before. Files saved are \
@@ -41,8 +44,11 @@ struct IntakeCommand: ParsableCommand {
             Kiosk mode (--kiosk) is for a patient-education kiosk on the Linux console: the \
             patient's wording, a welcome screen, and every answer wiped after --idle-timeout \
             seconds without a key (120 unless given), after a visible countdown. An \
-            immediate-spine-surgeon result stays up until a key is pressed on it or --urgent-hold \
-            seconds pass (600 unless given). Ctrl-C, Ctrl-Z, Ctrl-backslash and q do not end it; the \
+            immediate-spine-surgeon result is held for the staff: no key leaves or wipes it, the \
+            bell rings at once and every 30 s (--alert none: silent), a warning "urgent result shown" \
+            with the time (never an answer) goes to the system log (syslog, LOG_USER), and it stays \
+            until the attendant clears it with F10 or Ctrl-X and the PIN (or --urgent-hold seconds \
+            after it was shown). Enter on any other result finishes and clears it. Ctrl-C, Ctrl-Z, Ctrl-backslash and q do not end it; the \
             attendant ends it with F10 or Ctrl-X, the PIN and Enter (exit 0; in the PIN prompt \
             Backspace deletes and Esc closes it; each wrong PIN doubles the wait before the next try). The PIN comes from DISCPATH_KIOSK_PIN or the \
             file /etc/discpath/kiosk-pin (another with DISCPATH_KIOSK_PIN_FILE), which must \
@@ -72,15 +78,21 @@ struct IntakeCommand: ParsableCommand {
     @Flag(name: .long, help: "Patient-education kiosk: patient wording, a welcome screen, no way out but the attendant's PIN (from DISCPATH_KIOSK_PIN or /etc/discpath/kiosk-pin).")
     var kiosk = false
 
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("With --kiosk: keep an immediate-spine-surgeon result up this many seconds without a key, so the staff see it, from 1 to \(Session.Configuration.maximumIdleTimeout) (default \(Self.kioskUrgentHold)).", valueName: "seconds"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("With --kiosk: wipe an immediate-spine-surgeon result this many seconds after it was shown (never sooner than the idle timeout), from 1 to \(Session.Configuration.maximumIdleTimeout); without it, it stays until the attendant clears it with the PIN.", valueName: "seconds"))
     var urgentHold: Int?
 
-    /// The kiosk's defaults: two minutes alone wipes the answers; an urgent result stays ten.
+    @Option(name: .long, help: ArgumentHelp("With --kiosk: how an urgent result held calls the staff besides the system log: bell (at once and every 30 s, the default) or none.", valueName: "alert"))
+    var alert: UrgentAlert?
+
+    /// The kiosk's default: two minutes alone wipes the answers.
     static let kioskIdleTimeout = 120
-    static let kioskUrgentHold = 600
     @Option(name: .long, help: ArgumentHelp("Open at the review with these answers: one JSON object as 'discpath evaluate' reads (a on the review or the result saves one).", valueName: "file"),
             completion: .file(extensions: ["json"]))
     var answers: String?
+
+    @Option(name: .long, help: ArgumentHelp("Offer chart notes and answers (s, a) in this folder instead of the current one (also DISCPATH_SAVE_DIR).", valueName: "dir"),
+            completion: .directory)
+    var saveDir: String?
 
     @Option(name: .long, help: ArgumentHelp("On leaving with a result, write its chart note to this file (never replacing one), or to standard output for -.", valueName: "file"),
             completion: .file())
@@ -98,8 +110,9 @@ struct IntakeCommand: ParsableCommand {
             throw ValidationError("--kiosk always uses the patient's wording; --audience \(audience.rawValue) cannot be used with it")
         }
         if urgentHold != nil && !kiosk { throw ValidationError("--urgent-hold only applies with --kiosk") }
-        if kiosk && (note != nil || answers != nil) {
-            throw ValidationError("--kiosk writes and opens no file: --note and --answers cannot be used with it")
+        if alert != nil && !kiosk { throw ValidationError("--alert only applies with --kiosk") }
+        if kiosk && (note != nil || answers != nil || saveDir != nil) {
+            throw ValidationError("--kiosk writes and opens no file: --note, --answers and --save-dir cannot be used with it")
         }
     }
 
@@ -109,6 +122,10 @@ struct IntakeCommand: ParsableCommand {
         let noteDestination = try note.map { argument throws(CLIError) in try NoteDestination(argument) }
         let terminal = TerminalEnvironment.current()
         if kiosk { return try runKiosk(pathway, terminal) }
+        // The flag, else the workstation's default; a bad default is refused even under the flag.
+        let environmentAudience = try AudienceDefault.read()
+        let audience = self.audience ?? environmentAudience
+        let saveDirectory = try SaveDirectory.resolve(saveDir)
         let outcome: Outcome
         var output = StandardOutput()
         if LineIntake.isNeeded(plain: plain, terminal) {
@@ -116,11 +133,16 @@ struct IntakeCommand: ParsableCommand {
             // A signal, or output that cannot be written, ends the input: the session leaves as
             // at its end (a result on screen is finished, and its note written).
             var input = StandardInput(interrupted: { Signals.pending != nil })
-            outcome = LineIntake.run(pathway: pathway, configuration: Session.Configuration(audience: audience, answers: startingAnswers),
+            var configuration = Session.Configuration(audience: audience, answers: startingAnswers)
+            configuration.saveDirectory = saveDirectory
+            configuration.writesNoteOnLeaving = note != nil
+            outcome = LineIntake.run(pathway: pathway, configuration: configuration,
                                      readLine: { output.failed ? .end : input.next() }, write: { output.writeLines($0) },
                                      files: LineFiles(clock: LocalClock.now, write: FileWriter.perform))
         } else {
-            let configuration = Session.Configuration(audience: audience, idleTimeout: idleTimeout, answers: startingAnswers, ascii: ascii)
+            var configuration = Session.Configuration(audience: audience, idleTimeout: idleTimeout, answers: startingAnswers, ascii: ascii)
+            configuration.saveDirectory = saveDirectory
+            configuration.writesNoteOnLeaving = note != nil
             do throws(IntakeUnavailable) {
                 outcome = try CursesIntake.run(pathway: pathway, configuration: configuration, terminal: terminal)
             } catch {
@@ -154,8 +176,9 @@ struct IntakeCommand: ParsableCommand {
         // No core file may hold the PIN or a patient's answers (SIGQUIT's default dumps one).
         Signals.forbidCoreDumps()
         let pin = try KioskPINSource.load()
-        let configuration = Session.Configuration(audience: .patient, mode: .kiosk, idleTimeout: idleTimeout ?? Self.kioskIdleTimeout,
-                                                  urgentHold: urgentHold ?? Self.kioskUrgentHold, attendantPIN: pin, ascii: ascii)
+        var configuration = Session.Configuration(audience: .patient, mode: .kiosk, idleTimeout: idleTimeout ?? Self.kioskIdleTimeout,
+                                                  urgentHold: urgentHold, attendantPIN: pin, ascii: ascii)
+        configuration.urgentAlert = alert ?? .bell
         let outcome: Outcome
         do throws(IntakeUnavailable) {
             outcome = try CursesIntake.run(pathway: pathway, configuration: configuration, terminal: terminal)

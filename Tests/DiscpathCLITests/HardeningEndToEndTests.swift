@@ -13,7 +13,7 @@ struct ScreenToReach: CustomTestStringConvertible, Sendable {
 let screensToReach: [ScreenToReach] = [
     ScreenToReach(name: "audience", arguments: [], keys: [], shows: "Which best describes you?"),
     ScreenToReach(name: "checklist", arguments: ["--audience", "clinician"], keys: [], shows: "Red flags: which of these"),
-    ScreenToReach(name: "weeks", arguments: ["--audience", "clinician"], keys: ["End", "Space", "Enter", "Down", "Down", "Enter"],
+    ScreenToReach(name: "weeks", arguments: ["--audience", "clinician"], keys: ["End", "Space", "Enter", "Down", "Enter"],
                   shows: "How many weeks"),
     ScreenToReach(name: "review", arguments: ["--audience", "clinician"], keys: ["Space", "Enter"], shows: "Show the result"),
     ScreenToReach(name: "result", arguments: ["--audience", "clinician"], keys: ["Space", "Enter", "Enter"],
@@ -72,7 +72,7 @@ struct HardeningEndToEndTests {
         #expect(review.contains("Red flags: Urinary retention or incontinence"))
         try session.send("Enter")
         try session.waitFor("Referral tier: immediate-spine-surgeon")
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
     }
@@ -94,7 +94,7 @@ struct HardeningEndToEndTests {
         try session.waitFor("Show the result")
         try session.send("Enter")
         try session.waitFor("Referral tier: immediate-spine-surgeon")
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
         expectSaneTerminal(after, "after the storm")

@@ -14,7 +14,7 @@ struct IntakeEndToEndTests {
         try session.send("Enter")
         let result = try session.waitFor("Referral tier: immediate-spine-surgeon")
         #expect(result.contains("Immediate spine surgeon referral"))
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("immediate-spine-surgeon"), "the tier id goes to stderr after the restore")
         #expect(after.contains("EXIT=0"))
@@ -47,29 +47,58 @@ struct IntakeEndToEndTests {
         }
     }
 
+    @Test("a GP types a 16-week patient meeting every criterion in 16 keys, and a red flag in 3 (issue 27)")
+    func gpKeysCounted() throws {
+        // None of these, No, 16 weeks, persisting, PT and a PM&R/pain specialist, root
+        // compression, symptoms match, willing, the review: 16 keys, each waited for in turn.
+        let steps: [(keys: [String], then: String)] = [
+            (["9", "Enter"], "severe or disabling radicular"), (["n", "Enter"], "How many weeks"),
+            (["1", "6", "Enter"], "Are the symptoms persisting"), (["Enter"], "Which treatments have been tried?"),
+            (["3", "4", "Enter"], "Lumbar MRI"), (["3", "Enter"], "correlate with the MRI"),
+            (["Enter"], "willing to consider surgical"), (["Enter"], "Show the result"), (["Enter"], "Referral tier: spine-surgeon"),
+        ]
+        #expect(steps.flatMap(\.keys).count == 16)
+        let session = try TmuxSession(["--audience", "clinician"])
+        defer { session.close() }
+        try session.waitFor("Red flags: which of these are present?")
+        for step in steps {
+            for key in step.keys { try session.send(key) }
+            try session.waitFor(step.then)
+        }
+        let first = try session.waitFor("Deciding reason")
+        #expect(first.contains("All of the surgical criteria are met") && first.contains("What to do"), "\(first)")
+        try session.send("r")
+        try session.waitFor("New intake without saving?")
+        try session.send("y")
+        try session.waitFor("Red flags: which of these are present?")
+        try session.send("1", "Enter", "Enter")
+        let red = try session.waitFor("Referral tier: immediate-spine-surgeon")
+        #expect(red.contains("Red flag present: Urinary retention"))
+    }
+
     @Test("a full path from the audience screen to spine-surgeon")
     func fullPathToSpineSurgeon() throws {
         let session = try TmuxSession([])
         try session.waitFor("Which best describes you?")
-        try session.send("Down", "Enter")                            // clinician: nothing is preselected
+        try session.send("Enter")                                    // clinician: the pointer starts on it
         try session.waitFor("Red flags: which of these are present?")
         try session.send("End", "Space", "Enter")                    // None of these
         try session.waitFor("severe or disabling radicular")
-        try session.send("Down", "Down", "Enter")                    // No
+        try session.send("Down", "Enter")                            // No: the first Down lands on it
         try session.waitFor("How many weeks")
         try session.send("3", "Space", "m", "o", "n", "t", "h", "s")     // months, read as weeks before Enter
         try session.waitFor("3 months = 13 weeks. Press Enter to continue.")
         try session.send("Enter")
         try session.waitFor("Are the symptoms persisting")
-        try session.send("Down", "Enter")                            // yes: not improving
+        try session.send("Enter")                                    // yes: not improving, under the pointer
         try session.waitFor("Which treatments have been tried?")
         try session.send("Down", "Down", "Space", "Down", "Space", "Enter")
         try session.waitFor("Lumbar MRI")
-        try session.send("Down", "Down", "Down", "Enter")            // root compression
+        try session.send("Down", "Down", "Enter")                    // root compression
         try session.waitFor("correlate with the MRI")
-        try session.send("Down", "Enter")                            // matches
+        try session.send("Enter")                                    // matches
         try session.waitFor("willing to consider surgical")
-        try session.send("Down", "Enter")                            // yes
+        try session.send("Enter")                                    // yes
         let review = try session.waitFor("Show the result")
         #expect(review.contains("Duration: 13 weeks"))
         #expect(review.contains("Persistence: Yes: persisting, not improving"))
@@ -79,7 +108,7 @@ struct IntakeEndToEndTests {
         try session.send("End")
         let end = try session.waitFor("assumes no liability")
         #expect(end.contains("Dr.Oracle"))
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("spine-surgeon"))
         #expect(after.contains("EXIT=0"))
@@ -91,7 +120,7 @@ struct IntakeEndToEndTests {
         try session.waitFor("Red flags")
         try session.send("End", "Space", "Enter")
         try session.waitFor("severe or disabling radicular")
-        try session.send("Down", "Down", "Enter")
+        try session.send("Down", "Enter")
         try session.waitFor("How many weeks")
         try session.send("3", "Enter")
         try session.waitFor("Show the result")
@@ -105,7 +134,7 @@ struct IntakeEndToEndTests {
         try session.waitFor("› Severity: Yes")                       // the cursor stays on the row changed
         try session.send("End", "Enter")
         try session.waitFor("Referral tier: specialist-within-2-weeks")
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
     }
@@ -116,7 +145,7 @@ struct IntakeEndToEndTests {
         try session.waitFor("Red flags")
         try session.send("End", "Space", "Enter")
         try session.waitFor("severe or disabling radicular")
-        try session.send("Down", "Down", "Enter")
+        try session.send("Down", "Enter")
         try session.waitFor("How many weeks")
         try session.send("3", "BSpace", "BSpace", "BSpace", "BSpace")
         let stayed = try session.waitFor("Nothing to delete")
@@ -126,10 +155,10 @@ struct IntakeEndToEndTests {
         try session.send("Enter")
         try session.waitFor("Referral tier: primary-care-conservative")
         try session.send("Escape")
-        try session.waitFor("Leave the result?")
+        try session.waitFor("Quit without saving?")
         try session.send("n")
         try session.waitFor("r new")
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("primary-care-conservative"))
         #expect(after.contains("EXIT=0"))
@@ -313,7 +342,7 @@ struct IntakeEndToEndTests {
         try session.send("End")
         let end = try session.waitFor("↑ more")
         #expect(end.contains("assumes no liability"))
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
     }

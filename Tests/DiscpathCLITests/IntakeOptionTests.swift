@@ -45,3 +45,25 @@ struct IntakeOptionTests {
         #expect(run.stdout.contains("86400"))
     }
 }
+
+/// DISCPATH_AUDIENCE: the workstation's default audience (issue 27, item 2).
+@Suite("DISCPATH_AUDIENCE")
+struct AudienceDefaultTests {
+    @Test("a bad value is a usage error: exit 64, one line naming the variable and the values")
+    func badValue() throws {
+        let run = try discpath([], stdin: "", environment: ["DISCPATH_AUDIENCE": "doctor"])
+        #expect(run.status == 64)
+        #expect(run.stderr == "discpath: error: DISCPATH_AUDIENCE must be one of clinician, patient, trainee, got 'doctor'\n", "\(run.stderr)")
+    }
+
+    @Test("set, it skips the audience question; empty, the question comes; --audience wins")
+    func setsTheDefault() throws {
+        let set = try discpath(["--plain"], stdin: "1\n\n", environment: ["DISCPATH_AUDIENCE": "patient"])
+        #expect(set.status == 0, "\(set)")
+        #expect(!set.stdout.contains("Which best describes you?") && set.stdout.contains("Your next step: Urgent"), "\(set.stdout)")
+        let empty = try discpath(["--plain"], stdin: "", environment: ["DISCPATH_AUDIENCE": ""])
+        #expect(empty.stdout.contains("Which best describes you?"))
+        let flag = try discpath(["--plain", "--audience", "clinician"], stdin: "1\n\n", environment: ["DISCPATH_AUDIENCE": "patient"])
+        #expect(flag.stdout.contains("Red flags (step 1 of") && !flag.stdout.contains("Your next step"), "\(flag.stdout)")
+    }
+}

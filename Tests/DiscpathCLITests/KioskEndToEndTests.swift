@@ -46,24 +46,54 @@ struct KioskEndToEndTests {
         #expect(!fresh.contains("[x]"))
     }
 
-    @Test("every result offers Enter finish: the finish screen, then Enter clears every answer and the welcome is back")
+    @Test("a routine result offers Enter finish and clear: the finish screen, then Enter clears every answer and the welcome is back")
     func finishAndClear() throws {
         let session = try Self.kiosk()
-        let result = try session.kioskToUrgentResult()
-        #expect(result.contains("Enter finish"))
+        try session.waitFor("Press Enter to start.")
+        try session.send("Enter")
+        try session.waitFor("have you had any of these new problems?")
+        try session.send("End", "Enter")                                // None of these: Enter on it
+        try session.waitFor("severe pain that spreads down your leg")
+        try session.send("n", "Enter")
+        try session.waitFor("How long have you had")
+        try session.send("3", "Enter")
+        try session.waitFor("Check your answers")
+        try session.send("Enter")
+        let result = try session.waitFor("Enter finish and clear")
+        #expect(result.contains("Code for your clinician: primary-care-conservative"))
         try session.send("Enter")
         let finish = try session.waitFor("Have you finished with your result?")
-        #expect(finish.contains("Enter clear") && !finish.contains("immediate-spine-surgeon"))
+        #expect(finish.contains("Enter clear") && !finish.contains("primary-care-conservative"))
         try session.send("Left")
-        try session.waitFor("Code for your clinician: immediate-spine-surgeon")
+        try session.waitFor("Code for your clinician: primary-care-conservative")
         try session.send("Enter")
         try session.waitFor("Have you finished with your result?")
         try session.send("Enter")
         let welcome = try session.waitFor("Press Enter to start.")
-        #expect(!welcome.contains("immediate-spine-surgeon"))
+        #expect(!welcome.contains("primary-care-conservative"))
         try session.send("Enter")
         let fresh = try session.waitFor("have you had any of these new problems?")
         #expect(!fresh.contains("[x]"), "the answers are gone")
+    }
+
+    @Test("keys never end an urgent result's hold; the attendant's PIN clears it to the welcome and the kiosk goes on")
+    func urgentHeldUntilPIN() throws {
+        let session = try Self.kiosk(["--idle-timeout", "2"])
+        _ = try session.kioskToUrgentResult()
+        try session.send("PageDown", "Home", "Enter", "Left", "r")   // reading it, then the keys that would leave
+        let held = try session.waitFor("Please tell the staff now. They will clear this screen for you.")
+        #expect(held.contains("Code for your clinician: immediate-spine-surgeon") && !held.contains("finish"))
+        // Well past the 2 s idle timeout, the screen is still the result (waited for by text, not time).
+        try session.send("F10")
+        try session.waitFor("Attendant: clear the urgent result")
+        try session.send("Escape")
+        try session.waitFor("? help")
+        #expect(try session.capture().contains("immediate-spine-surgeon"))
+        try session.send("F10")
+        try session.type(Self.pin)
+        try session.send("Enter")
+        let welcome = try session.waitFor("Press Enter to start.")
+        #expect(!welcome.contains("immediate-spine-surgeon") && !welcome.contains("END-OF-RUN"))
     }
 
     @Test("the urgent result outlasts the idle timeout until the urgent hold, then is wiped")
@@ -110,7 +140,7 @@ struct KioskEndToEndTests {
         try session.send("Space", "Enter", "Enter")
         try session.waitFor("Code for your clinician: immediate-spine-surgeon")
         try session.sendBytes("18")                                // Ctrl-X
-        try session.waitFor("Attendant: end the kiosk")
+        try session.waitFor("Attendant: clear the urgent result")
         try session.type("0000")
         try session.waitFor("PIN: ****")
         try session.send("Enter")
@@ -118,9 +148,13 @@ struct KioskEndToEndTests {
         #expect(!refused.contains("END-OF-RUN"))
         try session.waitFor("Wrong PIN. Type it again.")
         try session.send("Escape")
-        try session.waitFor("r new")
+        try session.waitFor("? help")
         try session.send("F10")
-        try session.waitFor("Type the PIN, then Enter.")
+        try session.type("7391")
+        try session.send("Enter")
+        try session.waitFor("Press Enter to start.")                // the PIN cleared the urgent result
+        try session.send("F10")
+        try session.waitFor("Attendant: end the kiosk")
         try session.type("739")
         let typing = try session.waitFor("PIN: ***")
         #expect(!typing.contains("739"), "the PIN is never shown")
@@ -160,7 +194,7 @@ struct KioskEndToEndTests {
         try session.waitFor("have you had any of these new problems?")
         try session.send("End", "Space", "Enter")                      // None of these
         try session.waitFor("severe pain that spreads down your leg")
-        try session.send("Down", "Down", "Enter")                      // No
+        try session.send("Down", "Enter")                              // No
         try session.waitFor("How long have you had")
         try session.send("3", "Enter")
         try session.waitFor("Check your answers")

@@ -24,13 +24,15 @@ struct SaveEndToEndTests {
         let saved = try files(in: folder, prefix: "discpath-")
         #expect(saved.count == 1)
         let name = try #require(saved.first)
-        #expect(name.count == "discpath-20260305-1407.txt".count && name.hasSuffix(".txt"), "\(name)")
+        #expect(name.count == "discpath-20260305-140709.txt".count && name.hasSuffix(".txt"), "\(name)")
         let note = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
         #expect(note.contains("(immediate-spine-surgeon)"))
         #expect(note.contains("Answers as asked"))
-        // The same name again: asked before anything is replaced; n keeps the file.
+        // The same name again (Ctrl-U clears the box): asked before anything is replaced; n keeps the file.
         try session.send("s")
         try session.waitFor("Save the chart note as:")
+        try session.send("C-u")
+        try session.type(name)
         try session.send("Enter")
         try session.waitFor("is there already. Replace it?")
         try session.send("n")
@@ -41,6 +43,45 @@ struct SaveEndToEndTests {
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
         #expect(try files(in: folder, prefix: "discpath-") == saved)
+    }
+
+    @Test("c copies the chart note by OSC 52 (tmux with set-clipboard on keeps it as a buffer) and writes nothing; then q leaves at once")
+    func copyNote() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let session = try TmuxSession(["--audience", "clinician"], folder: folder)
+        defer { session.close() }
+        try session.command("set", "-s", "set-clipboard", "on")
+        try session.toRedFlagResult()
+        try session.send("c")
+        try session.waitFor("copied to the terminal's clipboard")
+        let buffer = try session.command("show-buffer")
+        #expect(buffer.contains("(immediate-spine-surgeon)") && buffer.contains("Answers as asked"), "\(buffer.prefix(300))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "nothing written to disk")
+        try session.send("q")
+        #expect(try session.waitFor("END-OF-RUN").contains("EXIT=0"), "copied: q does not ask")
+    }
+
+    @Test("--save-dir and DISCPATH_SAVE_DIR offer names to the second in that folder, saved 0600; a missing folder is refused (73)")
+    func saveDirectory() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let session = try TmuxSession(["--audience", "clinician"], environment: ["DISCPATH_SAVE_DIR": folder])
+        defer { session.close() }
+        try session.toRedFlagResult()
+        try session.send("s")
+        try session.waitFor("Save the chart note as:")
+        try session.send("Enter")
+        try session.waitFor("Chart note saved to")
+        let saved = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(saved.count == 1 && saved.first?.count == "discpath-20260305-140709.txt".count, "\(saved)")
+        let mode = try FileManager.default.attributesOfItem(atPath: folder + "/" + (saved.first ?? ""))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let missing = try discpath(["--save-dir", folder + "/nope"], stdin: "")
+        #expect(missing.status == 73 && missing.stderr.hasPrefix("discpath: error: --save-dir '") && missing.stderr.contains("No such file"),
+                "\(missing)")
+        let notFolder = try discpath([], stdin: "", environment: ["DISCPATH_SAVE_DIR": "/etc/passwd"])
+        #expect(notFolder.status == 73 && notFolder.stderr.contains("DISCPATH_SAVE_DIR '/etc/passwd' is not a folder"), "\(notFolder)")
     }
 
     @Test("saving into a folder that cannot be written says why on the screen, and the session goes on")
@@ -68,7 +109,7 @@ struct SaveEndToEndTests {
         try session.send("Escape")
         try session.waitFor("r new")
         try session.send("Down")
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
         #expect(after.contains("immediate-spine-surgeon"))
@@ -116,7 +157,7 @@ struct SaveEndToEndTests {
         try first.waitFor("Red flags")
         try first.send("End", "Space", "Enter")
         try first.waitFor("severe or disabling radicular")
-        try first.send("Down", "Down", "Enter")
+        try first.send("Down", "Enter")
         try first.waitFor("How many weeks")
         try first.send("3", "Enter")
         try first.waitFor("Show the result")
@@ -139,7 +180,7 @@ struct SaveEndToEndTests {
         }
         try second.send("Enter")
         try second.waitFor("Referral tier: primary-care-conservative")
-        try second.send("q")
+        try second.send("q", "q")                                    // unsaved: asked once, q again drops it
         #expect(try second.waitFor("END-OF-RUN").contains("EXIT=0"))
 
         let evaluate = try discpath(["evaluate", "--answers", saved, "--format", "json"])

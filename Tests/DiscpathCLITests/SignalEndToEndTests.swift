@@ -140,7 +140,7 @@ struct SignalEndToEndTests {
         // A repaint clears the whole screen: tmux (scroll-on-clear) keeps what it cleared.
         try session.send("C-l")
         try session.waitFor("Referral tier")
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
         let history = try session.captureWithHistory()
@@ -163,8 +163,14 @@ struct SignalEndToEndTests {
         // The attendant's exit, with the default idle timeout so that no wipe comes between keys.
         let session = try TmuxSession(["--kiosk"], environment: KioskEndToEndTests.console)
         defer { session.close() }
-        try session.kioskToUrgentResult()
+        _ = try session.kioskToUrgentResult()
         for _ in 0..<3 { try session.send("Space") }
+        // The PIN first clears the urgent result held for the staff, then ends the kiosk.
+        try session.send("C-x")
+        try session.waitFor("PIN")
+        try session.type(KioskEndToEndTests.pin)
+        try session.send("Enter")
+        try session.waitFor("Press Enter to start.")
         try session.send("C-x")
         try session.waitFor("PIN")
         try session.type(KioskEndToEndTests.pin)
@@ -199,7 +205,7 @@ struct SignalEndToEndTests {
         let session = try TmuxSession(["--audience", "clinician"] + (quiet ? ["--quiet"] : []))
         defer { session.close() }
         try session.toRedFlagResult()
-        try session.send("q")
+        try session.send("q", "q")                          // unsaved: asked once, q again drops it
         let after = try session.waitFor("END-OF-RUN")
         #expect(after.contains("EXIT=0"))
         let lines = after.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

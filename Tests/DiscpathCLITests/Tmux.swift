@@ -101,6 +101,10 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "0", "-H"] + hex)
     }
 
+    /// Runs a tmux command on this session's server ("set", "-s", "set-clipboard", "on").
+    @discardableResult
+    func command(_ arguments: String...) throws -> String { try tmux(arguments) }
+
     /// Ends the tmux session, which closes the terminal under the program (a hangup).
     func killSession() throws {
         try tmux(["kill-session", "-t", "0"])
@@ -231,8 +235,8 @@ extension TmuxSession {
         try waitFor("Check your answers")
         try send("Enter")
         try waitFor("Code for your clinician: immediate-spine-surgeon")
-        // The hint line, drawn last: the whole result is on the pane.
-        return try waitFor("Enter finish")
+        // The hint line, drawn last: the whole result is on the pane (held for the staff: help only).
+        return try waitFor("? help")
     }
 }
 

@@ -54,7 +54,7 @@ struct FlowTests {
         #expect(s.state.position == .audience)
         #expect(s.state.model(s.context).step == StepCount(index: 2, total: steps.total), "the audience screen is now the second step")
         #expect(s.state.canGoBack(s.pathway) && s.screen.contains("← back"), "the audience screen goes back to it")
-        s.press([.down, .enter])
+        s.press([.enter])
         #expect(s.state.position == .question(.redFlags))
         #expect(s.state.model(s.context).step?.index == 3)
         s.press(.left)

@@ -66,7 +66,7 @@ struct KeyReferenceTests {
         #expect(narrow.allSatisfy { $0.count <= 40 }, "\(narrow)")
         let continued = narrow.filter { $0.hasPrefix("    ") }
         #expect(!continued.isEmpty)
-        #expect(folded(narrow.joined(separator: "\n")).contains("choose the item under the cursor (the first, if none is chosen)"))
+        #expect(folded(narrow.joined(separator: "\n")).contains("choose the item under the cursor (moving chooses too)"))
     }
 }
 

@@ -46,7 +46,10 @@ struct KeyTableTests {
         #expect(KeyTable.intent(for: .character("q"), in: .weeks) == .quit, "q still asks to quit")
         #expect(KeyTable.intent(for: .character("-"), in: .weeks) == .rejectCharacter("-"))
         #expect(KeyTable.intent(for: .character("é"), in: .weeks) == .rejectCharacter("é"))
-        #expect(KeyTable.intent(for: .character("5"), in: .list) == nil)
+        #expect(KeyTable.intent(for: .character("5"), in: .list) == .pickRow(4), "a digit on a list chooses its row")
+        #expect(KeyTable.intent(for: .character("0"), in: .list) == nil)
+        #expect(KeyTable.intent(for: .character("n"), in: .yesNo) == .pickAnswer("n"))
+        #expect(KeyTable.intent(for: .character("n"), in: .list) == nil, "letters only where the answers are yes, no, not sure")
     }
 
     @Test("on the result: r starts over, b, Left and Backspace return to the review, q quits, Esc asks, the rest scroll")
@@ -92,15 +95,16 @@ struct KeyTableTests {
 
     @Test("every screen's hint line names its keys, and fits a narrow window by dropping whole hints")
     func hints() {
-        #expect(KeyTable.hints(for: .checklist, ascii: false) == "↑↓ move  Space select  Enter next  ← back  ? help  q quit")
-        #expect(KeyTable.hints(for: .checklist, ascii: true) == "Up/Dn move  Space select  Enter next  Left back  ? help  q quit")
-        #expect(KeyTable.hints(for: .list, ascii: false, canGoBack: false) == "↑↓ move  Enter next  ? help  q quit")
+        #expect(KeyTable.hints(for: .checklist, ascii: false) == "↑↓ move  Space select  1-9 choose  Enter next  ← back  ? help  q quit")
+        #expect(KeyTable.hints(for: .checklist, ascii: true) == "Up/Dn move  Space select  1-9 choose  Enter next  Left back  ? help  q quit")
+        #expect(KeyTable.hints(for: .list, ascii: false, canGoBack: false) == "↑↓ move  1-9 choose  Enter next  ? help  q quit")
+        #expect(KeyTable.hints(for: .yesNo, ascii: false) == "↑↓ move  1-9 choose  y/n/u answer  Enter next  ← back  ? help  q quit")
         let narrow = KeyTable.hints(for: .checklist, ascii: false, width: 38)
         #expect(narrow == "↑↓ move  Space select  Enter next")
         for context in KeyContext.allCases { #expect(!KeyTable.hints(for: context, ascii: false).isEmpty) }
         #expect(KeyTable.hints(for: .weeks, ascii: false) == "0-9 type  m months  Bksp delete  Enter next  ← back  ? help  q quit")
         #expect(KeyTable.hints(for: .result, ascii: true)
-                == "Up/Dn scroll  PgUp/PgDn page  Left review  r new  p patient/clinician  s note  a answers  ? help  q quit")
+                == "Up/Dn scroll  PgUp/PgDn page  Left review  r new  p wording  s note  c copy  a answers  ? help  q quit")
     }
 
     @Test("the move keys are the last hint to go on a narrow window, after the one that continues")
@@ -117,13 +121,13 @@ struct KeyTableTests {
     @Test("the help lists every key of the screen with what it does, and back only where there is a screen to go back to")
     func helpEntries() {
         let list = KeyTable.helpEntries(for: .list, ascii: false).map(\.keys)
-        #expect(list == ["↑, k", "↓, j", "PgUp", "PgDn", "Home", "End", "Space", "Enter", "←, Backspace", "?, F1", "q, Esc", "Ctrl-L"])
+        #expect(list == ["↑, k", "↓, j", "PgUp", "PgDn", "Home", "End", "Space", "1-9", "Enter", "←, Backspace", "?, F1", "q, Esc", "Ctrl-L"])
         let first = KeyTable.helpEntries(for: .list, ascii: false, canGoBack: false)
         #expect(!first.contains { $0.meaning.contains("back") })
         let weeks = KeyTable.helpEntries(for: .weeks, ascii: true)
         #expect(weeks.map(\.keys) == ["0-9", "m, w, letters", "Backspace", "Enter", "Left", "?, F1", "q, Esc", "Ctrl-L"])
         let result = KeyTable.helpEntries(for: .result, ascii: true).map(\.keys)
-        #expect(result == ["Up, k", "Down, j", "PgUp", "PgDn, Space", "Home", "End", "Left, Backspace, b", "r", "p", "s", "a", "?, F1", "q", "Esc", "Ctrl-L"])
+        #expect(result == ["Up, k", "Down, j", "PgUp", "PgDn, Space", "Home", "End", "Left, Backspace, b", "r", "p", "s", "c", "a", "?, F1", "q", "Esc", "Ctrl-L"])
         // Every key that has a meaning on a screen is in that screen's help.
         for context in KeyContext.allCases {
             let listed = KeyTable.helpEntries(for: context, ascii: true, canGoOn: true).map(\.keys).joined(separator: ", ")

@@ -170,17 +170,67 @@ struct KioskTests {
         #expect(kiosk.state.intake.answers == Answers())
     }
 
-    @Test("a key pressed on the urgent result lets it go at the idle timeout from then")
+    @Test("keys on the urgent result never end its hold: reading works, leaving it does not")
     func keyOnUrgentResult() throws {
         var kiosk = try KioskRun(idleTimeout: 120, urgentHold: 600)
         kiosk.press(kioskToUrgentResult)
         kiosk.wait(seconds: 30)
-        kiosk.press(.down)                                           // staff scroll it
-        #expect(!kiosk.state.kiosk.holdingUrgentResult)
-        kiosk.wait(seconds: 119)
-        #expect(kiosk.state.position == .result(.immediateSpineSurgeon))
-        kiosk.wait(seconds: 1)
+        kiosk.press(.pageDown, .down, .end, .home)                   // reading it
+        #expect(kiosk.state.kiosk.holdingUrgentResult)
+        for key in [KeyPress.left, .backspace, .character("b"), .character("r"), .enter] {
+            kiosk.press(key)
+            #expect(kiosk.state.position == .result(.immediateSpineSurgeon), "\(key)")
+            #expect(kiosk.state.message?.contains("tell the staff now") == true, "\(key)")
+        }
+        #expect(!kiosk.screen.contains("finish"), "no finish offered on a held urgent result")
+        kiosk.wait(seconds: 560)
+        #expect(kiosk.state.position == .result(.immediateSpineSurgeon), "keys did not shorten the hold: 600 s from when it was shown")
+        kiosk.wait(seconds: 10)
         #expect(kiosk.state.position == .welcome)
+    }
+
+    @Test("by default the urgent result stays until the attendant's PIN clears it; the kiosk goes on")
+    func urgentHeldUntilPIN() throws {
+        var kiosk = try KioskRun(idleTimeout: 120, urgentHold: nil)
+        kiosk.press(kioskToUrgentResult)
+        kiosk.wait(seconds: 86_400)
+        #expect(kiosk.state.position == .result(.immediateSpineSurgeon), "a day later, still there")
+        kiosk.press([.f10] + typing("0000") + [.enter])
+        #expect(kiosk.state.position == .result(.immediateSpineSurgeon), "a wrong PIN clears nothing")
+        kiosk.wait(seconds: 2)
+        kiosk.press([.escape, .ctrlX])
+        #expect(kiosk.screen.contains("Attendant: clear the urgent result"))
+        kiosk.press(typing(KioskRun.pin) + [.enter])
+        #expect(kiosk.outcome == nil, "the kiosk goes on")
+        #expect(kiosk.state.position == .welcome && kiosk.state.intake.answers == Answers() && !kiosk.state.kiosk.holdingUrgentResult)
+        kiosk.press([.f10] + typing(KioskRun.pin) + [.enter])
+        #expect(kiosk.outcome == .endedByAttendant, "then the PIN ends the kiosk as before")
+    }
+
+    @Test("the bell calls the staff at once and every 30 s; one log line, with no answer; --alert none is silent")
+    func bellAndLog() throws {
+        var kiosk = try KioskRun(idleTimeout: 120, urgentHold: nil)
+        kiosk.press(kioskToUrgentResult)
+        #expect(kiosk.effects.filter { $0 == .bell }.count == 1)
+        #expect(kiosk.effects.filter { $0 == .log(.urgentResultShown) }.count == 1)
+        var bells = 0, logs = 0
+        for _ in 0..<20 {
+            kiosk.wait(seconds: 15)
+            bells += kiosk.effects.filter { $0 == .bell }.count
+            logs += kiosk.effects.filter { if case .log = $0 { return true } else { return false } }.count
+        }
+        #expect(bells == 10, "300 s: a bell every 30 s")
+        #expect(logs == 0, "logged once, when shown")
+        let line = LogEvent.urgentResultShown.message(at: LocalTime(stamp: "x", text: "2026-03-05 14:07 CET (UTC+0100)"))
+        #expect(line.hasPrefix("urgent result shown at 2026-03-05 14:07 CET"))
+        let pathway = try builtIn()
+        var configuration = Session.Configuration(audience: .patient, mode: .kiosk, idleTimeout: 120, attendantPIN: AttendantPIN("4321"))
+        configuration.urgentAlert = .none
+        var silent = try KioskRun()
+        silent.state = Session(configuration, pathway: pathway)
+        silent.press(kioskToUrgentResult)
+        silent.wait(seconds: 60)
+        #expect(!silent.allEffects.contains(.bell) && silent.allEffects.contains(.log(.urgentResultShown)))
     }
 
     @Test("a routine result is wiped at the idle timeout", arguments: [600, 60])
@@ -439,7 +489,7 @@ struct ClinicianSpeedTests {
 @Suite("The kiosk's finish screen")
 struct KioskFinishTests {
     @Test("every kiosk result offers Enter finish; Enter there clears every answer and starts again at the welcome",
-          arguments: [kioskToUrgentResult, kioskToPrimaryCare])
+          arguments: [kioskToPrimaryCare])
     func finishAndClear(keys: [KeyPress]) throws {
         var kiosk = try KioskRun()
         kiosk.press(keys)
@@ -481,11 +531,11 @@ struct KioskFinishTests {
         #expect(kiosk.state.position == .welcome)
     }
 
-    @Test("the urgent result's hold ends once the patient goes on to finish")
+    @Test("the urgent result's hold does not end when the patient presses Enter: the staff clear it")
     func urgentHoldEnds() throws {
         var kiosk = try KioskRun(idleTimeout: 120, urgentHold: 600)
         kiosk.press(kioskToUrgentResult + [.enter])
-        #expect(kiosk.state.position == .finish && !kiosk.state.kiosk.holdingUrgentResult)
+        #expect(kiosk.state.position == .result(.immediateSpineSurgeon) && kiosk.state.kiosk.holdingUrgentResult)
     }
 
     @Test("at a workstation no screen follows the result: Enter does nothing there, and no hint offers it")

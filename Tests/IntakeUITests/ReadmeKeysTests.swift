@@ -25,11 +25,12 @@ struct ReadmeKeysTests {
         return names
     }
 
-    /// Every key the code binds, as the README names it (the digits as "0-9").
+    /// Every key the code binds, as the README names it (the digits as "0-9", or "1-9" on lists).
     static var tableKeyNames: Set<String> {
         var names: Set<String> = []
         for binding in KeyTable.bindings {
             if case .typeDigit = binding.intent { names.insert("0-9"); continue }
+            if case .pickRow = binding.intent { names.insert("1-9"); continue }
             for key in binding.keys { names.insert(key.name(ascii: true)) }
         }
         return names

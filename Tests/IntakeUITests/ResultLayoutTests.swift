@@ -20,7 +20,7 @@ struct ResultLayoutTests {
     @Test("the overdue warning is on the first 80x24 screen wherever the intake shows it", arguments: Audience.allCases)
     func overdueOnFirstScreen(audience: Audience) throws {
         let words = ReportWords.for(audience)
-        let severities: [[KeyPress]] = [[.down, .down, .enter], [.down, .down, .down, .enter]]  // No, Not sure
+        let severities: [[KeyPress]] = [[.down, .enter], [.down, .down, .enter]]  // No, Not sure
         let therapySets = (0..<32).map { bits in
             Set(Therapy.allCases.enumerated().filter { bits & (1 << $0.offset) != 0 }.map(\.element))
         }.filter { !$0.contains(.painSpecialist) }

@@ -141,8 +141,8 @@ struct SaveSessionTests {
         #expect(s.screen.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("Not saved: permission denied"))
         s.press(.escape)
         #expect(s.state.overlay == nil && s.outcome == nil)
-        s.press(.character("q"))
-        #expect(s.outcome?.tier == .spineSurgeon, "the result is still there to leave with")
+        s.press([.character("q"), .character("y")])
+        #expect(s.outcome?.tier == .spineSurgeon, "the result is still there to leave with (unsaved: asked first)")
     }
 
     @Test("Esc saves nothing; an empty name asks for one")

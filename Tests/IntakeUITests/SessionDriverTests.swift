@@ -46,14 +46,21 @@ struct ScriptedIO: SessionIO {
     }
 }
 
+/// A log sink for tests: the lines the driver handed it.
+final class FakeLogSink: LogSink {
+    var lines: [String] = []
+    func warn(_ message: String) { lines.append(message) }
+}
+
 @Suite("One driver for every front end: effects carried out, not polled")
 struct SessionDriverTests {
     func run(_ inputs: [SessionInput], _ configuration: Session.Configuration = Session.Configuration(audience: .clinician),
-             clock: Int64? = nil) throws -> (Outcome, IOLog) {
+             clock: Int64? = nil, sink: FakeLogSink? = nil) throws -> (Outcome, IOLog) {
         let pathway = try builtIn()
         let log = IOLog()
         log.clock = clock
-        var driver = SessionDriver(Session(configuration, pathway: pathway), io: ScriptedIO(pathway: pathway, inputs: inputs, log: log))
+        var driver = SessionDriver(Session(configuration, pathway: pathway), io: ScriptedIO(pathway: pathway, inputs: inputs, log: log),
+                                   logSink: sink)
         return (driver.run(), log)
     }
 
@@ -103,5 +110,26 @@ struct SessionDriverTests {
         let kiosk = Session.Configuration(audience: .patient, mode: .kiosk, idleTimeout: 120, attendantPIN: AttendantPIN("4321"))
         let (outcome, _) = try run([.keys([.f10] + typing("4321") + [.enter]), .keys([.enter])], kiosk, clock: 1_000)
         #expect(outcome == .endedByAttendant)
+    }
+
+    @Test("an urgent kiosk result: the driver hands one line to the log sink, with the time and no answer")
+    func urgentLogged() throws {
+        let kiosk = Session.Configuration(audience: .patient, mode: .kiosk, idleTimeout: 120, attendantPIN: AttendantPIN("4321"))
+        let sink = FakeLogSink()
+        _ = try run([.keys([.enter, .space, .enter, .enter])] + Array(repeating: .idle, count: 5), kiosk, clock: 1_000, sink: sink)
+        #expect(sink.lines == ["urgent result shown at \(noteTime.text): a patient at the kiosk needs the staff now"])
+        for answerWords in ["urine", "bladder", "Warning", "immediate-spine-surgeon"] {
+            #expect(!(sink.lines.first ?? "").contains(answerWords), "never an answer: \(answerWords)")
+        }
+        let routine = FakeLogSink()
+        _ = try run([.keys([.enter, .end, .space, .enter, .down, .enter] + typing("3") + [.enter, .enter])], kiosk, clock: 1_000, sink: routine)
+        #expect(routine.lines.isEmpty, "only urgent results are logged")
+    }
+
+    @Test("c through a front end that cannot copy: it says so, and q then asks")
+    func copyUnavailable() throws {
+        let (outcome, log) = try run([.keys([.space, .enter, .enter, .character("c")]), .keys([.character("q"), .character("y")])])
+        #expect(log.presented.contains { $0.notice == .copied(false) })
+        #expect(outcome.tier == .immediateSpineSurgeon)
     }
 }

@@ -90,7 +90,7 @@ struct HelpKeysTests {
     @Test("on each kind of screen the help lists exactly the key table's keys for it")
     func listsTheTable() throws {
         let screens: [(Audience?, [KeyPress], KeyContext)] = [
-            (nil, [], .list), (.clinician, [], .checklist), (.clinician, noRedFlags, .list),
+            (nil, [], .list), (.clinician, [], .checklist), (.clinician, noRedFlags, .yesNo),
             (.clinician, noRedFlags + notSevere, .weeks), (.clinician, keysToSurgeonReview, .review),
             (.clinician, keysToSurgeonReview + [.enter], .result),
         ]

@@ -9,16 +9,17 @@ func builtIn() throws -> Pathway { try Pathway.builtIn() }
 func typing(_ text: String) -> [KeyPress] { text.map { .character($0) } }
 
 // Keys for each answer on the way to spine-surgeon (clinician, no audience screen). A single
-// choice starts with nothing chosen, so Down once reaches the first option.
+// choice's pointer starts on the first row: Enter alone chooses it, and Down once chooses the
+// second.
 let noRedFlags: [KeyPress] = [.end, .space, .enter]                                  // None of these, the last row
-let notSevere: [KeyPress] = [.down, .down, .enter]                                   // No
+let notSevere: [KeyPress] = [.down, .enter]                                          // No
 let twelveWeeks: [KeyPress] = typing("12") + [.enter]
-let persisting: [KeyPress] = [.down, .enter]                                         // Yes: not improving
-let mriNotDone: [KeyPress] = [.down, .enter]
+let persisting: [KeyPress] = [.enter]                                                // Yes: not improving
+let mriNotDone: [KeyPress] = [.enter]
 let physioAndPainSpecialist: [KeyPress] = [.down, .down, .space, .down, .space, .enter]
-let rootCompression: [KeyPress] = [.down, .down, .down, .enter]
-let symptomsMatch: [KeyPress] = [.down, .enter]
-let willing: [KeyPress] = [.down, .enter]
+let rootCompression: [KeyPress] = [.down, .down, .enter]
+let symptomsMatch: [KeyPress] = [.enter]
+let willing: [KeyPress] = [.enter]
 
 let keysToMRI = noRedFlags + notSevere + twelveWeeks + persisting + physioAndPainSpecialist
 let keysToCorrelation = keysToMRI + rootCompression
@@ -83,10 +84,14 @@ extension [SessionEffect] {
 extension Session {
     init(audience: Audience?, pathway: Pathway) { self.init(Configuration(audience: audience), pathway: pathway) }
 
-    /// A single choice's cursor before anything is chosen.
+    /// A single choice's chosen row before anything is chosen.
     static let noChoice: Int? = nil
 
+    /// The row under a list's pointer.
     var cursor: Int? { screen.current.listCursor }
+
+    /// A single choice's chosen row.
+    var chosen: Int? { screen.current.listChosen }
 
     var checked: Set<String> { screen.as(ChecklistScreen.self)?.ticked ?? [] }
 

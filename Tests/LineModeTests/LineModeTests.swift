@@ -79,6 +79,17 @@ struct LineModeTests {
         #expect(redFlagPrompts == 5, "asked again after each of the four bad answers")
     }
 
+    @Test("y, n and u answer a Yes / No / Not sure question, and none is a checklist's None of these, as on the screens")
+    func lettersAsOnTheScreens() throws {
+        let run = try LineRun(["none", "n", "12", "y", "3 4", "3", "1", "yes", ""])
+        #expect(run.outcome.tier == .spineSurgeon)
+        #expect(run.text.contains("Type the number of one answer, or y, n or u."))
+        let unsure = try LineRun(["none", "u", "3", ""])
+        #expect(unsure.text.contains("Severity: Not sure"))
+        let letterOnMRI = try LineRun(["none", "n", "12", "y", "3 4", "n"])
+        #expect(letterOnMRI.text.contains("Type a number from 1 to 4."), "letters only where the answers are yes, no, not sure")
+    }
+
     @Test("the weeks take months too: the weeks are said before they are used, and the prompt says how")
     func months() throws {
         let run = try LineRun(["9", "2", "3 months", "2", ""])
@@ -113,10 +124,13 @@ struct LineModeTests {
 
     @Test("on the result, b returns to the review and r starts over")
     func resultCommands() throws {
-        let run = try LineRun(["1", "", "b", "", "r", "8", "", ""])
+        let run = try LineRun(["1", "", "b", "", "r", "y", "8", "", ""])
         #expect(run.output.filter { $0.hasPrefix("Review (step") }.count == 3, "the review, again from the result, and after starting over")
         #expect(run.outcome.tier == .immediateSpineSurgeon)
         #expect(run.text.contains("Not sure: a red flag cannot be ruled out"))
+        #expect(run.text.contains("The result was neither saved nor copied. Type y to drop it, or n to stay."))
+        let stayed = try LineRun(["1", "", "r", "n", ""])
+        #expect(stayed.outcome.tier == .immediateSpineSurgeon, "n stays on the result, Enter then finishes")
     }
 }
 

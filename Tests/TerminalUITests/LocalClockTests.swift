@@ -19,7 +19,7 @@ struct LocalClockTests {
         defer { free(zone) }
         parts.tm_zone = UnsafePointer(zone)
         let time = LocalClock.format(parts)
-        #expect(time.stamp == "20260305-1407")
+        #expect(time.stamp == "20260305-140759", "to the second: two saves a minute apart never share a name")
         #expect(time.text == "2026-03-05 14:07 CET (UTC+0100)")
         parts.tm_gmtoff = -(9 * 3600 + 30 * 60)
         #expect(LocalClock.format(parts).text.hasSuffix("(UTC-0930)"))

@@ -13,7 +13,7 @@ enum dp_key {
     /// The terminal is gone: end of input, a read error, or a hangup reported by poll.
     DP_KEY_HANGUP,
     /// The kiosk attendant's keys.
-    DP_KEY_F10, DP_KEY_CTRL_X
+    DP_KEY_F10, DP_KEY_CTRL_X, DP_KEY_CTRL_U
 };
 
 /// How a run of text looks; Swift's Style maps onto these by name (TerminalUI's styleNumber).
@@ -56,6 +56,9 @@ int dp_has_color(void);
 void dp_set_look(int style, int attributes, int foreground, int background);
 /// Rings the terminal's bell (or flashes it, where it has no bell).
 void dp_beep(void);
+/// Writes `length` bytes of a control sequence (OSC 52) to the terminal between frames, after
+/// what curses has buffered; 1 when all were written.
+int dp_send_control(const char *bytes, int length);
 void dp_erase(void);
 void dp_put_text(int y, int x, const wchar_t *text, int length, int style);
 void dp_put_line(int y, int x, int piece, int style);

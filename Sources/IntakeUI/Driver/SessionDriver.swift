@@ -12,10 +12,17 @@ public protocol SessionIO {
     /// Writes the file the session asked for.
     func write(_ request: FileRequest) -> FileWriteResult
     func ringBell()
+    /// Puts `text` on the terminal's clipboard (OSC 52); false where the front end cannot.
+    func copyToClipboard(_ text: String) -> Bool
     /// Shows the session; `repaint`: clear the screen and draw all of it.
     mutating func present(_ session: Session, _ context: ViewContext, repaint: Bool)
     /// Waits for what the user does next on the session shown.
     mutating func next(_ session: Session, _ context: ViewContext) -> SessionInput
+}
+
+extension SessionIO {
+    /// A front end without a terminal to send it to (the line mode) copies nothing.
+    public func copyToClipboard(_ text: String) -> Bool { false }
 }
 
 /// What the user did, as a front end reads it.
@@ -35,12 +42,15 @@ public enum SessionInput: Sendable, Equatable {
 public struct SessionDriver<IO: SessionIO> {
     public private(set) var session: Session
     public var io: IO
+    /// Where `.log` effects go; nil: nowhere (outside a kiosk).
+    let logSink: (any LogSink)?
     /// The next presentation clears the screen and draws all of it.
     private var repaint = false
 
-    public init(_ session: Session, io: IO) {
+    public init(_ session: Session, io: IO, logSink: (any LogSink)? = nil) {
         self.session = session
         self.io = io
+        self.logSink = logSink
     }
 
     /// Runs the session to its end, and returns how it ended.
@@ -86,6 +96,10 @@ public struct SessionDriver<IO: SessionIO> {
                 repaint = true
             case .bell:
                 io.ringBell()
+            case .log(let event):
+                logSink?.warn(event.message(at: io.localTime()))
+            case .copyToClipboard(let text):
+                effects += session.send(.copied(io.copyToClipboard(text)), context, shown: ScreenMetrics())
             case .finished(let outcome):
                 return outcome
             }

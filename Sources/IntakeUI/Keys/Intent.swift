@@ -5,6 +5,10 @@ public enum Intent: Sendable, Equatable, Hashable {
     case toggle
     /// Choose the item under the cursor of a single-choice list.
     case choose
+    /// A digit on a list: choose (on a checklist, tick or untick) the row of that index (from 0).
+    case pickRow(Int)
+    /// `y`, `n` or `u` on a Yes / No / Not sure question: choose that answer.
+    case pickAnswer(Character)
     case confirm, back, help, repaint
     /// On to the screen after this one in the flow (the kiosk's finish screen after the result).
     case goOn
@@ -25,4 +29,8 @@ public enum Intent: Sendable, Equatable, Hashable {
     case typeCharacter(Character)
     case deleteCharacter
     case cursorLeft, cursorRight
+    /// In a text field: clear it (Ctrl-U).
+    case clearField
+    /// On the result: copy the chart note to the terminal's clipboard (OSC 52).
+    case copyNote
 }

@@ -18,15 +18,20 @@ public struct KeyBinding: Sendable {
         case .help: return 4
         case .back: return 5
         case .switchWording: return 4
+        // Shortcuts: what moving and Enter already do, in fewer keys.
+        case .pickRow, .pickAnswer: return 4
         case .moveDown, .pageUp, .pageDown, .top, .bottom, .choose, .repaint, .rejectCharacter: return 6
         // Saving is listed in help on a narrow window rather than crowd out the keys that move on.
-        case .saveNote, .saveAnswers, .typeCharacter, .cursorRight: return 6
+        // Taking the result away: the note (saved or copied) before the answers.
+        case .saveNote, .copyNote: return 5
+        case .saveAnswers, .typeCharacter, .cursorRight, .clearField: return 6
         }
     }
 
     /// The keys as the help lists them: "↑, k"; the digits as "0-9".
     public func keyNames(ascii: Bool) -> String {
         if case .typeDigit = intent { return "0-9" }
+        if case .pickRow = intent { return "1-9" }
         if case .typeCharacter = intent {
             return keys.isEmpty ? "any character" : keys.map { $0.name(ascii: ascii) }.joined(separator: ", ") + ", letters"
         }

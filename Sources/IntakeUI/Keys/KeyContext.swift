@@ -20,18 +20,24 @@ public struct KeyContext: Sendable, Hashable, CaseIterable, CustomStringConverti
     public var description: String { name }
 
     public static let list = KeyContext("list", place: "on a single-choice list", group: .lists)
+    /// A single-choice question whose answers are Yes, No and Not sure.
+    public static let yesNo = KeyContext("yesNo", place: "on a Yes / No / Not sure question", group: .lists)
     public static let checklist = KeyContext("checklist", place: "on a checklist", group: .lists)
     public static let weeks = KeyContext("weeks", place: "in the weeks field", group: .weeks)
     public static let review = KeyContext("review", place: "on the review", group: .lists)
     public static let result = KeyContext("result", place: "on the result", group: .reading)
     public static let help = KeyContext("help", place: "in help", group: .reading)
     public static let confirmQuit = KeyContext("confirmQuit", place: "in the quit box", group: .quitBox)
+    /// Asked before `q` or `r` drops a result neither saved nor copied.
+    public static let confirmLeave = KeyContext("confirmLeave", place: "asked before dropping an unsaved result", group: .quitBox)
     /// Rehearsal: a case's story, a practice case's result (with the feedback), the score.
     public static let story = KeyContext("story", place: "on a case's story", group: .rehearsal)
     public static let practiceResult = KeyContext("practiceResult", place: "on a practice case's result", group: .rehearsal)
     public static let score = KeyContext("score", place: "on the score", group: .rehearsal)
     /// Below the minimum size: only what needs no screen.
     public static let tooSmall = KeyContext("tooSmall", place: "in a window too small", group: .tooSmall)
+    /// A kiosk's urgent result, held for the staff: reading it only.
+    public static let urgentHeld = KeyContext("urgentHeld", place: "on an urgent result held for the staff (--kiosk)", group: .reading)
     /// The kiosk's welcome screen.
     public static let welcome = KeyContext("welcome", place: "on the kiosk's welcome screen", group: .welcome)
     /// The box asking for a file name, and the question whether to replace a file there.
@@ -39,7 +45,7 @@ public struct KeyContext: Sendable, Hashable, CaseIterable, CustomStringConverti
     public static let confirmOverwrite = KeyContext("confirmOverwrite", place: "asked to replace a file", group: .saving)
 
     /// The intake's own, in the reference's order.
-    static let intake: [KeyContext] = [.list, .checklist, .weeks, .review, .result, .help, .confirmQuit, .story, .practiceResult,
+    static let intake: [KeyContext] = [.list, .yesNo, .checklist, .weeks, .review, .result, .urgentHeld, .help, .confirmQuit, .confirmLeave, .story, .practiceResult,
                                        .score, .tooSmall, .welcome, .fileName, .confirmOverwrite]
 
     /// Every context: the intake's, then those the flow's screens declare.

@@ -2,6 +2,8 @@
 public enum KeyPress: Sendable, Equatable, Hashable {
     case up, down, left, right, enter, space, backspace, escape, tab
     case pageUp, pageDown, home, end, f1, ctrlL, resize
+    /// Clears a text field, as in a shell's line editor.
+    case ctrlU
     case character(Character)
     /// The kiosk attendant's keys (not in the key table: the kiosk handles them before it).
     case f10, ctrlX
@@ -24,6 +26,7 @@ public enum KeyPress: Sendable, Equatable, Hashable {
         case .end: return "End"
         case .f1: return "F1"
         case .ctrlL: return "Ctrl-L"
+        case .ctrlU: return "Ctrl-U"
         case .resize: return "resize"
         case .character(let c): return String(c)
         case .f10: return "F10"

@@ -4,10 +4,11 @@ import TextLayout
 /// continues, Space ticks or chooses, arrows and j/k move, Left goes back, ?/F1 help, Ctrl-L
 /// repaints, q/Esc ask before quitting. The hint line and the help overlay are made from it.
 public enum KeyTable {
-    static let lists: Set<KeyContext> = [.list, .checklist, .review]
-    static let questions: Set<KeyContext> = [.list, .checklist, .weeks, .review]
+    static let singleChoice: Set<KeyContext> = [.list, .yesNo]
+    static let lists: Set<KeyContext> = singleChoice.union([.checklist, .review])
+    static let questions: Set<KeyContext> = lists.union([.weeks])
     static let results: Set<KeyContext> = [.result, .practiceResult]
-    static let scrolling: Set<KeyContext> = results.union([.help])
+    static let scrolling: Set<KeyContext> = results.union([.help, .urgentHeld])
 
     /// The intake's bindings, then those the flow's screens declare in their own files, then the
     /// ones that work on every screen.
@@ -31,8 +32,14 @@ public enum KeyTable {
         KeyBinding(keys: [.end], contexts: scrolling, intent: .bottom, meaning: "to the end", hint: nil),
         KeyBinding(keys: [.space], contexts: [.checklist], intent: .toggle, meaning: "tick or untick the item under the cursor",
                    hint: KeyHint("Space", "Space", "select")),
-        KeyBinding(keys: [.space], contexts: [.list], intent: .choose,
-                   meaning: "choose the item under the cursor (the first, if none is chosen)", hint: nil),
+        KeyBinding(keys: [.space], contexts: singleChoice, intent: .choose, meaning: "choose the item under the cursor (moving chooses too)",
+                   hint: nil),
+        // The digits 1-9 (see `intent(for:in:)`): the row of that number, as the line mode takes it.
+        KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, contexts: singleChoice.union([.checklist]),
+                   intent: .pickRow(0), meaning: "choose (on a checklist: tick) the item of that number",
+                   hint: KeyHint("1-9", "1-9", "choose")),
+        KeyBinding(keys: [.character("y"), .character("n"), .character("u")], contexts: [.yesNo], intent: .pickAnswer("y"),
+                   meaning: "choose Yes, No or Not sure", hint: KeyHint("y/n/u", "y/n/u", "answer")),
         KeyBinding(keys: (0...9).map { .character(Character(String($0))) }, contexts: [.weeks], intent: .typeDigit(0),
                    meaning: "type a digit", hint: KeyHint("0-9", "0-9", "type")),
         // Any other letter, and Space, types too: "3 months", "10 weeks" (see `intent(for:in:)`).
@@ -41,7 +48,13 @@ public enum KeyTable {
                    hint: KeyHint("m", "m", "months")),
         KeyBinding(keys: [.backspace], contexts: [.weeks], intent: .deleteDigit, meaning: "delete the last character",
                    hint: KeyHint("Bksp", "Bksp", "delete")),
-        KeyBinding(keys: [.enter], contexts: [.list, .checklist, .weeks], intent: .confirm, meaning: "continue with this answer",
+        KeyBinding(keys: [.enter], contexts: singleChoice, intent: .confirm,
+                   meaning: "continue with the item chosen, or the one under the cursor",
+                   hint: KeyHint("Enter", "Enter", "next")),
+        KeyBinding(keys: [.enter], contexts: [.checklist], intent: .confirm,
+                   meaning: "continue (nothing ticked: the \"None of these\" under the cursor)",
+                   hint: KeyHint("Enter", "Enter", "next")),
+        KeyBinding(keys: [.enter], contexts: [.weeks], intent: .confirm, meaning: "continue with this answer",
                    hint: KeyHint("Enter", "Enter", "next")),
         KeyBinding(keys: [.enter], contexts: [.welcome], intent: .confirm, meaning: "start", hint: KeyHint("Enter", "Enter", "start")),
         KeyBinding(keys: [.enter], contexts: [.review], intent: .confirm,
@@ -53,14 +66,19 @@ public enum KeyTable {
                    hint: KeyHint("←", "Left", "back")),
         KeyBinding(keys: [.left, .backspace, .character("b")], contexts: [.result], intent: .toReview, meaning: "back to the review",
                    hint: KeyHint("←", "Left", "review")),
+        // Held for the staff, the keys that would leave say so instead (`Notice.staffWillClear`).
+        KeyBinding(keys: [.left, .backspace, .character("b")], contexts: [.urgentHeld], intent: .goOn,
+                   meaning: "nothing: the staff clear this screen (F10 or Ctrl-X and the PIN)", hint: nil),
+        KeyBinding(keys: [.character("r"), .enter], contexts: [.urgentHeld], intent: .goOn,
+                   meaning: "nothing: the staff clear this screen (F10 or Ctrl-X and the PIN)", hint: nil),
         KeyBinding(keys: [.character("r")], contexts: [.result], intent: .startOver, meaning: "a new intake with every answer cleared",
                    hint: KeyHint("r", "r", "new")),
         // Only where a screen follows the result (`Flow`): the kiosk's finish and clear.
         KeyBinding(keys: [.enter], contexts: [.result], intent: .goOn, meaning: "finish, then clear the answers (in a kiosk)",
-                   hint: KeyHint("Enter", "Enter", "finish")),
+                   hint: KeyHint("Enter", "Enter", "finish and clear")),
         KeyBinding(keys: [.character("p")], contexts: results, intent: .switchWording,
                    meaning: "the patient's wording, or back",
-                   hint: KeyHint("p", "p", "patient/clinician")),
+                   hint: KeyHint("p", "p", "wording")),
         KeyBinding(keys: [.enter], contexts: [.story], intent: .confirm, meaning: "start the case",
                    hint: KeyHint("Enter", "Enter", "start")),
         KeyBinding(keys: [.enter], contexts: [.practiceResult], intent: .confirm, meaning: "the next case, or the score after the last",
@@ -69,9 +87,12 @@ public enum KeyTable {
                    hint: KeyHint("Enter", "Enter", "replay missed")),
         KeyBinding(keys: [.character("s")], contexts: [.result], intent: .saveNote,
                    meaning: "save a chart note of the result to a file", hint: KeyHint("s", "s", "note")),
+        KeyBinding(keys: [.character("c")], contexts: [.result], intent: .copyNote,
+                   meaning: "copy the chart note to the clipboard (OSC 52)",
+                   hint: KeyHint("c", "c", "copy")),
         KeyBinding(keys: [.character("a")], contexts: [.review, .result], intent: .saveAnswers,
                    meaning: "save the answers to a file, to reopen with --answers", hint: KeyHint("a", "a", "answers")),
-        KeyBinding(keys: [.character("?"), .f1], contexts: questions.union(results).union([.story, .welcome]), intent: .help,
+        KeyBinding(keys: [.character("?"), .f1], contexts: questions.union(results).union([.story, .welcome, .urgentHeld]), intent: .help,
                    meaning: "help for this screen, and its keys", hint: KeyHint("?", "?", "help")),
         KeyBinding(keys: [.character("q"), .escape], contexts: questions, intent: .quit, meaning: "quit (asks first)",
                    hint: KeyHint("q", "q", "quit")),
@@ -88,6 +109,10 @@ public enum KeyTable {
                    meaning: "quit", hint: KeyHint("y", "y", "quit")),
         KeyBinding(keys: [.character("n"), .character("N"), .escape, .enter], contexts: [.confirmQuit], intent: .no,
                    meaning: "stay", hint: KeyHint("n", "n", "stay")),
+        KeyBinding(keys: [.character("y"), .character("Y"), .character("q"), .character("r")], contexts: [.confirmLeave], intent: .yes,
+                   meaning: "drop the result unsaved (quit, or the new intake)", hint: KeyHint("y", "y", "drop it")),
+        KeyBinding(keys: [.character("n"), .character("N"), .escape, .enter], contexts: [.confirmLeave], intent: .no,
+                   meaning: "stay on the result, to save (s) or copy (c) it", hint: KeyHint("n", "n", "stay")),
         KeyBinding(keys: [.enter], contexts: [.fileName], intent: .confirm, meaning: "save under this name",
                    hint: KeyHint("Enter", "Enter", "save")),
         KeyBinding(keys: [.escape], contexts: [.fileName], intent: .no, meaning: "cancel: save nothing",
@@ -97,6 +122,7 @@ public enum KeyTable {
         KeyBinding(keys: [.right], contexts: [.fileName], intent: .cursorRight, meaning: "move the cursor right", hint: nil),
         KeyBinding(keys: [.home], contexts: [.fileName], intent: .top, meaning: "to the start of the name", hint: nil),
         KeyBinding(keys: [.end], contexts: [.fileName], intent: .bottom, meaning: "to the end of the name", hint: nil),
+        KeyBinding(keys: [.ctrlU], contexts: [.fileName], intent: .clearField, meaning: "clear the name", hint: nil),
         KeyBinding(keys: [.backspace], contexts: [.fileName], intent: .deleteCharacter,
                    meaning: "delete the character before the cursor", hint: KeyHint("Bksp", "Bksp", "delete")),
         // Any other character is typed into the name (see `intent(for:in:)`).
@@ -118,6 +144,8 @@ public enum KeyTable {
                 return .typeDigit(digit)
             }
             if case .typeCharacter = binding.intent, case .character(let c) = key { return .typeCharacter(c) }
+            if case .pickRow = binding.intent, case .character(let c) = key, let digit = c.wholeNumberValue { return .pickRow(digit - 1) }
+            if case .pickAnswer = binding.intent, case .character(let c) = key { return .pickAnswer(c) }
             return binding.intent
         }
         if context == .weeks {
@@ -131,6 +159,29 @@ public enum KeyTable {
             if case .character(let c) = key { return .typeCharacter(c) }
         }
         return nil
+    }
+
+    /// The kiosk's words for the keys whose usual words are a professional's: the hint (nil: the
+    /// usual one) and what the help says.
+    static func kioskWords(_ binding: KeyBinding) -> (hint: String?, meaning: String)? {
+        switch binding.intent {
+        case .toReview: return ("your answers", "back to your answers")
+        case .startOver: return ("start again", "clear your answers and start again")
+        case .confirm where binding.contexts.contains(.review): return ("choose", "change the answer chosen, or see your result")
+        case .toggle: return ("tick", "put an x in the box, or take it out")
+        case .pickRow: return ("choose", "choose the answer of that number")
+        case .pickAnswer: return ("answer", "answer Yes, No or Not sure")
+        case .goOn where binding.contexts.contains(.result): return (nil, "finish, then clear your answers for the next person")
+        case .repaint: return (nil, "draw the screen again")
+        case .help: return (nil, "help for this screen")
+        default: return nil
+        }
+    }
+
+    /// A binding's hint words and meaning in the mode's words.
+    static func words(_ binding: KeyBinding, _ mode: Mode) -> (hint: String?, meaning: String) {
+        let kiosk = mode == .kiosk ? kioskWords(binding) : nil
+        return (kiosk?.hint ?? binding.hint?.meaning, kiosk?.meaning ?? binding.meaning)
     }
 
     /// The bindings that work on a screen of kind `context`, in the table's order: "back" only
@@ -154,7 +205,7 @@ public enum KeyTable {
             items.sorted { $0.offset < $1.offset }.compactMap { _, binding in
                 binding.hint.map {
                     let keys = ascii ? $0.asciiKeys : $0.keys
-                    return terse && binding.intent == .moveUp ? keys : "\(keys) \($0.meaning)"
+                    return terse && binding.intent == .moveUp ? keys : "\(keys) \(words(binding, mode).hint ?? $0.meaning)"
                 }
             }.joined(separator: "  ")
         }
@@ -180,6 +231,6 @@ public enum KeyTable {
     /// Every key that works on a screen, for the help overlay: ("↑, k", "move up"), ...
     public static func helpEntries(for context: KeyContext, ascii: Bool, canGoBack: Bool = true, canGoOn: Bool = false,
                                    mode: Mode = .standard) -> [(keys: String, meaning: String)] {
-        bindings(for: context, canGoBack: canGoBack, canGoOn: canGoOn, mode: mode).map { ($0.keyNames(ascii: ascii), $0.meaning) }
+        bindings(for: context, canGoBack: canGoBack, canGoOn: canGoOn, mode: mode).map { ($0.keyNames(ascii: ascii), words($0, mode).meaning) }
     }
 }

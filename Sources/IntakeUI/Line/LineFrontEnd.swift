@@ -19,8 +19,10 @@ public enum LineFrontEnd {
         switch model.content {
         case .list(let list):
             switch list.kind {
+            case .single where model.keyContext == .yesNo: lines.append("Type the number of one answer, or y, n or u.")
             case .single: lines.append("Type the number of one answer.")
-            case .checklist: lines.append("Type the numbers of every answer that applies, separated by spaces or commas.")
+            case .checklist:
+                lines.append("Type the numbers of every answer that applies, separated by spaces or commas, or none.")
             case .review:
                 lines.append("Press Enter for the result, or type the number of an answer to change it.")
                 if saving { lines.append(saveCommands(onResult: false)) }
@@ -84,7 +86,14 @@ public enum LineFrontEnd {
         default: break
         }
         switch model.content {
-        case .list(let list): return choose(text, list)
+        case .list(let list):
+            // As on the screens: y, n or u answers a Yes / No / Not sure question; "none" is
+            // a checklist's "None of these".
+            if model.keyContext == .yesNo, let letter = yesNoLetter(text) { return .keys([.character(letter), .enter]) }
+            if list.kind == .checklist, text == "none", let none = list.rows.firstIndex(where: \.meansNone) {
+                return choose(String(none + 1), list)
+            }
+            return choose(text, list)
         case .weeks(let field): return weeks(text, field)
         case .text:
             return text.isEmpty ? .keys([.enter]) : .invalid("Press Enter, or type q.")
@@ -139,6 +148,16 @@ public enum LineFrontEnd {
             keys += [.home] + Array(repeating: .down, count: i) + [.space]
         }
         return .keys(keys + [.enter])
+    }
+
+    /// "y", "yes", "n", "no", "u", "unsure", "not sure": the key that answers it.
+    static func yesNoLetter(_ text: String) -> Character? {
+        switch text {
+        case "y", "yes": return "y"
+        case "n", "no": return "n"
+        case "u", "unsure", "not sure": return "u"
+        default: return nil
+        }
     }
 
     private static func weeks(_ text: String, _ field: WeeksFieldModel) -> LineCommand {

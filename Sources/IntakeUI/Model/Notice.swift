@@ -17,12 +17,16 @@ public enum Notice: Sendable, Equatable {
     case idleWarning(seconds: Int)
     /// A file saved from the result or the review, named as the front end wrote it.
     case saved(SaveKind, path: String)
+    /// A key that would leave an urgent result held for the staff.
+    case staffWillClear
+    /// The chart note sent to the terminal's clipboard (OSC 52), or the front end could not.
+    case copied(Bool)
 
     /// The notice in words; key names in ASCII where lines and symbols are plain.
     public func text(ascii: Bool) -> String {
         switch self {
         case .chooseOne: return "Choose one with \(ascii ? "Up/Down" : "↑↓"), then press Enter."
-        case .chooseAtLeastOne(let none): return "Choose at least one item with Space, or \"\(none)\"."
+        case .chooseAtLeastOne(let none): return "Press Space to put an x in a box, or choose \"\(none)\" and press Enter."
         case .cleared(let none, let items): return "\"\(none)\" cleared: " + items.joined(separator: "; ")
         case .weeksOrMonths(let c): return "Type the weeks (10) or the months (3m), not \"\(c)\"."
         case .atMostCharacters(let n): return "At most \(n) characters."
@@ -31,6 +35,9 @@ public enum Notice: Sendable, Equatable {
         case .idleWarning(let seconds): return "Still there? Your answers will be cleared in \(seconds) s. Press any key to stay."
         case .saved(.note, let path): return "Chart note saved to \(path)"
         case .saved(.answers, let path): return "Answers saved to \(path)"
+        case .staffWillClear: return "Please tell the staff now. They will clear this screen for you."
+        case .copied(true): return "Chart note copied to the terminal's clipboard (OSC 52); paste it where it goes."
+        case .copied(false): return "This terminal cannot take the clipboard here; s saves the note to a file."
         }
     }
 }

@@ -31,6 +31,12 @@ public struct TextField: Sendable, Equatable {
         cursor -= 1
     }
 
+    /// Empties the field (Ctrl-U).
+    mutating func clear() {
+        characters = []
+        cursor = 0
+    }
+
     mutating func moveLeft() { cursor = max(0, cursor - 1) }
     mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
     mutating func moveToStart() { cursor = 0 }

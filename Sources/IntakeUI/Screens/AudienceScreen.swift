@@ -3,10 +3,10 @@ import PathwayCore
 /// Who is using the program: it sets the wording, never the decision. Shown before the first
 /// question unless `--audience` chose.
 public struct AudienceScreen: FlowScreen {
-    /// Nothing is chosen at first: a stray Enter must not pick the wording.
-    var cursor: Int?
+    /// The pointer starts on the audience chosen before, else on the first row.
+    var choice: SingleChoice
 
-    init(chosen: Audience?) { cursor = chosen.flatMap { Audience.allCases.firstIndex(of: $0) } }
+    init(chosen: Audience?) { choice = SingleChoice(chosen: chosen.flatMap { Audience.allCases.firstIndex(of: $0) }) }
 
     /// Coming back to it, the cursor is on the audience chosen.
     init(entering session: Session) { self.init(chosen: session.audience) }
@@ -19,7 +19,9 @@ public struct AudienceScreen: FlowScreen {
 
     var position: Session.Position { .audience }
 
-    var listCursor: Int? { cursor }
+    var listCursor: Int? { choice.pointer }
+
+    var listChosen: Int? { choice.chosen }
 
     func title(_ env: ScreenEnvironment) -> String { env.pathway.document.audienceQuestion.title.text(env.audience) }
 
@@ -33,24 +35,15 @@ public struct AudienceScreen: FlowScreen {
         let rows = env.pathway.document.audiences.map {
             ListRow(label: "\($0.label.text(env.audience)): \($0.description.text(env.audience))")
         }
-        return .list(ListModel(kind: .single, rows: rows, cursor: cursor))
+        return .list(choice.model(rows))
     }
 
     func help(_ env: ScreenEnvironment) -> [HelpBlock] { [.paragraph(env.pathway.document.audienceQuestion.help.text(env.audience))] }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
-        switch intent {
-        case .choose:
-            if cursor == nil { cursor = 0 }
-        case .confirm:
-            guard let cursor, Audience.allCases.indices.contains(cursor) else { return .notice(.chooseOne) }
-            return .choseAudience(Audience.allCases[cursor])
-        case .back:
-            return .back
-        default:
-            cursor = movedCursor(cursor, intent, count: Audience.allCases.count, env)
-        }
-        return .none
+        if intent == .back { return .back }
+        guard case .confirmed(let row) = choice.handle(intent, count: Audience.allCases.count, env) else { return .none }
+        return .choseAudience(Audience.allCases[row])
     }
 }
 

@@ -1,6 +1,8 @@
 import PathwayCore
 
-/// A checklist: red flags, treatments tried. "None of these" is an explicit choice.
+/// A checklist: red flags, treatments tried. "None of these" is an explicit choice: ticked, or
+/// Enter with nothing ticked and the cursor on it. A digit ticks or unticks the row of that
+/// number, as Space does under the cursor.
 public struct ChecklistScreen: QuestionScreen {
     let key: QuestionKey
     var cursor: Int = 0
@@ -36,6 +38,10 @@ public struct ChecklistScreen: QuestionScreen {
         let options = ScreenContent.options(key, env.pathway, env.audience)
         let noneValues = Set(options.filter(\.meansNone).map(\.value))
         switch intent {
+        case .pickRow(let row):
+            guard options.indices.contains(row) else { return .none }
+            cursor = row
+            return handle(.toggle, env)
         case .toggle:
             guard options.indices.contains(cursor) else { return .none }
             let option = options[cursor]
@@ -52,6 +58,8 @@ public struct ChecklistScreen: QuestionScreen {
                 ticked.insert(option.value)
             }
         case .confirm:
+            // Enter on "None of these", nothing ticked: that is the answer.
+            if ticked.isEmpty, options.indices.contains(cursor), options[cursor].meansNone { ticked = [options[cursor].value] }
             guard !ticked.isEmpty else {
                 return .notice(.chooseAtLeastOne(none: options.first(where: \.meansNone)?.label.text(env.audience) ?? "None of these"))
             }

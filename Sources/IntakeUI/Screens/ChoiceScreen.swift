@@ -1,41 +1,36 @@
 import PathwayCore
 
-/// A single-choice question: Yes / No / Not sure, the MRI finding, the correlation.
+/// A single-choice question: Yes / No / Not sure, the MRI finding, the correlation. Choosing on
+/// it follows the rules every single-choice list shares (`SingleChoice`).
 public struct ChoiceScreen: QuestionScreen {
     let key: QuestionKey
-    /// The row under the cursor, which is the one chosen; nil before a choice, so a stray
-    /// Enter records nothing.
-    var cursor: Int?
+    var choice: SingleChoice
+    /// The row each of `y`, `n` and `u` chooses, where the answers are Yes, No and Not sure.
+    let letters: [Character: Int]
 
     init(key: QuestionKey, answers: Answers, pathway: Pathway) {
         self.key = key
         let stored = answers.values(for: key)?.first
-        cursor = ScreenContent.options(key, pathway).firstIndex { $0.value == stored }
+        let options = ScreenContent.options(key, pathway)
+        choice = SingleChoice(chosen: options.firstIndex { $0.value == stored })
+        letters = yesNoLetters(options.map(\.value))
     }
 
-    var keyContext: KeyContext { .list }
+    var keyContext: KeyContext { letters.isEmpty ? .list : .yesNo }
 
-    var listCursor: Int? { cursor }
+    var listCursor: Int? { choice.pointer }
+
+    var listChosen: Int? { choice.chosen }
 
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
-        let rows = ScreenContent.options(key, env.pathway, env.audience).map { ListRow(label: $0.label.text(env.audience)) }
-        return .list(ListModel(kind: .single, rows: rows, cursor: cursor))
+        .list(choice.model(ScreenContent.options(key, env.pathway, env.audience).map { ListRow(label: $0.label.text(env.audience)) }))
     }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
         let options = ScreenContent.options(key, env.pathway, env.audience)
-        switch intent {
-        case .choose:
-            if cursor == nil { cursor = 0 }
-        case .confirm:
-            guard let cursor, options.indices.contains(cursor),
-                  let answer = AnswerValue(key: key, values: [options[cursor].answerValue]) else { return .notice(.chooseOne) }
-            return .answered(answer)
-        case .back:
-            return .back
-        default:
-            cursor = movedCursor(cursor, intent, count: options.count, env)
-        }
-        return .none
+        if intent == .back { return .back }
+        guard case .confirmed(let row) = choice.handle(intent, count: options.count, letters: letters, env) else { return .none }
+        guard let answer = AnswerValue(key: key, values: [options[row].answerValue]) else { return .notice(.chooseOne) }
+        return .answered(answer)
     }
 }

@@ -2,7 +2,7 @@ import PathwayCore
 
 /// Rehearsal: the trainee predicts the tier from the story alone, before the case's questions.
 public struct PredictionScreen: ScreenType {
-    var cursor: Int?
+    var choice = SingleChoice(chosen: nil)
 
     var keyContext: KeyContext { .list }
 
@@ -10,7 +10,9 @@ public struct PredictionScreen: ScreenType {
 
     var countsAsStep: Bool { true }
 
-    var listCursor: Int? { cursor }
+    var listCursor: Int? { choice.pointer }
+
+    var listChosen: Int? { choice.chosen }
 
     func canGoBack(_ env: ScreenEnvironment) -> Bool { true }
 
@@ -24,7 +26,7 @@ public struct PredictionScreen: ScreenType {
 
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content {
         let rows = TierID.allCases.map { ListRow(label: env.pathway.tier($0)?.title.text(env.audience) ?? $0.rawValue) }
-        return .list(ListModel(kind: .single, rows: rows, cursor: cursor))
+        return .list(choice.model(rows))
     }
 
     func help(_ env: ScreenEnvironment) -> [HelpBlock] {
@@ -33,18 +35,9 @@ public struct PredictionScreen: ScreenType {
     }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {
-        switch intent {
-        case .choose:
-            if cursor == nil { cursor = 0 }
-        case .confirm:
-            guard let cursor, TierID.allCases.indices.contains(cursor) else { return .notice(.chooseOne) }
-            return .predicted(TierID.allCases[cursor])
-        case .back:
-            return .toStory
-        default:
-            cursor = movedCursor(cursor, intent, count: TierID.allCases.count, env)
-        }
-        return .none
+        if intent == .back { return .toStory }
+        guard case .confirmed(let row) = choice.handle(intent, count: TierID.allCases.count, env) else { return .none }
+        return .predicted(TierID.allCases[row])
     }
 }
 

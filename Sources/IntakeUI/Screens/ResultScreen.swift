@@ -34,8 +34,13 @@ public struct ResultScreen: ScreenType {
     func content(_ env: ScreenEnvironment) -> ScreenModel.Content { .document(document, scroll: scroll) }
 
     func help(_ env: ScreenEnvironment) -> [HelpBlock] {
-        [.paragraph("The tier and what to do come first, then the reasoning step by step with the source's "
-                    + "citation numbers in brackets, the pitfalls that apply, and the references.")]
+        if document.audience == .patient {
+            return [.paragraph("Your next step comes first, then why, and what to do. Numbers in brackets, like [1], "
+                               + "point to the guideline the advice comes from, listed at the end."),
+                    .blank, .paragraph("Talk about your result with your clinician.")]
+        }
+        return [.paragraph("The tier and what to do come first, then the reasoning step by step with the source's "
+                           + "citation numbers in brackets, the pitfalls that apply, and the references.")]
     }
 
     mutating func handle(_ intent: Intent, _ env: ScreenEnvironment) -> ScreenEffect {

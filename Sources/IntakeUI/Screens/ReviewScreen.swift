@@ -36,7 +36,11 @@ public struct ReviewScreen: ScreenType {
     }
 
     func help(_ env: ScreenEnvironment) -> [HelpBlock] {
-        [.paragraph("Every answer on the path is listed; choose one to change it. The questions that follow are "
+        if env.audience == .patient {
+            return [.paragraph("These are your answers. To change one, move to it and press Enter. "
+                               + "To see your result, choose the last line.")]
+        }
+        return [.paragraph("Every answer on the path is listed; choose one to change it. The questions that follow are "
                     + "asked again only where the change needs them.")]
     }
 

@@ -19,6 +19,8 @@ protocol ScreenType: Sendable, Equatable {
     func canGoBack(_ env: ScreenEnvironment) -> Bool
     /// The row under a list's cursor; nil for a screen without a list (or nothing chosen yet).
     var listCursor: Int? { get }
+    /// A single choice's chosen row; nil elsewhere, or before one is chosen.
+    var listChosen: Int? { get }
 }
 
 extension ScreenType {
@@ -26,6 +28,8 @@ extension ScreenType {
     func canGoBack(_ env: ScreenEnvironment) -> Bool { false }
 
     var listCursor: Int? { nil }
+
+    var listChosen: Int? { nil }
 
     /// The screen after `intent`, and what it asks of the session.
     func handled(_ intent: Intent, _ env: ScreenEnvironment) -> (Screen, ScreenEffect) {

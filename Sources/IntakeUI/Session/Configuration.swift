@@ -13,12 +13,21 @@ extension Session {
         public var answers: Answers
         /// Practice cases: a rehearsal, each case's story, the intake, a prediction, feedback, a score.
         public var practice: [PracticeCase]?
-        /// Kiosks: seconds an urgent result stays up without a key, for the staff to see it.
+        /// Kiosks: seconds an urgent result stays up at most (never less than the idle timeout);
+        /// nil: until the attendant clears it with the PIN.
         public var urgentHold: Int?
+        /// Kiosks: how an urgent result held calls the staff besides the log (`--alert`).
+        public var urgentAlert = UrgentAlert.bell
         /// Kiosks: the PIN that lets the attendant end the program.
         public var attendantPIN: AttendantPIN?
         /// Plain ASCII for lines and symbols (`--ascii`), for the front end that draws.
         public var ascii = false
+        /// The folder the save box offers files in (`--save-dir`, `DISCPATH_SAVE_DIR`); nil: the
+        /// folder the program started in.
+        public var saveDirectory: String?
+        /// The chart note is written on leaving the result anyway (`--note FILE`): `q` there
+        /// does not ask whether to drop an unsaved result.
+        public var writesNoteOnLeaving = false
         /// The screens before the first question and after the result, in order: the mode's
         /// (`Flow`), unless set otherwise.
         var before: [any FlowScreen.Type]
@@ -54,7 +63,8 @@ extension Session {
             }
             return lhs.audience == rhs.audience && lhs.mode == rhs.mode && lhs.idleTimeout == rhs.idleTimeout
                 && lhs.answers == rhs.answers && lhs.practice == rhs.practice && lhs.urgentHold == rhs.urgentHold
-                && lhs.attendantPIN == rhs.attendantPIN && lhs.ascii == rhs.ascii && same(lhs.before, rhs.before)
+                && lhs.attendantPIN == rhs.attendantPIN && lhs.ascii == rhs.ascii && lhs.saveDirectory == rhs.saveDirectory
+                && lhs.writesNoteOnLeaving == rhs.writesNoteOnLeaving && lhs.urgentAlert == rhs.urgentAlert && same(lhs.before, rhs.before)
                 && same(lhs.after, rhs.after)
         }
     }

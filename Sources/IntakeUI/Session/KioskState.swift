@@ -4,9 +4,14 @@ public struct KioskState: Sendable, Equatable {
     /// The PIN prompt, while it is open.
     public internal(set) var prompt: AttendantPrompt?
     public internal(set) var lockout = PINLockout()
-    /// The urgent result was just shown and no key has been pressed on it since: it stays
-    /// up to the urgent hold, not the idle timeout.
-    public internal(set) var holdingUrgentResult = false
+    /// When an urgent result was shown (the monotonic clock): it is held for the staff from
+    /// then until the attendant's PIN clears it (or `--urgent-hold` passes); no key ends it.
+    public internal(set) var urgentShownAt: Int64?
+    /// When the bell last called the staff for it.
+    var lastAlertAt: Int64?
+
+    /// An urgent result is held for the staff.
+    public var holdingUrgentResult: Bool { urgentShownAt != nil }
 
     public init() {}
 }

@@ -14,10 +14,10 @@ public enum Mode: Sendable, Equatable {
             switch intent {
             case .quit, .quitNow, .yes, .switchWording: return nil
             // Nothing a patient types is left behind on a shared machine.
-            case .saveNote, .saveAnswers: return nil
-            case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .toggle, .choose, .confirm, .back, .help, .goOn,
+            case .saveNote, .saveAnswers, .copyNote: return nil
+            case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .toggle, .choose, .pickRow, .pickAnswer, .confirm, .back, .help, .goOn,
                  .repaint, .no, .startOver, .toReview, .typeDigit, .deleteDigit, .rejectCharacter,
-                 .typeCharacter, .deleteCharacter, .cursorLeft, .cursorRight:
+                 .typeCharacter, .deleteCharacter, .cursorLeft, .cursorRight, .clearField:
                 return intent
             }
         }

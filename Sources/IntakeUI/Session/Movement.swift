@@ -10,9 +10,9 @@ enum Movement {
         case .pageDown: self = .pageDown
         case .top: self = .top
         case .bottom: self = .bottom
-        case .toggle, .choose, .confirm, .back, .help, .goOn, .repaint, .quit, .quitNow, .yes, .no, .startOver, .toReview, .switchWording,
+        case .toggle, .choose, .pickRow, .pickAnswer, .confirm, .back, .help, .goOn, .repaint, .quit, .quitNow, .yes, .no, .startOver, .toReview, .switchWording,
              .typeDigit, .deleteDigit, .rejectCharacter, .saveNote, .saveAnswers, .typeCharacter, .deleteCharacter,
-             .cursorLeft, .cursorRight:
+             .cursorLeft, .cursorRight, .clearField, .copyNote:
             return nil
         }
     }

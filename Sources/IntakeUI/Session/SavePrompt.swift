@@ -18,19 +18,30 @@ public struct SavePrompt: Sendable, Equatable {
     /// The file asked for is being written: the front end answers before the next key.
     var writing = false
 
-    init(kind: SaveKind, recordedAt: LocalTime?) {
+    /// The folder default names are offered in; nil for the current one.
+    let directory: String?
+
+    init(kind: SaveKind, recordedAt: LocalTime?, directory: String? = nil) {
         self.kind = kind
         self.recordedAt = recordedAt
-        field = TextField(Self.defaultName(kind, recordedAt))
+        self.directory = directory
+        field = TextField(Self.defaultPath(kind, recordedAt, directory))
     }
 
     /// Dated `time`: the note, and the default name while it is untouched.
     mutating func date(_ time: LocalTime) {
-        if field.text == Self.defaultName(kind, recordedAt) { field = TextField(Self.defaultName(kind, time)) }
+        if field.text == Self.defaultPath(kind, recordedAt, directory) { field = TextField(Self.defaultPath(kind, time, directory)) }
         recordedAt = time
     }
 
-    /// "discpath-20260305-1407.txt" for a note, "discpath-answers-20260305-1407.json" for
+    /// The default name in `directory` ("notes/discpath-20260305-140709.txt").
+    static func defaultPath(_ kind: SaveKind, _ time: LocalTime?, _ directory: String?) -> String {
+        let name = defaultName(kind, time)
+        guard let directory, !directory.isEmpty else { return name }
+        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    /// "discpath-20260305-140709.txt" for a note, "discpath-answers-20260305-140709.json" for
     /// answers, in the current folder; without the stamp when no clock reading came.
     static func defaultName(_ kind: SaveKind, _ time: LocalTime?) -> String {
         let stamp = time.map { "-" + $0.stamp } ?? ""

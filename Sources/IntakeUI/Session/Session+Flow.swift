@@ -40,7 +40,8 @@ extension Session {
         switch flowPlace {
         case .after(let index)?: return index + 1 < afterScreens.count
         case .before?: return false
-        case nil: return screen.as(ResultScreen.self).map { !$0.practice } == true && !afterScreens.isEmpty
+        // An urgent result held for the staff is not the patient's to finish.
+        case nil: return screen.as(ResultScreen.self).map { !$0.practice } == true && !afterScreens.isEmpty && !kiosk.holdingUrgentResult
         }
     }
 

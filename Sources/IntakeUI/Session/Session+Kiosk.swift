@@ -11,12 +11,38 @@ extension Session {
         screen.as(ResultScreen.self)?.document.tier == .immediateSpineSurgeon
     }
 
-    /// Seconds without a key before the wipe, as things stand: the urgent hold (when longer)
-    /// while an urgent result waits for a key.
-    var idleLimit: Int? {
-        guard let timeout = configuration.idleTimeout else { return nil }
-        if kiosk.holdingUrgentResult, isShowingUrgentResult, let hold = configuration.urgentHold { return max(timeout, hold) }
-        return timeout
+    /// Seconds without a key before the wipe.
+    var idleLimit: Int? { configuration.idleTimeout }
+
+    /// While an urgent result is held, the clock calls the staff (the bell every 30 s) and, with
+    /// `--urgent-hold`, wipes it once that long (never less than the idle timeout) has passed
+    /// since it was shown; nothing else wipes it. True while it is held.
+    mutating func holdUrgentResult(at milliseconds: Int64, _ pathway: Pathway) -> Bool {
+        guard let shown = kiosk.urgentShownAt else { return false }
+        if let hold = configuration.urgentHold {
+            let limit = max(hold, configuration.idleTimeout ?? hold)
+            if IdleTimeout.hasPassed(seconds: limit, from: shown, to: milliseconds) {
+                wipe(pathway, at: milliseconds)
+                return true
+            }
+            if let warning = IdleTimeout.warning(seconds: limit, from: shown, to: milliseconds) { notice = warning }
+        }
+        if configuration.urgentAlert == .bell, let last = kiosk.lastAlertAt,
+           IdleTimeout.hasPassed(seconds: Int(UrgentAlert.interval), from: last, to: milliseconds) {
+            kiosk.lastAlertAt = milliseconds
+            emit(.bell)
+        }
+        return true
+    }
+
+    /// After a key: an urgent result just shown in a kiosk is held for the staff from now, the
+    /// staff called at once (the bell) and it is logged (the event only, never an answer).
+    mutating func startUrgentHoldIfShown() {
+        guard configuration.mode == .kiosk, isShowingUrgentResult, kiosk.urgentShownAt == nil else { return }
+        kiosk.urgentShownAt = now ?? 0
+        kiosk.lastAlertAt = now ?? 0
+        emit(.log(.urgentResultShown))
+        if configuration.urgentAlert == .bell { emit(.bell) }
     }
 
     /// Whether a wipe would change nothing: the first screen as it starts, nothing open or typed,
@@ -37,15 +63,9 @@ extension Session {
         lastActivity = now
     }
 
-    /// After a key other than a resize: the urgent result is held when this key brought it up,
-    /// and let go once a key is pressed on it.
-    mutating func noteUrgentResult(wasShowing: Bool) {
-        kiosk.holdingUrgentResult = isShowingUrgentResult && !wasShowing
-    }
-
     /// In a kiosk, the attendant's keys come before the key table: F10 or Ctrl-X opens the PIN
     /// prompt, and while it is open every key is the prompt's. True when the key was taken.
-    mutating func attendantTakes(_ key: KeyPress) -> Bool {
+    mutating func attendantTakes(_ key: KeyPress, _ pathway: Pathway) -> Bool {
         guard configuration.mode == .kiosk else { return false }
         guard var prompt = kiosk.prompt else {
             guard Self.attendantKeys.contains(key) else { return false }
@@ -63,7 +83,8 @@ extension Session {
             guard !waiting, !prompt.typed.isEmpty else { return true }
             if let pin = configuration.attendantPIN, pin.matches(prompt.typed) {
                 kiosk.prompt = nil
-                emit(.finished(.endedByAttendant))
+                // An urgent result held: the PIN clears it for the next person; the kiosk goes on.
+                if kiosk.holdingUrgentResult { wipe(pathway, at: now ?? 0) } else { emit(.finished(.endedByAttendant)) }
                 return true
             }
             kiosk.lockout.recordFailure(at: clock)
@@ -71,6 +92,8 @@ extension Session {
             prompt.refused = true
         case .backspace:
             if !prompt.typed.isEmpty { prompt.typed.removeLast() }
+        case .ctrlU:
+            prompt.typed = ""
         case .character(let character):
             guard !waiting, AttendantPIN.isAllowed(character), prompt.typed.utf8.count < AttendantPIN.maximumLength else { return true }
             prompt.typed.append(character)

@@ -29,13 +29,41 @@ extension Session {
     mutating func startSave(_ kind: SaveKind, _ context: ViewContext) {
         // The keys are bound only where the answers reach a tier; this holds if that changes.
         guard currentResult(context.pathway) != nil else { return }
-        overlay = .save(SavePrompt(kind: kind, recordedAt: nil))
+        overlay = .save(SavePrompt(kind: kind, recordedAt: nil, directory: configuration.saveDirectory))
         emit(.readLocalTime)
+    }
+
+    /// `c` on the result: the chart note, dated by the local time the front end reads, goes to
+    /// the terminal's clipboard; nothing is written to disk.
+    mutating func startCopy(_ context: ViewContext) {
+        guard currentResult(context.pathway) != nil else { return }
+        copyPending = true
+        emit(.readLocalTime)
+    }
+
+    /// The front end's answer to the copy asked for.
+    mutating func copied(_ done: Bool, _ pathway: Pathway) {
+        notice = .copied(done)
+        if done { kept = currentResult(pathway) }
+    }
+
+    /// Whether the result shown may be dropped without asking: it was saved or copied (as it
+    /// stands), its note is written on leaving anyway, or it is not a clinician's result to keep
+    /// (a kiosk's, a rehearsal's).
+    func mayDropResult(_ action: LeaveAction, _ pathway: Pathway) -> Bool {
+        guard configuration.mode == .standard, rehearsal == nil, let result = currentResult(pathway) else { return true }
+        if action == .quit, configuration.writesNoteOnLeaving { return true }
+        return kept == result
     }
 
     /// The local time the front end read for the save just started: the default name and the
     /// note are dated with it.
-    mutating func dateSave(_ time: LocalTime) {
+    mutating func dateSave(_ time: LocalTime, _ pathway: Pathway) {
+        if copyPending {
+            copyPending = false
+            if let result = currentResult(pathway) { emit(.copyToClipboard(Self.contents(.note, of: result, pathway: pathway, time: time))) }
+            return
+        }
         guard case .save(var prompt)? = overlay, prompt.recordedAt == nil, !prompt.writing else { return }
         prompt.date(time)
         overlay = .save(prompt)
@@ -50,6 +78,7 @@ extension Session {
             switch intent {
             case .typeCharacter(let c): prompt.field.insert(c)
             case .deleteCharacter: prompt.field.deleteBackward()
+            case .clearField: prompt.field.clear()
             case .cursorLeft: prompt.field.moveLeft()
             case .cursorRight: prompt.field.moveRight()
             case .top: prompt.field.moveToStart()
@@ -92,12 +121,13 @@ extension Session {
     }
 
     /// The front end's answer to the file asked for; nothing when none was asked for.
-    mutating func fileWritten(_ result: FileWriteResult) {
+    mutating func fileWritten(_ result: FileWriteResult, _ pathway: Pathway) {
         guard case .save(var prompt)? = overlay, prompt.writing else { return }
         prompt.writing = false
         switch result {
         case .written(let shownAs):
             overlay = nil
+            kept = currentResult(pathway)
             notice = .saved(prompt.kind, path: TerminalSafe.escape(shownAs))
         case .exists:
             prompt.stage = .confirmingOverwrite

@@ -28,6 +28,10 @@ public struct Session: Sendable, Equatable {
     public internal(set) var kiosk = KioskState()
     /// After the result, the screens gone on from (the result first), to come back to.
     var behind: [Screen] = []
+    /// The result as it stood when last saved or copied: `q` and `r` drop it without asking.
+    var kept: SessionResult?
+    /// `c` was pressed: the note is copied once the front end says the local time.
+    var copyPending = false
     /// The effects of the event being sent: always empty between events.
     private var emitted: [SessionEffect] = []
 
@@ -71,9 +75,15 @@ public struct Session: Sendable, Equatable {
         switch overlay {
         case .help?: return .help
         case .confirmQuit?: return .confirmQuit
+        case .confirmLeave?: return .confirmLeave
         case .save(let prompt)?: return prompt.keyContext
-        case nil: return screen.current.keyContext
+        case nil: return shownKeyContext
         }
+    }
+
+    /// The screen's own keys: an urgent result held for the staff has its own, to read it only.
+    var shownKeyContext: KeyContext {
+        kiosk.holdingUrgentResult && screen.is(ResultScreen.self) ? .urgentHeld : screen.current.keyContext
     }
 
     /// Whether the help is open over the screen.
@@ -96,22 +106,28 @@ public struct Session: Sendable, Equatable {
         case .tick(let milliseconds):
             tick(milliseconds, context.pathway)
         case .localTime(let time):
-            dateSave(time)
+            dateSave(time, context.pathway)
         case .fileWritten(let result):
-            fileWritten(result)
+            fileWritten(result, context.pathway)
+        case .copied(let done):
+            copied(done, context.pathway)
         case .key(let key):
             lastActivity = now
+            let shownNotice = notice
             notice = nil
-            let wasShowingUrgentResult = isShowingUrgentResult
             keepShownScroll(shown)
-            if key != .resize, !attendantTakes(key) {
+            // The key that stops the idle countdown does nothing else: the patient pressed it to stay.
+            // (Not where the countdown is the whole timeout, 1 s: there every key would only stop it.)
+            var stopsCountdown = false
+            if case .idleWarning? = shownNotice, let limit = idleLimit, IdleTimeout.warningSeconds(for: limit) < limit { stopsCountdown = true }
+            if key != .resize, !attendantTakes(key, context.pathway), !stopsCountdown {
                 // Below the minimum size only what needs no screen works.
                 let keys = context.isTooSmall ? KeyContext.tooSmall : keyContext
                 if let intent = KeyTable.intent(for: key, in: keys).flatMap(configuration.mode.filter) {
                     apply(intent, context, shown)
                 }
             }
-            if key != .resize { noteUrgentResult(wasShowing: wasShowingUrgentResult) }
+            if key != .resize { startUrgentHoldIfShown() }
         }
         let effects = emitted
         emitted = []
@@ -137,24 +153,30 @@ public struct Session: Sendable, Equatable {
         noteEndOfPINWait(from: before)
         guard let last = lastActivity else { lastActivity = milliseconds; return }
         if case .idleWarning? = notice { notice = nil }
+        if holdUrgentResult(at: milliseconds, pathway) { return }
         if hasNothingToWipe(pathway) { return }
         // A kiosk left alone: every answer wiped, the screen cleared, back to the first screen;
         // the wrong PINs still count. Before that, a countdown that any key stops.
         if IdleTimeout.hasPassed(seconds: limit, from: last, to: milliseconds) {
-            let lockout = kiosk.lockout, prompt = kiosk.prompt
-            self = Session(freshConfiguration, pathway: pathway)
-            now = milliseconds
-            lastActivity = milliseconds
-            kiosk.lockout = lockout
-            // The attendant waiting out a wrong PIN keeps the prompt and its countdown.
-            if var prompt, lockout.secondsLeft(at: milliseconds) > 0 {
-                prompt.typed = ""
-                kiosk.prompt = prompt
-            }
-            emit(.repaint)
+            wipe(pathway, at: milliseconds)
         } else if let warning = IdleTimeout.warning(seconds: limit, from: last, to: milliseconds) {
             notice = warning
         }
+    }
+
+    /// Every answer wiped, the screen cleared, back to the first screen; the wrong PINs still
+    /// count, and the attendant waiting out a wrong PIN keeps the prompt and its countdown.
+    mutating func wipe(_ pathway: Pathway, at milliseconds: Int64) {
+        let lockout = kiosk.lockout, prompt = kiosk.prompt
+        self = Session(freshConfiguration, pathway: pathway)
+        now = milliseconds
+        lastActivity = milliseconds
+        kiosk.lockout = lockout
+        if var prompt, lockout.secondsLeft(at: milliseconds) > 0 {
+            prompt.typed = ""
+            kiosk.prompt = prompt
+        }
+        emit(.repaint)
     }
 
     private mutating func apply(_ intent: Intent, _ context: ViewContext, _ shown: ScreenMetrics) {
@@ -171,21 +193,48 @@ public struct Session: Sendable, Equatable {
         case .confirmQuit?:
             if intent == .yes { quitNow(context.pathway) } else { overlay = nil }
             return
+        case .confirmLeave(let action)?:
+            overlay = nil
+            if intent == .yes { leave(action, context, asked: true) }
+            return
         case .save(let prompt)?:
             applySave(intent, prompt, context)
             return
         case nil:
             break
         }
+        // An urgent result held for the staff stays on screen: reading it (scrolling, help) works,
+        // leaving it does not, until the attendant clears it.
+        if kiosk.holdingUrgentResult, [.toReview, .startOver, .goOn, .back].contains(intent) {
+            notice = .staffWillClear
+            return
+        }
         switch intent {
         case .help: overlay = .help(scroll: 0)
+        // Esc on a result neither saved nor copied asks that question, not only whether to leave.
+        case .quit where screen.is(ResultScreen.self) && !mayDropResult(.quit, context.pathway): overlay = .confirmLeave(.quit)
         case .quit: overlay = .confirmQuit
-        case .quitNow: quitNow(context.pathway)
+        case .quitNow: leave(.quit, context)
+        case .startOver where screen.is(ResultScreen.self): leave(.startOver, context)
+        case .copyNote: startCopy(context)
         case .saveNote: startSave(.note, context)
         case .saveAnswers: startSave(.answers, context)
         default:
             let effect = screen.handle(intent, environment(context, shown))
             perform(effect, context)
+        }
+    }
+
+    /// `q` or `r` on the result: asked first when the result was neither saved nor copied.
+    private mutating func leave(_ action: LeaveAction, _ context: ViewContext, asked: Bool = false) {
+        // Below the minimum size there is no room to ask.
+        guard asked || context.isTooSmall || mayDropResult(action, context.pathway) else {
+            overlay = .confirmLeave(action)
+            return
+        }
+        switch action {
+        case .quit: quitNow(context.pathway)
+        case .startOver: perform(.startOver, context)
         }
     }
 
@@ -241,7 +290,7 @@ public struct Session: Sendable, Equatable {
                 if let predicted = rehearsal?.prediction {
                     showPracticeResult(predicted: predicted, pathway)
                 } else {
-                    screen = Screen(PredictionScreen(cursor: nil))
+                    screen = Screen(PredictionScreen())
                 }
             case .complete:
                 if let decision = intake.decision(rules) {
@@ -268,7 +317,10 @@ public struct Session: Sendable, Equatable {
             if let replay = rehearsal?.replaying() { startCase(of: replay, pathway) }
         case .startOver:
             let clock = (now, lastActivity), lockout = kiosk.lockout
-            self = Session(freshConfiguration, pathway: pathway)
+            // A new intake keeps the audience chosen: the same user goes on to the next patient.
+            var fresh = freshConfiguration
+            if fresh.audience == nil, rehearsal == nil { fresh.audience = audience }
+            self = Session(fresh, pathway: pathway)
             (now, lastActivity) = clock
             kiosk.lockout = lockout
         }
@@ -322,7 +374,7 @@ public struct Session: Sendable, Equatable {
     /// Rehearsal: the prediction, its cursor on the tier already predicted for the case.
     private var predictionScreen: Screen? {
         guard let run = rehearsal else { return nil }
-        return Screen(PredictionScreen(cursor: run.prediction.flatMap { TierID.allCases.firstIndex(of: $0) }))
+        return Screen(PredictionScreen(choice: SingleChoice(chosen: run.prediction.flatMap { TierID.allCases.firstIndex(of: $0) })))
     }
 
     private mutating func showPracticeResult(predicted: TierID, _ pathway: Pathway) {
@@ -389,7 +441,7 @@ public struct Session: Sendable, Equatable {
         let env = environment(context)
         let current = screen.current
         var model = ScreenModel(title: current.title(env), step: current.step(env), prompt: current.prompt(env),
-                                content: current.content(env), notice: notice, audience: wording, keyContext: current.keyContext,
+                                content: current.content(env), notice: notice, audience: wording, keyContext: shownKeyContext,
                                 canGoBack: current.canGoBack(env), canGoOn: canGoOn, help: storyHelp + current.help(env), mode: configuration.mode)
         model.practising = rehearsal != nil && !screen.is(ScoreScreen.self)
         return model

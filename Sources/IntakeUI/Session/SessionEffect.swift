@@ -11,6 +11,11 @@ public enum SessionEffect: Sendable, Equatable {
     case repaint
     /// Ring the terminal's bell.
     case bell
+    /// Log this for the staff (the driver hands it to its `LogSink`, with the local time).
+    case log(LogEvent)
+    /// Put this text (the chart note) on the terminal's clipboard, with OSC 52: nothing is
+    /// written to disk. Answered with `.copied`.
+    case copyToClipboard(String)
     /// The session is over, with this outcome.
     case finished(Outcome)
 }

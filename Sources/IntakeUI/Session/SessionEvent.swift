@@ -11,4 +11,7 @@ public enum SessionEvent: Sendable, Equatable {
     case localTime(LocalTime)
     /// How writing the file the session asked for (`.writeFile`) went.
     case fileWritten(FileWriteResult)
+    /// Whether the front end could send the text the session asked to copy (`.copyToClipboard`)
+    /// to the terminal's clipboard.
+    case copied(Bool)
 }

@@ -4,7 +4,10 @@ import TextLayout
 /// characters, and the wait a wrong PIN imposes.
 enum AttendantView {
     static let title = "Attendant: end the kiosk"
+    /// Over an urgent result held for the staff: the PIN clears it, and the kiosk goes on.
+    static let clearingTitle = "Attendant: clear the urgent result"
     static let keys = "Enter end  Esc cancel"
+    static let clearingKeys = "Enter clear  Esc cancel"
 
     /// What the prompt says under the dots.
     static func status(_ prompt: AttendantPrompt, waitSeconds: Int) -> String {
@@ -13,12 +16,12 @@ enum AttendantView {
         return "Type the PIN, then Enter."
     }
 
-    static func draw(into grid: inout Grid, _ prompt: AttendantPrompt, waitSeconds: Int, _ context: ViewContext) {
+    static func draw(into grid: inout Grid, _ prompt: AttendantPrompt, waitSeconds: Int, _ context: ViewContext, clearing: Bool = false) {
         let width = max(4, min(context.width - 2, 40))
         let inner = max(1, width - 4)
         let dots = String(repeating: context.symbol("•", "*"), count: min(prompt.typedCount, max(0, inner - 5)))
         let status = status(prompt, waitSeconds: waitSeconds)
-        var text: [(String, Style)] = [(title, .heading), ("", .normal), ("PIN: " + dots, .normal)]
+        var text: [(String, Style)] = [(clearing ? clearingTitle : title, .heading), ("", .normal), ("PIN: " + dots, .normal)]
         text += TextWrap.lines(status, width: inner).map { ($0, prompt.refused || waitSeconds > 0 ? Style.warning : .dim) }
         // Rows 1 to height-2: the title bar and the hint line stay visible.
         let rows = max(1, min(text.count, context.height - 4))
@@ -32,6 +35,6 @@ enum AttendantView {
         }
         // The screen's keys do nothing while the prompt is open: the hint line says its own.
         grid.fill(row: context.height - 1, style: .hintBar)
-        grid.put(" " + keys, row: context.height - 1, column: 0, style: .hintBar)
+        grid.put(" " + (clearing ? clearingKeys : keys), row: context.height - 1, column: 0, style: .hintBar)
     }
 }

@@ -16,7 +16,7 @@ enum QuestionView {
             if list.kind == .checklist {
                 box = row.ticked ? "[x]" : "[ ]"
             } else {
-                box = isCursor ? context.symbol("(•)", "(*)") : "( )"
+                box = i == list.chosen ? context.symbol("(•)", "(*)") : "( )"
             }
             var lines: [BodyLine] = []
             lines.paragraph(row.label, width: width, marker: "\(pointer) \(box) ", markerStyle: isCursor ? .selected : nil)

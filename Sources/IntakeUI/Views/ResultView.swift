@@ -61,9 +61,15 @@ public enum ResultView {
 
     static func blocks(_ document: ReportDocument, _ context: ViewContext) -> [(block: Block, lines: [BodyLine])] {
         var blocks = document.sections.map { (block: Block.section($0.kind), lines: section($0, document, context)) }
+        // What decided the tier comes first (after a rehearsal's feedback), so the first screen
+        // holds the tier, why, and what to do.
+        if let deciding = document.deciding {
+            let index = blocks.first?.block == .section(.feedback) ? 1 : 0
+            blocks.insert((.section(.deciding), section(deciding, document, context)), at: index)
+        }
         // Where the weeks stand comes after what to do and the overdue warning.
         if let timeline = document.timeline {
-            let after: [Block] = [.section(.whatToDo), .section(.overdue)]
+            let after: [Block] = [.section(.deciding), .section(.whatToDo), .section(.overdue)]
             let index = blocks.firstIndex { !after.contains($0.block) } ?? blocks.count
             blocks.insert((.timeline, self.timeline(timeline, context)), at: index)
         }

@@ -6,7 +6,8 @@ public enum ScreenView {
     public static func render(_ session: Session, _ context: ViewContext) -> Grid {
         var grid = render(session.model(context), overlay: session.overlay, context)
         if let prompt = session.kiosk.prompt {
-            AttendantView.draw(into: &grid, prompt, waitSeconds: session.kiosk.lockout.secondsLeft(at: session.now ?? 0), context)
+            AttendantView.draw(into: &grid, prompt, waitSeconds: session.kiosk.lockout.secondsLeft(at: session.now ?? 0), context,
+                               clearing: session.kiosk.holdingUrgentResult)
         }
         return grid
     }
@@ -65,6 +66,7 @@ public enum ScreenView {
         switch overlay {
         case .help?: keys = .help
         case .confirmQuit?: keys = .confirmQuit
+        case .confirmLeave?: keys = .confirmLeave
         case .save(let prompt)?: keys = prompt.keyContext
         case nil: keys = model.keyContext
         }
@@ -73,6 +75,7 @@ public enum ScreenView {
         grid.put(" " + hints, row: context.height - 1, column: 0, style: .hintBar)
 
         if overlay == .confirmQuit { ConfirmQuitView.draw(into: &grid, model, context) }
+        if case .confirmLeave(let action)? = overlay { ConfirmQuitView.draw(into: &grid, model, context, leaving: action) }
         if case .save(let prompt)? = overlay { SavePromptView.draw(into: &grid, prompt, model, context) }
         return grid
     }
@@ -172,7 +175,8 @@ enum TooSmallView {
 
 /// "Quit without a result?" over the current screen; its keys always shown, on its last line.
 enum ConfirmQuitView {
-    static func draw(into grid: inout Grid, _ model: ScreenModel, _ context: ViewContext) {
+    /// `leaving`: asked before `q` or `r` drops a result neither saved nor copied.
+    static func draw(into grid: inout Grid, _ model: ScreenModel, _ context: ViewContext, leaving: LeaveAction? = nil) {
         let patient = model.audience == .patient
         let onResult: Bool
         if case .document = model.content { onResult = true } else { onResult = false }
@@ -180,13 +184,15 @@ enum ConfirmQuitView {
         let inner = max(1, width - 4)
         // Leaving a case stops the practice; the cases done so far are kept in the progress.
         let onStory = model.keyContext == .story || model.practising
-        let question = onStory ? "Stop practising?"
+        let question = leaving == .quit ? "Quit without saving?" : leaving == .startOver ? "New intake without saving?"
+            : onStory ? "Stop practising?"
             : onResult ? (patient ? "Leave your result?" : "Leave the result?")
             : (patient ? "Leave without a result?" : "Quit without a result?")
-        let consequence = onStory ? "The practice ends here; the cases done are kept."
+        let consequence = leaving != nil ? "The result was neither saved (s) nor copied (c). y drops it."
+            : onStory ? "The practice ends here; the cases done are kept."
             : onResult ? "The screen will be cleared."
             : (patient ? "Your answers will be cleared." : "The answers will be discarded.")
-        let keys = KeyTable.hints(for: .confirmQuit, ascii: context.ascii, width: inner)
+        let keys = KeyTable.hints(for: leaving == nil ? .confirmQuit : .confirmLeave, ascii: context.ascii, width: inner)
         let words = TextWrap.lines(question, width: inner) + TextWrap.lines(consequence, width: inner)
         // Rows 1 to height-2: the title bar and the hint line stay visible.
         let rows = max(1, min(words.count + 2, context.height - 4))

@@ -103,7 +103,7 @@ extension ReportDocument {
         var code = "\(words.tierCode): \(feedback.caseTier.rawValue)"
         if let other = practiceCase.alsoRight { code += " (\(other.tier.rawValue) counts too)" }
         return ReportDocument(audience: audience, tier: feedback.caseTier, title: caseDocument.title, tierCode: code,
-                              banner: caseDocument.banner, sections: sections, words: words, timeline: caseDocument.timeline)
+                              banner: caseDocument.banner, sections: sections, words: words, timeline: caseDocument.timeline, deciding: nil)
     }
 }
 

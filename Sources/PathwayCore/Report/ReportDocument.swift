@@ -40,6 +40,8 @@ public struct ReportDocument: Sendable, Equatable {
     public enum SectionKind: Sendable, Equatable {
         /// Rehearsal: how the trainee's prediction and answers compare with the case.
         case feedback
+        /// What decided the tier, in a line or two, for the top of a screen (`deciding`).
+        case deciding
         case whatToDo, overdue, reasoning, sourceCriteria, inferredCriteria, pitfalls, evidence, references, about
         /// Rehearsal: a missed red flag or urgent tier (drawn in the urgent style), every answer's
         /// why, and what the pathway gives for the trainee's own answers.
@@ -70,6 +72,10 @@ public struct ReportDocument: Sendable, Equatable {
     /// Where the weeks stand, apart from the sections: a screen draws it as a bar, the text
     /// report says it in words (`Timeline.words`). nil when the path did not ask the weeks.
     public let timeline: Timeline?
+    /// What decided the tier, in a line or two, for the top of the result's first screen; the
+    /// reasoning and the criteria below say it again in full. Not in the text report, whose
+    /// reasoning follows the tier closely.
+    public let deciding: Section?
 
     /// The label before a reading: "This program's reading:".
     public var readingLabel: String { words.reading }
@@ -115,6 +121,36 @@ extension ReportDocument {
             Entry(marker: .none, text: "\(words.sourceDisclaimer): \(e.sourceDisclaimer)", emphasis: .dim),
         ])
         self.init(audience: e.audience, tier: e.tier, title: e.title, tierCode: "\(words.tierCode): \(e.tier.rawValue)",
-                  banner: e.banner, sections: sections, words: words, timeline: e.timeline)
+                  banner: e.banner, sections: sections, words: words, timeline: e.timeline, deciding: Self.deciding(e))
+    }
+}
+
+
+extension ReportDocument {
+    /// The reasons that decide each tier, most telling first: the red flag; the severe pain;
+    /// improving, or too early; the criterion not met, or that only this program's inference
+    /// holds the surgeon back, or too early for a surgeon; every criterion met.
+    static let decidingReasons: [TierID: [ReasonID]] = [
+        .immediateSpineSurgeon: [.redFlagPresent, .redFlagNotRuledOut],
+        .specialistWithin2Weeks: [.severeRadicularPain, .severityNotSure],
+        .primaryCareConservative: [.symptomsImproving, .under6Weeks],
+        .interventionalPain: [.surgicalCriteriaNotAllMet, .sourceCriteriaMetInferenceHolds, .surgeonAfter2To3Months, .failed6Weeks],
+        .spineSurgeon: [.surgicalCriteriaAllMet],
+    ]
+
+    /// What decided `e`'s tier: its deciding reason (without its reading, which stays with the
+    /// reasoning below) and, where only this program's inferred criterion holds the surgeon
+    /// back, that criterion, unmet.
+    static func deciding(_ e: Explanation) -> Section? {
+        let ids = (decidingReasons[e.tier] ?? []).map(\.rawValue)
+        guard let id = ids.first(where: { id in e.reasons.contains { $0.id == id } }),
+              let reason = e.reasons.first(where: { $0.id == id }) else { return nil }
+        var entries = [Entry(marker: .bullet, text: reason.text, citations: reason.citations)]
+        if id == ReasonID.sourceCriteriaMetInferenceHolds.rawValue {
+            entries += e.criteria.filter { $0.inference && $0.status == .unmet }.map {
+                Entry(marker: .criterion($0.status, $0.uncertainty), text: $0.label, citations: $0.citations)
+            }
+        }
+        return Section(kind: .deciding, heading: e.audience == .patient ? "Why this step" : "Deciding reason", entries: entries)
     }
 }

@@ -1,0 +1,4 @@
+import ArgumentParser
+import IntakeUI
+
+extension UrgentAlert: ExpressibleByArgument {}
