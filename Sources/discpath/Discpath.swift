@@ -118,8 +118,14 @@ struct Discpath: ParsableCommand {
             Self.terminate(ExitStatus.usage)
         }
         do {
-            var command = try parseAsRoot(arguments)
-            try command.run()
+            // The intake's own options skip swift-argument-parser's command tree (most of the
+            // start); anything else is parsed by it.
+            if let run = IntakeArgumentReader.read(arguments) {
+                try run.execute()
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
         } catch let code as ExitCode {
             Self.terminate(code.rawValue)
         } catch let error as CLIError {

@@ -1,0 +1,110 @@
+import Testing
+@testable import discpath
+
+/// The intake's fast reader against swift-argument-parser: for every argument list, the fast
+/// reader either leaves it to the parser (nil) or gives exactly the run the parser would.
+@Suite("The intake's options on the fast path")
+struct IntakeFastPathTests {
+    /// What swift-argument-parser makes of `arguments`: the intake's run, or nil when it parses
+    /// another command, help, the version, or refuses them.
+    static func parsed(_ arguments: [String]) -> IntakeRun? {
+        guard let command = try? Discpath.parseAsRoot(arguments) else { return nil }
+        return (command as? IntakeCommand)?.intakeRun
+    }
+
+    /// Seeded, the same lists on every run (SplitMix64).
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Options (no values: a flag), each with values that pass, then values to refuse or that
+    /// the fast reader leaves to the parser.
+    static let options: [(name: String, passing: [String], others: [String])?] = [
+        ("--ascii", [], []), ("--plain", [], []), ("--quiet", [], []), ("--kiosk", [], []),
+        ("--audience", ["clinician", "patient", "trainee"], ["nurse", "", "Patient", "-1"]),
+        ("--idle-timeout", ["1", "30", "86400", "+7"], ["86401", "0", "-1", "x", "--ascii", ""]),
+        ("--urgent-hold", ["10", "600"], ["0", "-5", "99999999999999999999"]),
+        ("--pathway", ["p.json", "~/p.json"], ["-", "", "--ascii"]),
+        ("--answers", ["a.json"], ["-", "--note"]),
+        ("--note", ["n.txt", "~/n.txt"], ["-", ""]),
+    ]
+
+    /// Words that are not the intake's options, or its options written wrong.
+    static let strays = ["intake", "evaluate", "lint", "help", "frobnicate", "--help", "-h", "--version", "--", "", "-",
+                         "--ascii=yes", "--Audience", "--aud", "-q", "--generate-completion-script", "--experimental-dump-help",
+                         "--cases", "--list", "--format", "json"]
+
+    /// One option as `--name value` or `--name=value`, the value mostly one that passes.
+    static func option(_ option: (name: String, passing: [String], others: [String]), _ random: inout Generator) -> [String] {
+        guard !option.passing.isEmpty else { return [option.name] }
+        let values = option.others.isEmpty || Int.random(in: 0..<4, using: &random) > 0 ? option.passing : option.others
+        let value = values[Int.random(in: 0..<values.count, using: &random)]
+        return Bool.random(using: &random) ? [option.name, value] : ["\(option.name)=\(value)"]
+    }
+
+    /// A list of options, mostly well formed: some options in any order, now and then one given
+    /// twice, a word repeated, a stray word, or `intake` first.
+    static func arguments(_ random: inout Generator) -> [String] {
+        var list: [String] = []
+        for case let option? in options.shuffled(using: &random) where Int.random(in: 0..<3, using: &random) == 0 {
+            list += Self.option(option, &random)
+        }
+        if Int.random(in: 0..<5, using: &random) == 0, let again = options.randomElement(using: &random) ?? nil {
+            list += Self.option(again, &random)
+        }
+        if Int.random(in: 0..<8, using: &random) == 0, let again = list.randomElement(using: &random) {
+            list.insert(again, at: Int.random(in: 0...list.count, using: &random))
+        }
+        if Int.random(in: 0..<6, using: &random) == 0 {
+            list.insert(strays[Int.random(in: 0..<strays.count, using: &random)], at: Int.random(in: 0...list.count, using: &random))
+        }
+        if Int.random(in: 0..<4, using: &random) == 0 { list.insert("intake", at: 0) }
+        return list
+    }
+
+    @Test("Over 1,500 generated lists, the fast reader gives the parser's run or leaves the list to it")
+    func sameRunOrParser() {
+        var random = Generator(state: 31)
+        var fast = 0, deferred = 0, parsedIntakes = 0
+        for _ in 0..<1_500 {
+            let list = Self.arguments(&random)
+            let parsed = Self.parsed(list)
+            if parsed != nil { parsedIntakes += 1 }
+            if let read = IntakeArgumentReader.read(list) {
+                fast += 1
+                #expect(read == parsed, "\(list)")
+            } else {
+                deferred += 1
+            }
+        }
+        // Both ways are taken often, so the comparison above means something; and most lists
+        // the parser runs as an intake take the fast path.
+        #expect(fast > 400, "only \(fast) lists on the fast path")
+        #expect(deferred > 400, "only \(deferred) lists left to the parser")
+        #expect(fast * 10 > parsedIntakes * 8, "\(fast) lists on the fast path of \(parsedIntakes) intakes")
+    }
+
+    @Test("The usual starts take the fast path; help, the version, other commands and mistakes do not")
+    func whatTakesTheFastPath() {
+        #expect(IntakeArgumentReader.read([]) == IntakeRun())
+        #expect(IntakeArgumentReader.read(["--audience", "clinician"]) == IntakeRun(audience: .clinician))
+        #expect(IntakeArgumentReader.read(["intake", "--kiosk", "--idle-timeout=30"]) == IntakeRun(idleTimeout: 30, kiosk: true))
+        #expect(IntakeArgumentReader.read(["--pathway", "p.json", "--plain", "--note", "-"])
+                == IntakeRun(pathway: "p.json", plain: true, note: "-"))
+        #expect(IntakeArgumentReader.read(["--audience", "clinician", "--ascii", "--audience=patient", "--ascii"])
+                == IntakeRun(audience: .patient, ascii: true))
+        for list in [["--help"], ["-h"], ["--version"], ["help"], ["evaluate"], ["rehearse", "--list"], ["--audience", "nurse"],
+                     ["--idle-timeout", "0"], ["--kiosk", "--plain"], ["--urgent-hold", "5"],
+                     ["--kiosk", "--audience", "clinician"], ["--kiosk", "--note", "n.txt"], ["--", "--ascii"],
+                     ["--generate-completion-script", "bash"], ["intake", "intake"], ["--note", "-x"], ["--ascii=yes"]] {
+            #expect(IntakeArgumentReader.read(list) == nil, "\(list)")
+        }
+    }
+}
