@@ -20,7 +20,14 @@ let package = Package(
         // the terminal's environment. The one module that reads and writes file descriptors.
         .target(name: "SystemIO"),
         // The pure core: content model, decision, state machine, lint, reports. No I/O.
-        .target(name: "PathwayCore", dependencies: ["CPathwayContent", "TextLayout"]),
+        .target(name: "PathwayCore", dependencies: ["TextLayout"]),
+        // Reads and lints the built-in content and cases, and writes them as Swift values; run
+        // at build time by the CompileContent plugin, never shipped.
+        .executableTarget(name: "discpath-content-compiler", dependencies: ["PathwayCore", "SystemIO"]),
+        .plugin(name: "CompileContent", capability: .buildTool(), dependencies: ["discpath-content-compiler"]),
+        // The built-in content and cases, compiled at build time (nothing decoded at start), and
+        // their JSON for `discpath lint` and the tests.
+        .target(name: "BuiltInContent", dependencies: ["PathwayCore", "CPathwayContent"], plugins: ["CompileContent"]),
         // The front end as pure values: key table, screen state, views to a grid of cells.
         .target(name: "IntakeUI", dependencies: ["PathwayCore", "TextLayout"]),
         // The ncursesw calls, as plain C: the macros Swift cannot import, and the signal flag.
@@ -33,6 +40,7 @@ let package = Package(
         .executableTarget(
             name: "discpath",
             dependencies: [
+                "BuiltInContent",
                 "PathwayCore",
                 "TerminalUI",
                 "LineMode",
@@ -43,17 +51,17 @@ let package = Package(
         // The manual pages and shell completions, made from the commands' own help; no I/O.
         .target(name: "CommandDocs"),
         // Writes them for `make man completions`; not part of the shipped program.
-        .executableTarget(name: "discpath-docs", dependencies: ["CommandDocs", "IntakeUI", "PathwayCore", "SystemIO"]),
+        .executableTarget(name: "discpath-docs", dependencies: ["BuiltInContent", "CommandDocs", "IntakeUI", "PathwayCore", "SystemIO"]),
         // Throughput of the pure core for `make bench`; not part of the shipped program.
-        .executableTarget(name: "discpath-bench", dependencies: ["PathwayCore"]),
+        .executableTarget(name: "discpath-bench", dependencies: ["BuiltInContent", "PathwayCore"]),
         // What the test suites share: a seeded generator and the text snapshot helper.
         .target(name: "TestSupport", dependencies: ["PathwayCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "TextLayout", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "IntakeUI", "PathwayCore", "CommandDocs"]),
-        .testTarget(name: "LineModeTests", dependencies: ["LineMode", "IntakeUI", "PathwayCore", "SystemIO"]),
+        .testTarget(name: "PathwayCoreTests", dependencies: ["BuiltInContent", "PathwayCore", "TextLayout", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "BuiltInContent", "IntakeUI", "PathwayCore", "CommandDocs"]),
+        .testTarget(name: "LineModeTests", dependencies: ["BuiltInContent", "LineMode", "IntakeUI", "PathwayCore", "SystemIO"]),
         .testTarget(name: "SystemIOTests", dependencies: ["SystemIO"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CCurses", "SystemIO"]),
-        .testTarget(name: "IntakeUITests", dependencies: ["IntakeUI", "PathwayCore", "TextLayout", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "IntakeUITests", dependencies: ["BuiltInContent", "IntakeUI", "PathwayCore", "TextLayout", "TestSupport"], exclude: ["Snapshots"]),
     ],
     cLanguageStandard: .c2x
 )

@@ -37,6 +37,13 @@ public struct Wording: Sendable, Equatable, Decodable {
         filled = [:]
     }
 
+    /// Texts and their filled forms as `init(from:)` makes them, for the content compiled at
+    /// build time.
+    package init(entries: [String: WordingEntry], filled: [String: String]) {
+        self.entries = entries
+        self.filled = filled
+    }
+
     /// Where `Pathway.load` puts the threshold values for decoding.
     public static let placeholderValuesKey = CodingUserInfoKey(rawValue: "discpath.placeholderValues")!
 
