@@ -29,7 +29,8 @@ public enum WordingEntry: Sendable, Equatable, Decodable {
 /// the values in the decoder's `userInfo`. `entries` keeps the texts as written, for lint.
 public struct Wording: Sendable, Equatable, Decodable {
     public let entries: [String: WordingEntry]
-    /// The texts with threshold placeholders filled.
+    /// The texts with threshold placeholders filled, only those a placeholder changed: most
+    /// texts have none, and `entries` holds them as they read.
     private let filled: [String: String]
 
     public init(entries: [String: WordingEntry]) {
@@ -51,7 +52,10 @@ public struct Wording: Sendable, Equatable, Decodable {
         entries = try decoder.singleValueContainer().decode([String: WordingEntry].self)
         let values = decoder.userInfo[Self.placeholderValuesKey] as? [String: String] ?? [:]
         var filled: [String: String] = [:]
-        for case let (name, .text(text)) in entries { filled[name] = Template.fill(text, values) }
+        for case let (name, .text(text)) in entries {
+            let filledText = Template.fill(text, values)
+            if filledText != text { filled[name] = filledText }
+        }
         self.filled = filled
     }
 
