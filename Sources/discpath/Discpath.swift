@@ -108,9 +108,24 @@ struct Discpath: ParsableCommand {
         return first
     }
 
+    /// Writes what swift-argument-parser's help or version asked for to standard output, and
+    /// exits 0 (74 when it cannot be written).
+    static func printAndExit(_ text: String) -> Never {
+        var output = StandardOutput()
+        output.write(text.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n") + "\n")
+        do { try output.finish() } catch let error {
+            printError("discpath: error: \(error.message)")
+            Self.terminate(error.status)
+        }
+        Self.terminate(0)
+    }
+
     /// Runs the chosen mode; every failure ends in one line on stderr and a sysexits status.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // `--version` alone, the built-in content's, without building the parser's command tree
+        // (which would cost twenty times the answer); with other arguments, the parser decides.
+        if arguments == ["--version"] { printAndExit(versionText) }
         // `discpath help nope` would print the general help and succeed: name the mistake instead.
         // (`discpath help help` is the general help, as the list of commands names help too.)
         if arguments.first == "help", arguments.count > 1, let asked = arguments.dropFirst().first(where: { !$0.hasPrefix("-") }),
@@ -142,13 +157,7 @@ struct Discpath: ParsableCommand {
                         Self.terminate(error.status)
                     }
                 }
-                var output = StandardOutput()
-                output.write(text.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n") + "\n")
-                do { try output.finish() } catch let error {
-                    printError("discpath: error: \(error.message)")
-                    Self.terminate(error.status)
-                }
-                Self.terminate(0)
+                printAndExit(text)
             }
             if let word = unknownCommand(arguments, error) {
                 let names = configuration.subcommands.map { $0._commandName }.joined(separator: ", ")

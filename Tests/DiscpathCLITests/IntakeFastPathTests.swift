@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import discpath
 
@@ -106,5 +107,16 @@ struct IntakeFastPathTests {
                      ["--generate-completion-script", "bash"], ["intake", "intake"], ["--note", "-x"], ["--ascii=yes"]] {
             #expect(IntakeArgumentReader.read(list) == nil, "\(list)")
         }
+    }
+
+    @Test("--version alone, answered before the parser, says what the parser's --version says")
+    func versionBeforeTheParser() throws {
+        let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let fast = try discpath(["--version"])
+        // With --pathway, the parser answers: the same content file gives the same line.
+        let parsed = try discpath(["--version", "--pathway", resources.appendingPathComponent("Resources/pathway.json").path])
+        #expect(fast.status == 0 && parsed.status == 0)
+        #expect(fast.stdout == parsed.stdout)
+        #expect(fast.stdout.hasPrefix("discpath ") && fast.stdout.hasSuffix(")\n"))
     }
 }
