@@ -5,9 +5,12 @@ import PackageDescription
 
 // The shipped modules in a release build: generic type metadata passed as direct references rather
 // than as mangled names the runtime demangles at first use (each of which can scan every protocol
-// conformance record of the static binary); about a third of the first screen's instructions.
+// conformance record of the static binary; about a third of the first screen's instructions), and
+// each function in a section of its own, so the link can put the ones the start runs together
+// (bench/link-order.txt, see the Makefile).
 let releaseSwiftSettings: [SwiftSetting] = [
-    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors", "-Xfrontend", "-function-sections"],
+                 .when(configuration: .release)),
 ]
 let package = Package(
     name: "discpath",
