@@ -87,9 +87,15 @@ public enum CursesIntake {
     }
 
     /// Puts the grid on the terminal: runs of one style as text, box pieces as line drawing.
+    /// The screen is erased to blank cells first, so a row's blank cells at either end (most of
+    /// a screen) are not written again: curses sends the same bytes either way.
     static func draw(_ grid: Grid, asciiLines: Bool, transliterate: Bool, full: Bool) {
         dp_erase()
         for row in 0..<grid.height {
+            var last = grid.width
+            while last > 0, grid[row, last - 1] == .blank { last -= 1 }
+            var first = 0
+            while first < last, grid[row, first] == .blank { first += 1 }
             var run: [wchar_t] = []
             var runStart = 0
             var runStyle = Style.normal
@@ -97,7 +103,7 @@ public enum CursesIntake {
                 if !run.isEmpty { dp_put_text(Int32(row), Int32(runStart), run, Int32(run.count), styleNumber(runStyle)) }
                 run.removeAll(keepingCapacity: true)
             }
-            for column in 0..<grid.width {
+            for column in first..<last {
                 let cell = grid[row, column]
                 var text: Character?
                 switch cell.glyph {
