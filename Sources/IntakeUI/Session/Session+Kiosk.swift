@@ -13,6 +13,11 @@ extension Session {
 
     /// Seconds without a key before the wipe, as things stand: the urgent hold (when longer)
     /// while an urgent result waits for a key.
+    /// Whether time changes anything on the session: only an idle limit (the kiosk's, or
+    /// --idle-timeout) does. Without one, a front end can wait for the next key as long as it
+    /// takes, with no wake-ups while the user reads.
+    public var needsClock: Bool { idleLimit != nil }
+
     var idleLimit: Int? {
         guard let timeout = configuration.idleTimeout else { return nil }
         if kiosk.holdingUrgentResult, isShowingUrgentResult, let hold = configuration.urgentHold { return max(timeout, hold) }
