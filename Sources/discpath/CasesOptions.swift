@@ -29,7 +29,14 @@ struct CasesOptions: ParsableArguments {
 
     /// The cases checked against `pathway`; invalid cases are a data error.
     func loadCases(for pathway: Pathway, pathwayOption: String?) throws(CLIError) -> CaseBook {
-        let bytes = try casesBytes()
+        try Self.loadCases(file: cases, for: pathway, pathwayOption: pathwayOption)
+    }
+
+    /// The cases of `file`, or the built-in ones for nil, checked against `pathway` (the content
+    /// of `pathwayOption`, nil for the built-in content); invalid cases are a data error.
+    static func loadCases(file cases: String?, for pathway: Pathway, pathwayOption: String?) throws(CLIError) -> CaseBook {
+        let casesName = cases ?? "built-in cases"
+        let bytes = try cases.map { path throws(CLIError) in try InputFile.read(path, .cases) }
         do throws(CaseBookLoadError) {
             return try Self.cases(from: bytes, for: pathway, builtInPathway: pathwayOption == nil)
         } catch {

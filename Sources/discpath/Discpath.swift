@@ -134,9 +134,11 @@ struct Discpath: ParsableCommand {
             Self.terminate(ExitStatus.usage)
         }
         do {
-            // The intake's own options skip swift-argument-parser's command tree (most of the
-            // start); anything else is parsed by it.
+            // The intake's and the rehearsal's own options skip swift-argument-parser's command
+            // tree (most of the start); anything else is parsed by it.
             if let run = IntakeArgumentReader.read(arguments) {
+                try run.execute()
+            } else if let run = RehearseArgumentReader.read(arguments) {
                 try run.execute()
             } else {
                 var command = try parseAsRoot(arguments)

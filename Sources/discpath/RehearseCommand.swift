@@ -1,9 +1,5 @@
 import ArgumentParser
-import IntakeUI
-import LineMode
 import PathwayCore
-import SystemIO
-import TerminalUI
 
 struct RehearseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,48 +47,10 @@ struct RehearseCommand: ParsableCommand {
     @Flag(name: .long, help: "Line mode: plain numbered prompts on stdout, one answer a line from stdin.")
     var plain = false
 
-    func run() throws {
-        let pathway = try global.loadPathway()
-        let book = try casesOptions.loadCases(for: pathway, pathwayOption: global.pathway)
-        let cases: [PracticeCase]
-        do throws(UnknownCase) {
-            cases = try book.run(only: caseID, seed: list ? seed : seed ?? UInt64.random(in: .min ... .max))
-        } catch {
-            throw CLIError(status: ExitStatus.usage, message: error.description)
-        }
-        if list {
-            let idWidth = cases.map(\.id.count).max() ?? 0
-            var output = StandardOutput()
-            for practiceCase in cases {
-                let padding = String(repeating: " ", count: idWidth - practiceCase.id.count + 2)
-                output.write(terminalLine(practiceCase.id + padding + practiceCase.title) + "\n")
-            }
-            try output.finish()
-            return
-        }
-        let terminal = TerminalEnvironment.current()
-        // Line mode as for the intake: asked for, or no terminal to draw on.
-        if LineIntake.isNeeded(plain: plain, terminal) {
-            Signals.catchForLineMode()
-            var input = StandardInput(interrupted: { Signals.pending != nil })
-            var output = StandardOutput()
-            let outcome = LineIntake.run(pathway: pathway, configuration: .rehearsal(cases),
-                                         readLine: { output.failed ? .end : input.next() }, write: { output.writeLines($0) })
-            try output.finish()
-            Signals.endIfPending()
-            guard case .practiced = outcome else { throw ExitCode(ExitStatus.quit) }
-            return
-        }
-        let outcome: Outcome
-        do throws(IntakeUnavailable) {
-            outcome = try CursesIntake.run(pathway: pathway, configuration: .rehearsal(cases, ascii: ascii), terminal: terminal)
-        } catch {
-            throw CLIError(status: ExitStatus.unavailable, message: error.description)
-        }
-        Signals.endIfPending()
-        switch outcome {
-        case .practiced: return
-        case .finished, .quitBeforeTier, .endedByAttendant: throw ExitCode(ExitStatus.quit)
-        }
+    /// The options as the plain value that runs them.
+    var rehearseRun: RehearseRun {
+        RehearseRun(pathway: global.pathway, cases: casesOptions.cases, list: list, caseID: caseID, seed: seed, ascii: ascii, plain: plain)
     }
+
+    func run() throws { try rehearseRun.execute() }
 }

@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import discpath
 
-/// The intake's fast reader against swift-argument-parser: for every argument list, the fast
-/// reader either leaves it to the parser (nil) or gives exactly the run the parser would.
-@Suite("The intake's options on the fast path")
-struct IntakeFastPathTests {
+/// The fast readers of the intake's and the rehearsal's options against swift-argument-parser:
+/// for every argument list, a fast reader either leaves it to the parser (nil) or gives exactly
+/// the run the parser would.
+@Suite("The intake's and the rehearsal's options on the fast path")
+struct FastPathTests {
     /// What swift-argument-parser makes of `arguments`: the intake's run, or nil when it parses
     /// another command, help, the version, or refuses them.
     static func parsed(_ arguments: [String]) -> IntakeRun? {
@@ -90,6 +91,51 @@ struct IntakeFastPathTests {
         #expect(fast > 400, "only \(fast) lists on the fast path")
         #expect(deferred > 400, "only \(deferred) lists left to the parser")
         #expect(fast * 10 > parsedIntakes * 8, "\(fast) lists on the fast path of \(parsedIntakes) intakes")
+    }
+
+    /// The rehearsal's options, as `options` holds the intake's.
+    static let rehearseOptions: [(name: String, passing: [String], others: [String])] = [
+        ("--list", [], []), ("--ascii", [], []), ("--plain", [], []),
+        ("--pathway", ["p.json"], ["-", ""]), ("--cases", ["c.json", "~/c.json"], ["", "--list"]),
+        ("--case", ["sciatica-retention", "nope"], ["", "-x"]),
+        ("--seed", ["0", "7", "+7", "18446744073709551615"], ["-1", "18446744073709551616", "x", "--list"]),
+    ]
+
+    /// What swift-argument-parser makes of `arguments` as a rehearsal, or nil.
+    static func parsedRehearsal(_ arguments: [String]) -> RehearseRun? {
+        guard let command = try? Discpath.parseAsRoot(arguments) else { return nil }
+        return (command as? RehearseCommand)?.rehearseRun
+    }
+
+    @Test("Over 600 generated rehearsal lists, the fast reader gives the parser's run or leaves the list to it")
+    func rehearsalSameRunOrParser() {
+        var random = Generator(state: 28)
+        var fast = 0, deferred = 0
+        for _ in 0..<600 {
+            var list = ["rehearse"]
+            for option in Self.rehearseOptions.shuffled(using: &random) where Int.random(in: 0..<3, using: &random) == 0 {
+                list += Self.option(option, &random)
+            }
+            if Int.random(in: 0..<5, using: &random) == 0, let again = Self.rehearseOptions.randomElement(using: &random) {
+                list += Self.option(again, &random)
+            }
+            if Int.random(in: 0..<6, using: &random) == 0 {
+                list.insert(Self.strays[Int.random(in: 0..<Self.strays.count, using: &random)], at: Int.random(in: 1...list.count, using: &random))
+            }
+            let parsed = Self.parsedRehearsal(list)
+            if let read = RehearseArgumentReader.read(list) {
+                fast += 1
+                #expect(read == parsed, "\(list)")
+            } else {
+                deferred += 1
+            }
+        }
+        #expect(fast > 200, "only \(fast) lists on the fast path")
+        #expect(deferred > 60, "only \(deferred) lists left to the parser")
+        #expect(RehearseArgumentReader.read(["rehearse"]) == RehearseRun())
+        #expect(RehearseArgumentReader.read(["rehearse", "--list", "--seed", "3"]) == RehearseRun(list: true, seed: 3))
+        #expect(RehearseArgumentReader.read(["rehearse", "--help"]) == nil)
+        #expect(RehearseArgumentReader.read(["--list"]) == nil)
     }
 
     @Test("The usual starts take the fast path; help, the version, other commands and mistakes do not")
