@@ -273,6 +273,12 @@ int dp_can_draw_lines(void) {
 
 void dp_erase(void) { if (started) erase(); }
 
+void dp_clear_row(int y) {
+    if (!started) return;
+    move(y, 0);
+    clrtoeol();
+}
+
 void dp_put_text(int y, int x, const wchar_t *text, int length, int style) {
     if (!started || length <= 0) return;
     apply_style(style);

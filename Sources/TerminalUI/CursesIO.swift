@@ -46,7 +46,7 @@ struct CursesIO: SessionIO {
         guard !unchanged || full else { return }
         let grid = ScreenView.render(session, context)
         if grid != drawn || full {
-            CursesIntake.draw(grid, asciiLines: asciiLines, transliterate: transliterate, full: full)
+            CursesIntake.draw(grid, previous: drawn, asciiLines: asciiLines, transliterate: transliterate, full: full)
             drawn = grid
             resumed = false
         }

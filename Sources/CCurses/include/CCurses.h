@@ -57,6 +57,8 @@ void dp_set_look(int style, int attributes, int foreground, int background);
 /// Rings the terminal's bell (or flashes it, where it has no bell).
 void dp_beep(void);
 void dp_erase(void);
+/// Blanks row `y` (before it is written anew, the rest of the screen kept).
+void dp_clear_row(int y);
 void dp_put_text(int y, int x, const wchar_t *text, int length, int style);
 void dp_put_line(int y, int x, int piece, int style);
 /// Draws what changed; with `full`, repaints the whole screen (Ctrl-L).
