@@ -235,7 +235,9 @@ def peak_of(argv, stdin=None):
     process (a child spawned straight from this Python process would count Python's pages); with
     the wall and CPU seconds of the run (CPU includes GNU time's own, a millisecond or so)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
-        wall, cpu, _ = run_once(["/usr/bin/time", "-f", "%M", "-o", report.name] + argv, stdin)
+        wall, cpu, status = run_once(["/usr/bin/time", "-f", "%M", "-o", report.name] + argv, stdin)
+        if status != 0:
+            sys.exit(f"bench: {' '.join(argv)} failed (exit {status})")
         return int((report.read().strip().splitlines() or ["0"])[-1]), wall, cpu
 
 
@@ -317,6 +319,7 @@ def answer_sets(count, path, lines):
             answers = {"redFlags": [random.choice(flags)] if random.random() < 0.1 else [],
                        "severeRadicularPain": random.choice(["yes", "no", "no", "no", "unsure"]),
                        "weeksOfConservativeCare": random.choice([2, 5, 7, 10, 13, 20, 52]),
+                       "symptomsPersist": random.choice(["yes", "yes", "no", "unsure"]),
                        "therapiesTried": random.sample(therapies, random.randint(0, 5)),
                        "mri": random.choice(["notDone", "noRootCompression", "rootCompression", "unknown"]),
                        "correlation": random.choice(["matches", "doesNotMatch", "noRadicularSymptoms", "unsure"]),

@@ -1,4 +1,5 @@
 import Foundation
+import PathwayCore
 import Testing
 @testable import discpath
 
@@ -14,21 +15,12 @@ struct FastPathTests {
         return (command as? IntakeCommand)?.intakeRun
     }
 
-    /// Seeded, the same lists on every run (SplitMix64).
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// One option, with values that pass, then values to refuse or that the fast reader leaves
+    /// to the parser (no values: a flag).
+    typealias Option = (name: String, passing: [String], others: [String])
 
-    /// Options (no values: a flag), each with values that pass, then values to refuse or that
-    /// the fast reader leaves to the parser.
-    static let options: [(name: String, passing: [String], others: [String])?] = [
+    /// The intake's options.
+    static let options: [Option] = [
         ("--ascii", [], []), ("--plain", [], []), ("--quiet", [], []), ("--kiosk", [], []),
         ("--audience", ["clinician", "patient", "trainee"], ["nurse", "", "Patient", "-1"]),
         ("--idle-timeout", ["1", "30", "86400", "+7"], ["86401", "0", "-1", "x", "--ascii", ""]),
@@ -44,7 +36,7 @@ struct FastPathTests {
                          "--cases", "--list", "--format", "json"]
 
     /// One option as `--name value` or `--name=value`, the value mostly one that passes.
-    static func option(_ option: (name: String, passing: [String], others: [String]), _ random: inout Generator) -> [String] {
+    static func option(_ option: Option, _ random: inout SplitMix64) -> [String] {
         guard !option.passing.isEmpty else { return [option.name] }
         let values = option.others.isEmpty || Int.random(in: 0..<4, using: &random) > 0 ? option.passing : option.others
         let value = values[Int.random(in: 0..<values.count, using: &random)]
@@ -52,13 +44,13 @@ struct FastPathTests {
     }
 
     /// A list of options, mostly well formed: some options in any order, now and then one given
-    /// twice, a word repeated, a stray word, or `intake` first.
-    static func arguments(_ random: inout Generator) -> [String] {
+    /// twice, a word repeated, a stray word; then `command`, or now and then `intake`, first.
+    static func arguments(_ random: inout SplitMix64, _ options: [Option], command: String? = nil) -> [String] {
         var list: [String] = []
-        for case let option? in options.shuffled(using: &random) where Int.random(in: 0..<3, using: &random) == 0 {
+        for option in options.shuffled(using: &random) where Int.random(in: 0..<3, using: &random) == 0 {
             list += Self.option(option, &random)
         }
-        if Int.random(in: 0..<5, using: &random) == 0, let again = options.randomElement(using: &random) ?? nil {
+        if Int.random(in: 0..<5, using: &random) == 0, let again = options.randomElement(using: &random) {
             list += Self.option(again, &random)
         }
         if Int.random(in: 0..<8, using: &random) == 0, let again = list.randomElement(using: &random) {
@@ -67,16 +59,16 @@ struct FastPathTests {
         if Int.random(in: 0..<6, using: &random) == 0 {
             list.insert(strays[Int.random(in: 0..<strays.count, using: &random)], at: Int.random(in: 0...list.count, using: &random))
         }
-        if Int.random(in: 0..<4, using: &random) == 0 { list.insert("intake", at: 0) }
+        if let command { list.insert(command, at: 0) } else if Int.random(in: 0..<4, using: &random) == 0 { list.insert("intake", at: 0) }
         return list
     }
 
     @Test("Over 1,500 generated lists, the fast reader gives the parser's run or leaves the list to it")
     func sameRunOrParser() {
-        var random = Generator(state: 31)
+        var random = SplitMix64(seed: 31)
         var fast = 0, deferred = 0, parsedIntakes = 0
         for _ in 0..<1_500 {
-            let list = Self.arguments(&random)
+            let list = Self.arguments(&random, Self.options)
             let parsed = Self.parsed(list)
             if parsed != nil { parsedIntakes += 1 }
             if let read = IntakeArgumentReader.read(list) {
@@ -94,7 +86,7 @@ struct FastPathTests {
     }
 
     /// The rehearsal's options, as `options` holds the intake's.
-    static let rehearseOptions: [(name: String, passing: [String], others: [String])] = [
+    static let rehearseOptions: [Option] = [
         ("--list", [], []), ("--ascii", [], []), ("--plain", [], []),
         ("--pathway", ["p.json"], ["-", ""]), ("--cases", ["c.json", "~/c.json"], ["", "--list"]),
         ("--case", ["sciatica-retention", "nope"], ["", "-x"]),
@@ -109,19 +101,10 @@ struct FastPathTests {
 
     @Test("Over 600 generated rehearsal lists, the fast reader gives the parser's run or leaves the list to it")
     func rehearsalSameRunOrParser() {
-        var random = Generator(state: 28)
+        var random = SplitMix64(seed: 28)
         var fast = 0, deferred = 0
         for _ in 0..<600 {
-            var list = ["rehearse"]
-            for option in Self.rehearseOptions.shuffled(using: &random) where Int.random(in: 0..<3, using: &random) == 0 {
-                list += Self.option(option, &random)
-            }
-            if Int.random(in: 0..<5, using: &random) == 0, let again = Self.rehearseOptions.randomElement(using: &random) {
-                list += Self.option(again, &random)
-            }
-            if Int.random(in: 0..<6, using: &random) == 0 {
-                list.insert(Self.strays[Int.random(in: 0..<Self.strays.count, using: &random)], at: Int.random(in: 1...list.count, using: &random))
-            }
+            let list = Self.arguments(&random, Self.rehearseOptions, command: "rehearse")
             let parsed = Self.parsedRehearsal(list)
             if let read = RehearseArgumentReader.read(list) {
                 fast += 1
