@@ -10,6 +10,9 @@ extension Pathway {
 
     private static let compiledBuiltIn = Pathway(document: CompiledContent.pathwayDocument())
 
+    /// The built-in content's metadata (its version and date), without making the rest.
+    public static var builtInMeta: PathwayDocument.Meta { CompiledContent.meta() }
+
     /// The built-in content read from its JSON and linted as a `--pathway` file is (for `discpath
     /// lint` and the tests).
     public static func lintedBuiltIn() throws(PathwayLoadError) -> Pathway { try load(json: builtInBytes) }

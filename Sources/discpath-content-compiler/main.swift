@@ -62,6 +62,11 @@ let source = """
             \(document)
         }
 
+        /// The content's metadata alone, for `--version`, which needs nothing else.
+        static func meta() -> PathwayCore.PathwayDocument.Meta {
+            \(writer.expression(pathway.document.meta))
+        }
+
         static func practiceCases() -> [PathwayCore.PracticeCase] {
             \(cases).cases
         }

@@ -50,13 +50,14 @@ struct Discpath: ParsableCommand {
                       ExportCommand.self],
         defaultSubcommand: IntakeCommand.self)
 
-    static var versionText: String { versionText(content: try? Pathway.builtIn()) }
+    /// The built-in content's (checked when the program was built, so always valid).
+    static var versionText: String { versionText(meta: Pathway.builtInMeta) }
 
-    /// The program's version and the content's; nil content is built-in content that is invalid.
-    static func versionText(content: Pathway?) -> String {
-        let described = content.map {
-            "content \($0.meta.contentVersion), last updated \($0.meta.lastUpdated)"
-        } ?? "built-in content invalid"
+    /// The program's version and the content's; nil content is content that is invalid.
+    static func versionText(content: Pathway?) -> String { versionText(meta: content?.meta) }
+
+    static func versionText(meta: PathwayDocument.Meta?) -> String {
+        let described = meta.map { "content \($0.contentVersion), last updated \($0.lastUpdated)" } ?? "built-in content invalid"
         return "discpath \(ProgramVersion.string) (\(described))"
     }
 
