@@ -69,7 +69,7 @@ let package = Package(
         // What the test suites share: a seeded generator and the text snapshot helper.
         .target(name: "TestSupport", dependencies: ["PathwayCore"], path: "Tests/TestSupport"),
         .testTarget(name: "PathwayCoreTests", dependencies: ["BuiltInContent", "PathwayCore", "TextLayout", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "BuiltInContent", "IntakeUI", "PathwayCore", "CommandDocs"]),
+        .testTarget(name: "DiscpathCLITests", dependencies: ["discpath", "discpath-content-compiler", "BuiltInContent", "IntakeUI", "PathwayCore", "CommandDocs"]),
         .testTarget(name: "LineModeTests", dependencies: ["BuiltInContent", "LineMode", "IntakeUI", "PathwayCore", "SystemIO"]),
         .testTarget(name: "SystemIOTests", dependencies: ["SystemIO"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CCurses", "SystemIO"]),

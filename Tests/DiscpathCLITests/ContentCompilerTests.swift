@@ -5,9 +5,10 @@ import Testing
 /// fails the build with lint's message; valid content becomes Swift.
 @Suite("The content compiled at build time")
 struct ContentCompilerTests {
-    /// The compiler SwiftPM built for the plugin, beside the discpath binary.
+    /// The compiler the plugin runs, built from the same sources beside the discpath binary
+    /// (a dependency of these tests; the plugin's own copy is SwiftPM's to place).
     func compiler() throws -> URL {
-        try discpathBinary().deletingLastPathComponent().appendingPathComponent("discpath-content-compiler-tool")
+        try discpathBinary().deletingLastPathComponent().appendingPathComponent("discpath-content-compiler")
     }
 
     func resource(_ name: String) -> URL {
