@@ -286,6 +286,12 @@ int dp_can_draw_lines(void) {
 
 void dp_erase(void) { if (started) erase(); }
 
+void dp_clear_row(int y) {
+    if (!started) return;
+    move(y, 0);
+    clrtoeol();
+}
+
 void dp_put_text(int y, int x, const wchar_t *text, int length, int style) {
     if (!started || length <= 0) return;
     apply_style(style);
@@ -435,12 +441,44 @@ static int input_gone(void) {
     return ++empty_reads >= EMPTY_READS_AT_END;
 }
 
+enum { WAIT_KEY, WAIT_WOKEN, WAIT_GONE };
+
+/// A key with no time limit, so the program sleeps while the user reads: what curses holds or
+/// the terminal has sent is read without waiting; otherwise poll waits for the terminal or the
+/// wake pipe, which a signal or a resize writes to (emptied before the flags are looked at, so
+/// one that comes between the look and the wait ends the wait at once).
+static int wait_untimed(int *kind, wint_t *ch) {
+    for (;;) {
+        dp_drain_wake();
+        if (dp_wake_pending()) return WAIT_WOKEN;
+        timeout(0);
+        *kind = get_wch(ch);
+        if (*kind != ERR) return WAIT_KEY;
+        if (input_gone()) return WAIT_GONE;
+        struct pollfd fds[2] = { { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 },
+                                 { .fd = dp_wake_fd(), .events = POLLIN, .revents = 0 } };
+        if (poll(fds, 2, -1) < 0 && errno != EINTR) return WAIT_WOKEN;
+    }
+}
+
 int dp_read_key(int timeout_ms, unsigned int *codepoint) {
     if (!started) return DP_KEY_NONE;
     if (dp_take_resize_request()) apply_resize();
-    timeout(timeout_ms);
     wint_t ch = 0;
-    int kind = get_wch(&ch);
+    int kind = ERR;
+    if (timeout_ms < 0 && dp_wake_fd() >= 0) {
+        switch (wait_untimed(&kind, &ch)) {
+        case WAIT_GONE: return DP_KEY_HANGUP;
+        case WAIT_WOKEN:
+            if (dp_take_resize_request()) apply_resize();
+            return DP_KEY_NONE;
+        default: break;
+        }
+    } else {
+        // A negative timeout without a wake pipe still wakes four times a second.
+        timeout(timeout_ms < 0 ? 250 : timeout_ms);
+        kind = get_wch(&ch);
+    }
     if (kind == ERR) {
         // A resize interrupts the wait: its KEY_RESIZE is read next time round.
         if (dp_take_resize_request()) { apply_resize(); return DP_KEY_NONE; }

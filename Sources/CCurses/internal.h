@@ -10,4 +10,13 @@ void dp_leave_for_suspend(void);
 /// Once continued: the next refresh repaints everything.
 void dp_resume_after_suspend(void);
 
+/// The read end of the wake pipe: a byte arrives with every signal handled (and a resize), so
+/// a wait for a key that began just after the flags were looked at still ends at once; -1 when
+/// there is none (signals not caught for the terminal, or no pipe could be made).
+int dp_wake_fd(void);
+/// Empties the wake pipe, before the flags are looked at.
+void dp_drain_wake(void);
+/// Whether a signal, a Ctrl-Z or a resize waits for the key loop.
+int dp_wake_pending(void);
+
 #endif

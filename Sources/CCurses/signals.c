@@ -30,7 +30,29 @@ static const int asynchronous[] = {
 /// Faults: from the processor (or abort), or sent with kill like any other.
 static const int faults[] = { SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV, SIGSYS };
 
-static void on_signal(int sig) { pending_signal = sig; }
+// The key wait's wake-up (the self-pipe trick): every handler writes a byte after setting its
+// flag, so a wait with no time limit that began just after the flags were looked at still ends.
+static int wake_pipe[2] = { -1, -1 };
+
+static void wake(void) {
+    if (wake_pipe[1] < 0) return;
+    int saved = errno;
+    ssize_t written = write(wake_pipe[1], "", 1);  // a full pipe is awake already
+    (void)written;
+    errno = saved;
+}
+
+int dp_wake_fd(void) { return wake_pipe[0]; }
+
+void dp_drain_wake(void) {
+    if (wake_pipe[0] < 0) return;
+    char bytes[64];
+    while (read(wake_pipe[0], bytes, sizeof bytes) > 0) {}
+}
+
+int dp_wake_pending(void) { return pending_signal != 0 || pending_stop != 0 || pending_resize != 0; }
+
+static void on_signal(int sig) { pending_signal = sig; wake(); }
 
 /// The line mode's: the input ends at once. A flag checked before each read could miss a signal
 /// that comes just after the check, and the read would then wait for a line that never comes;
@@ -45,8 +67,8 @@ static void on_signal_ending_input(int sig) {
     }
     errno = saved;
 }
-static void on_stop(int sig) { (void)sig; pending_stop = 1; }
-static void on_resize(int sig) { (void)sig; pending_resize = 1; }
+static void on_stop(int sig) { (void)sig; pending_stop = 1; wake(); }
+static void on_resize(int sig) { (void)sig; pending_resize = 1; wake(); }
 
 /// A fault sent by another process is a request to end, like SIGTERM. A real one (or abort)
 /// cannot wait for the loop: the terminal is restored here, with async-signal-safe calls only,
@@ -55,7 +77,7 @@ static void on_fault(int sig, siginfo_t *info, void *context) {
     (void)context;
     int sent = info != NULL && (info->si_code == SI_USER || info->si_code == SI_QUEUE || info->si_code == SI_TKILL)
         && info->si_pid != getpid();
-    if (sent) { pending_signal = sig; return; }
+    if (sent) { pending_signal = sig; wake(); return; }
     dp_emergency_restore();
     sigaction(sig, &previous_fault_action[sig], NULL);
     // Raised again (blocked here, so delivered on return, at the faulting instruction): one
@@ -93,6 +115,7 @@ void dp_catch_signals(int terminal) {
     for (size_t i = 0; i < sizeof asynchronous / sizeof asynchronous[0]; i++) catch_signal(asynchronous[i], handler, &handled);
     for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++) catch_signal(sig, handler, &handled);
     if (terminal) {
+        if (wake_pipe[0] < 0 && pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC) != 0) wake_pipe[0] = wake_pipe[1] = -1;
         // A reader gone away only matters for output to a pipe; on the terminal it is one more
         // request to end. Elsewhere SIGPIPE keeps its quiet default.
         catch_signal(SIGPIPE, on_signal, &handled);

@@ -87,6 +87,29 @@ public struct Grid: Sendable, Equatable {
     @discardableResult
     public mutating func put(_ text: some StringProtocol, row: Int, column: Int, style: Style = .normal, limit: Int? = nil) -> Int {
         let end = min(width, column + (limit ?? width))
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return putASCII(text.utf8, row: row, column: column, style: style, end: end) }
+        return putCharacters(text, row: row, column: column, style: style, end: end)
+    }
+
+    /// `put` for ASCII text, most of what a screen says: a byte is a character one column wide
+    /// (a control character none, as `DisplayWidth` says), so no grapheme breaking or width
+    /// lookup, and the cells are written in one pass.
+    mutating func putASCII(_ bytes: some Collection<UInt8>, row: Int, column: Int, style: Style, end: Int) -> Int {
+        var x = column
+        let inRow = row >= 0 && row < height
+        let start = row * width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for byte in bytes where byte >= 0x20 && byte != 0x7F {
+                if x + 1 > end { break }
+                if inRow && x >= 0 { cells[start + x] = Cell(glyph: .character(Character(Unicode.Scalar(byte))), style: style) }
+                x += 1
+            }
+        }
+        return x
+    }
+
+    /// `put` for any text: a grapheme cluster at a time, as wide as `DisplayWidth` says.
+    mutating func putCharacters(_ text: some StringProtocol, row: Int, column: Int, style: Style, end: Int) -> Int {
         var x = column
         for character in text {
             let w = DisplayWidth.of(character)

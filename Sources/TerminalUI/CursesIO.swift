@@ -4,8 +4,9 @@ import IntakeUI
 import PathwayCore
 
 /// The curses screens as a session's front end: the terminal's size, its keys (a wait of a
-/// quarter second at most, so the clock moves on), the grid drawn where it changed, the
-/// bell; files through `FileWriter`, the local time through `LocalClock`.
+/// quarter second at most where the session has a clock, so it moves on; otherwise until a key,
+/// a signal or a resize), the grid drawn where it changed, the bell; files through
+/// `FileWriter`, the local time through `LocalClock`.
 struct CursesIO: SessionIO {
     let pathway: Pathway
     let asciiSymbols: Bool
@@ -57,7 +58,7 @@ struct CursesIO: SessionIO {
         guard !unchanged || full else { return }
         let grid = ScreenView.render(session, context)
         if grid != drawn || full {
-            CursesIntake.draw(grid, asciiLines: asciiLines, transliterate: transliterate, full: full)
+            CursesIntake.draw(grid, previous: drawn, asciiLines: asciiLines, transliterate: transliterate, full: full)
             drawn = grid
             resumed = false
         }
@@ -75,7 +76,8 @@ struct CursesIO: SessionIO {
             return .idle
         }
         var codepoint: UInt32 = 0
-        let raw = dp_read_key(250, &codepoint)
+        // Four times a second where a clock runs (idle wipe, countdowns); otherwise no limit.
+        let raw = dp_read_key(session.needsClock ? 250 : -1, &codepoint)
         // A terminal that is gone never sends another key: end as a hangup does, even when
         // SIGHUP itself is ignored or never comes.
         if raw == Int32(DP_KEY_HANGUP.rawValue) {

@@ -89,9 +89,23 @@ public enum CursesIntake {
     }
 
     /// Puts the grid on the terminal: runs of one style as text, box pieces as line drawing.
-    static func draw(_ grid: Grid, asciiLines: Bool, transliterate: Bool, full: Bool) {
-        dp_erase()
+    /// Over `previous` (the grid drawn last, of the same size) only the rows that changed are
+    /// written, each blanked first; otherwise the screen is erased and every row written. A
+    /// row's blank cells at either end (most of a screen) are not written over the blanks
+    /// either way. curses sends what changed on the terminal: the same bytes as drawing it all.
+    static func draw(_ grid: Grid, previous: Grid?, asciiLines: Bool, transliterate: Bool, full: Bool) {
+        let over = full ? nil : previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+        if over == nil { dp_erase() }
         for row in 0..<grid.height {
+            if let over {
+                let cells = row * grid.width ..< (row + 1) * grid.width
+                if grid.cells[cells] == over.cells[cells] { continue }
+                dp_clear_row(Int32(row))
+            }
+            var last = grid.width
+            while last > 0, grid[row, last - 1] == .blank { last -= 1 }
+            var first = 0
+            while first < last, grid[row, first] == .blank { first += 1 }
             var run: [wchar_t] = []
             var runStart = 0
             var runStyle = Style.normal
@@ -99,7 +113,7 @@ public enum CursesIntake {
                 if !run.isEmpty { dp_put_text(Int32(row), Int32(runStart), run, Int32(run.count), styleNumber(runStyle)) }
                 run.removeAll(keepingCapacity: true)
             }
-            for column in 0..<grid.width {
+            for column in first..<last {
                 let cell = grid[row, column]
                 var text: Character?
                 switch cell.glyph {

@@ -1,6 +1,7 @@
 // Throughput of the pure core, for `make bench`: tier decisions, full decisions with their
 // reasons, decisions put into words, and whole reports, per second of this thread's CPU time.
 // A separate executable so nothing of it ships in `discpath`; numbers are printed, never asserted.
+import BuiltInContent
 import PathwayCore
 #if canImport(Glibc)
 import Glibc

@@ -11,6 +11,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import BuiltInContent
 import CommandDocs
 import Glibc
 import IntakeUI

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltInContent
 import PathwayCore
 
 /// The practice cases option of `rehearse` and `lint`.
@@ -18,17 +19,26 @@ struct CasesOptions: ParsableArguments {
         return try InputFile.read(cases, .cases)
     }
 
-    /// The cases read and checked against `pathway`.
-    static func cases(from bytes: [UInt8]?, for pathway: Pathway) throws(CaseBookLoadError) -> CaseBook {
-        guard let bytes else { return try CaseBook.builtIn(for: pathway) }
+    /// The cases read and checked against `pathway`. The built-in cases with the built-in
+    /// content (`builtInPathway`) are the ones checked and compiled at build time; `discpath
+    /// lint` reads and checks them again.
+    static func cases(from bytes: [UInt8]?, for pathway: Pathway, builtInPathway: Bool = false) throws(CaseBookLoadError) -> CaseBook {
+        guard let bytes else { return builtInPathway ? CaseBook.builtIn() : try CaseBook.builtIn(for: pathway) }
         return try CaseBook.load(json: bytes, pathway: pathway)
     }
 
     /// The cases checked against `pathway`; invalid cases are a data error.
     func loadCases(for pathway: Pathway, pathwayOption: String?) throws(CLIError) -> CaseBook {
-        let bytes = try casesBytes()
+        try Self.loadCases(file: cases, for: pathway, pathwayOption: pathwayOption)
+    }
+
+    /// The cases of `file`, or the built-in ones for nil, checked against `pathway` (the content
+    /// of `pathwayOption`, nil for the built-in content); invalid cases are a data error.
+    static func loadCases(file cases: String?, for pathway: Pathway, pathwayOption: String?) throws(CLIError) -> CaseBook {
+        let casesName = cases ?? "built-in cases"
+        let bytes = try cases.map { path throws(CLIError) in try InputFile.read(path, .cases) }
         do throws(CaseBookLoadError) {
-            return try Self.cases(from: bytes, for: pathway)
+            return try Self.cases(from: bytes, for: pathway, builtInPathway: pathwayOption == nil)
         } catch {
             switch error {
             case .malformed(let detail):

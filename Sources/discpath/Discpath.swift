@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltInContent
 import PathwayCore
 import SystemIO
 import TextLayout
@@ -49,13 +50,14 @@ struct Discpath: ParsableCommand {
                       ExportCommand.self],
         defaultSubcommand: IntakeCommand.self)
 
-    static var versionText: String { versionText(content: try? Pathway.builtIn()) }
+    /// The built-in content's (checked when the program was built, so always valid).
+    static var versionText: String { versionText(meta: Pathway.builtInMeta) }
 
-    /// The program's version and the content's; nil content is built-in content that is invalid.
-    static func versionText(content: Pathway?) -> String {
-        let described = content.map {
-            "content \($0.meta.contentVersion), last updated \($0.meta.lastUpdated)"
-        } ?? "built-in content invalid"
+    /// The program's version and the content's; nil content is content that is invalid.
+    static func versionText(content: Pathway?) -> String { versionText(meta: content?.meta) }
+
+    static func versionText(meta: PathwayDocument.Meta?) -> String {
+        let described = meta.map { "content \($0.contentVersion), last updated \($0.lastUpdated)" } ?? "built-in content invalid"
         return "discpath \(ProgramVersion.string) (\(described))"
     }
 
@@ -107,9 +109,24 @@ struct Discpath: ParsableCommand {
         return first
     }
 
+    /// Writes what swift-argument-parser's help or version asked for to standard output, and
+    /// exits 0 (74 when it cannot be written).
+    static func printAndExit(_ text: String) -> Never {
+        var output = StandardOutput()
+        output.write(text.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n") + "\n")
+        do { try output.finish() } catch let error {
+            printError("discpath: error: \(error.message)")
+            Self.terminate(error.status)
+        }
+        Self.terminate(0)
+    }
+
     /// Runs the chosen mode; every failure ends in one line on stderr and a sysexits status.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // `--version` alone, the built-in content's, without building the parser's command tree
+        // (which would cost twenty times the answer); with other arguments, the parser decides.
+        if arguments == ["--version"] { printAndExit(versionText) }
         // `discpath help nope` would print the general help and succeed: name the mistake instead.
         // (`discpath help help` is the general help, as the list of commands names help too.)
         if arguments.first == "help", arguments.count > 1, let asked = arguments.dropFirst().first(where: { !$0.hasPrefix("-") }),
@@ -118,8 +135,16 @@ struct Discpath: ParsableCommand {
             Self.terminate(ExitStatus.usage)
         }
         do {
-            var command = try parseAsRoot(arguments)
-            try command.run()
+            // The intake's and the rehearsal's own options skip swift-argument-parser's command
+            // tree (most of the start); anything else is parsed by it.
+            if let run = IntakeArgumentReader.read(arguments) {
+                try run.execute()
+            } else if let run = RehearseArgumentReader.read(arguments) {
+                try run.execute()
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
         } catch let code as ExitCode {
             Self.terminate(code.rawValue)
         } catch let error as CLIError {
@@ -135,13 +160,7 @@ struct Discpath: ParsableCommand {
                         Self.terminate(error.status)
                     }
                 }
-                var output = StandardOutput()
-                output.write(text.split(separator: "\n", omittingEmptySubsequences: false).map(TerminalSafe.escape).joined(separator: "\n") + "\n")
-                do { try output.finish() } catch let error {
-                    printError("discpath: error: \(error.message)")
-                    Self.terminate(error.status)
-                }
-                Self.terminate(0)
+                printAndExit(text)
             }
             if let word = unknownCommand(arguments, error) {
                 let names = configuration.subcommands.map { $0._commandName }.joined(separator: ", ")

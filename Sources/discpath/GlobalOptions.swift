@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltInContent
 import PathwayCore
 
 extension Audience: ExpressibleByArgument {}

@@ -1,9 +1,6 @@
 import ArgumentParser
 import IntakeUI
-import LineMode
 import PathwayCore
-import SystemIO
-import TerminalUI
 
 struct IntakeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -72,7 +69,7 @@ struct IntakeCommand: ParsableCommand {
     var quiet = false
 
     // Unconditional: "-1" is a value to refuse with the range, not an option (then "missing").
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key, from 1 to \(Session.Configuration.maximumIdleTimeout) (one day; for kiosks; \(Self.kioskIdleTimeout) with --kiosk).", valueName: "seconds"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Wipe the session back to the first screen after this many seconds without a key, from 1 to \(Session.Configuration.maximumIdleTimeout) (one day; for kiosks; \(IntakeRun.kioskIdleTimeout) with --kiosk).", valueName: "seconds"))
     var idleTimeout: Int?
 
     @Flag(name: .long, help: "Patient-education kiosk: patient wording, a welcome screen, no way out but the attendant's PIN (from DISCPATH_KIOSK_PIN or /etc/discpath/kiosk-pin).")
@@ -83,9 +80,6 @@ struct IntakeCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("With --kiosk: how an urgent result held calls the staff besides the system log: bell (at once and every 30 s, the default) or none.", valueName: "alert"))
     var alert: UrgentAlert?
-
-    /// The kiosk's default: two minutes alone wipes the answers.
-    static let kioskIdleTimeout = 120
     @Option(name: .long, help: ArgumentHelp("Open at the review with these answers: one JSON object as 'discpath evaluate' reads (a on the review or the result saves one).", valueName: "file"),
             completion: .file(extensions: ["json"]))
     var answers: String?
@@ -98,97 +92,15 @@ struct IntakeCommand: ParsableCommand {
             completion: .file())
     var note: String?
 
+    /// The options as the plain value that runs them.
+    var intakeRun: IntakeRun {
+        IntakeRun(pathway: global.pathway, audience: audience, ascii: ascii, plain: plain, quiet: quiet, idleTimeout: idleTimeout,
+                  kiosk: kiosk, urgentHold: urgentHold, alert: alert, answers: answers, saveDir: saveDir, note: note)
+    }
+
     func validate() throws {
-        if let idleTimeout, !(1...Session.Configuration.maximumIdleTimeout).contains(idleTimeout) {
-            throw ValidationError("--idle-timeout must be a whole number of seconds from 1 to \(Session.Configuration.maximumIdleTimeout) (one day), got \(idleTimeout)")
-        }
-        if let urgentHold, !(1...Session.Configuration.maximumIdleTimeout).contains(urgentHold) {
-            throw ValidationError("--urgent-hold must be a whole number of seconds from 1 to \(Session.Configuration.maximumIdleTimeout) (one day), got \(urgentHold)")
-        }
-        if kiosk && plain { throw ValidationError("--kiosk cannot be used with --plain: the kiosk runs on the screen, not in line mode") }
-        if kiosk, let audience, audience != .patient {
-            throw ValidationError("--kiosk always uses the patient's wording; --audience \(audience.rawValue) cannot be used with it")
-        }
-        if urgentHold != nil && !kiosk { throw ValidationError("--urgent-hold only applies with --kiosk") }
-        if alert != nil && !kiosk { throw ValidationError("--alert only applies with --kiosk") }
-        if kiosk && (note != nil || answers != nil || saveDir != nil) {
-            throw ValidationError("--kiosk writes and opens no file: --note, --answers and --save-dir cannot be used with it")
-        }
+        if let problem = intakeRun.problem { throw ValidationError(problem) }
     }
 
-    func run() throws {
-        let pathway = try global.loadPathway()
-        let startingAnswers = try answers.map { path throws(CLIError) in try StartingAnswers.read(path, pathway: pathway) } ?? Answers()
-        let noteDestination = try note.map { argument throws(CLIError) in try NoteDestination(argument) }
-        let terminal = TerminalEnvironment.current()
-        if kiosk { return try runKiosk(pathway, terminal) }
-        // The flag, else the workstation's default; a bad default is refused even under the flag.
-        let environmentAudience = try AudienceDefault.read()
-        let audience = self.audience ?? environmentAudience
-        let saveDirectory = try SaveDirectory.resolve(saveDir)
-        let outcome: Outcome
-        var output = StandardOutput()
-        if LineIntake.isNeeded(plain: plain, terminal) {
-            Signals.catchForLineMode()
-            // A signal, or output that cannot be written, ends the input: the session leaves as
-            // at its end (a result on screen is finished, and its note written).
-            var input = StandardInput(interrupted: { Signals.pending != nil })
-            var configuration = Session.Configuration(audience: audience, answers: startingAnswers)
-            configuration.saveDirectory = saveDirectory
-            configuration.writesNoteOnLeaving = note != nil
-            outcome = LineIntake.run(pathway: pathway, configuration: configuration,
-                                     readLine: { output.failed ? .end : input.next() }, write: { output.writeLines($0) },
-                                     files: LineFiles(clock: LocalClock.now, write: FileWriter.perform))
-        } else {
-            var configuration = Session.Configuration(audience: audience, idleTimeout: idleTimeout, answers: startingAnswers, ascii: ascii)
-            configuration.saveDirectory = saveDirectory
-            configuration.writesNoteOnLeaving = note != nil
-            do throws(IntakeUnavailable) {
-                outcome = try CursesIntake.run(pathway: pathway, configuration: configuration, terminal: terminal)
-            } catch {
-                throw CLIError(status: ExitStatus.unavailable, message: error.description)
-            }
-            // Like dialog, the tier for a script, once the screen is restored (not when a signal ended it).
-            if case .finished(let result) = outcome, !quiet, Signals.pending == nil { printError(result.decision.tier.rawValue) }
-        }
-        try leave(outcome, note: noteDestination, pathway: pathway, output: &output)
-    }
-
-    /// The end of an intake: the note of a result written (also when a signal ended it: it was
-    /// decided), then the end the signal asks for, or the exit status of the outcome.
-    private func leave(_ outcome: Outcome, note: NoteDestination?, pathway: Pathway, output: inout StandardOutput) throws {
-        var failure: CLIError?
-        if case .finished(let result) = outcome {
-            do { try note?.write(result, pathway: pathway) } catch { failure = error }
-        }
-        do { try output.finish() } catch { failure = failure ?? error }
-        if let signal = Signals.pending {
-            if let failure { printError("discpath: error: \(failure.message)") }
-            Signals.end(by: signal)
-        }
-        if let failure { throw failure }
-        guard case .finished = outcome else { throw ExitCode(ExitStatus.quit) }
-    }
-
-    /// The kiosk: the PIN first, so that without one nothing is drawn; then the screens until
-    /// the attendant ends it (0). No tier on stderr: the next person would read it.
-    private func runKiosk(_ pathway: Pathway, _ terminal: TerminalEnvironment) throws {
-        // No core file may hold the PIN or a patient's answers (SIGQUIT's default dumps one).
-        Signals.forbidCoreDumps()
-        let pin = try KioskPINSource.load()
-        var configuration = Session.Configuration(audience: .patient, mode: .kiosk, idleTimeout: idleTimeout ?? Self.kioskIdleTimeout,
-                                                  urgentHold: urgentHold, attendantPIN: pin, ascii: ascii)
-        configuration.urgentAlert = alert ?? .bell
-        let outcome: Outcome
-        do throws(IntakeUnavailable) {
-            outcome = try CursesIntake.run(pathway: pathway, configuration: configuration, terminal: terminal)
-        } catch {
-            throw CLIError(status: ExitStatus.unavailable, message: error.description)
-        }
-        Signals.endIfPending()
-        switch outcome {
-        case .endedByAttendant, .finished: return
-        case .quitBeforeTier, .practiced, .leftPractice: throw ExitCode(ExitStatus.quit)
-        }
-    }
+    func run() throws { try intakeRun.execute() }
 }

@@ -1,9 +1,5 @@
 import ArgumentParser
-import IntakeUI
-import LineMode
 import PathwayCore
-import SystemIO
-import TerminalUI
 
 struct RehearseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -69,80 +65,10 @@ struct RehearseCommand: ParsableCommand {
     @Flag(name: .long, help: "Line mode: plain numbered prompts on stdout, one answer a line from stdin.")
     var plain = false
 
-    func run() throws {
-        let pathway = try global.loadPathway()
-        let book = try casesOptions.loadCases(for: pathway, pathwayOption: global.pathway)
-        let file = ProgressFile.located()
-        if resetProgress {
-            guard let file else { throw CLIError(status: ExitStatus.usage, message: "no progress file: neither XDG_STATE_HOME nor HOME is set") }
-            let removed = try file.reset()
-            var output = StandardOutput()
-            output.write(terminalLine(removed ? "Progress cleared: \(file.path)" : "No progress to clear (\(file.path))") + "\n")
-            try output.finish()
-            return
-        }
-        let record = file?.load() ?? RehearsalProgress()
-        if progress {
-            var output = StandardOutput()
-            let place = file?.path ?? "nowhere: neither XDG_STATE_HOME nor HOME is set"
-            for line in RehearsalText.progress(record, cases: book.cases, pathway: pathway, place: place) { output.write(terminalLine(line) + "\n") }
-            try output.finish()
-            return
-        }
-        var cases: [PracticeCase]
-        do throws(UnknownCase) {
-            cases = try book.run(only: namedCases, seed: list ? seed : seed ?? UInt64.random(in: .min ... .max))
-        } catch {
-            throw CLIError(status: ExitStatus.usage, message: error.description)
-        }
-        // Cases missed in earlier sessions come back first, as their Leitner boxes fall due.
-        if namedCases.isEmpty { cases = record.ordering(cases) }
-        if list {
-            let idWidth = cases.map(\.id.count).max() ?? 0
-            var output = StandardOutput()
-            for practiceCase in cases {
-                let padding = String(repeating: " ", count: idWidth - practiceCase.id.count + 2)
-                output.write(terminalLine(practiceCase.id + padding + practiceCase.title) + "\n")
-            }
-            try output.finish()
-            return
-        }
-        let terminal = TerminalEnvironment.current()
-        // Line mode as for the intake: asked for, or no terminal to draw on.
-        if LineIntake.isNeeded(plain: plain, terminal) {
-            Signals.catchForLineMode()
-            var input = StandardInput(interrupted: { Signals.pending != nil })
-            var output = StandardOutput()
-            let outcome = LineIntake.run(pathway: pathway, configuration: .rehearsal(cases),
-                                         readLine: { output.failed ? .end : input.next() }, write: { output.writeLines($0) })
-            try output.finish()
-            keep(outcome, record, file)
-            Signals.endIfPending()
-            guard case .practiced = outcome else { throw ExitCode(ExitStatus.quit) }
-            return
-        }
-        let outcome: Outcome
-        do throws(IntakeUnavailable) {
-            outcome = try CursesIntake.run(pathway: pathway, configuration: .rehearsal(cases, ascii: ascii), terminal: terminal)
-        } catch {
-            throw CLIError(status: ExitStatus.unavailable, message: error.description)
-        }
-        keep(outcome, record, file)
-        Signals.endIfPending()
-        switch outcome {
-        case .practiced: return
-        case .finished, .quitBeforeTier, .leftPractice, .endedByAttendant: throw ExitCode(ExitStatus.quit)
-        }
+    /// The options as the plain value that runs them.
+    var rehearseRun: RehearseRun {
+        RehearseRun(pathway: global.pathway, cases: casesOptions.cases, list: list, caseIDs: namedCases, seed: seed, progress: progress, resetProgress: resetProgress, ascii: ascii, plain: plain)
     }
 
-    /// Adds the session's attempts (replays included; a run left early, the cases done) to the record.
-    private func keep(_ outcome: Outcome, _ record: RehearsalProgress, _ file: ProgressFile?) {
-        guard let file else { return }
-        switch outcome {
-        case .practiced(let score), .leftPractice(let score):
-            if !score.attempts.isEmpty { file.save(record.recording(session: score.attempts)) }
-        case .finished, .quitBeforeTier, .endedByAttendant:
-            break
-        }
-    }
+    func run() throws { try rehearseRun.execute() }
 }

@@ -1,3 +1,4 @@
+import BuiltInContent
 import Foundation
 import PathwayCore
 import Testing

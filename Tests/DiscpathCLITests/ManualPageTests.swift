@@ -1,3 +1,4 @@
+import BuiltInContent
 import CommandDocs
 import Foundation
 import IntakeUI

@@ -22,6 +22,20 @@ private let family = "👨‍👩‍👧‍👦"
 
 @Suite("What the grid reserves is what the terminal draws")
 struct GridWidthTests {
+    @Test("ASCII text takes the fast path and writes what the grapheme path writes, clipped alike")
+    func asciiFastPath() {
+        let texts = ["", "Enter next  ? help  q quit", "tab\there", "\r\n", "esc\u{1B}[2J", "del\u{7F}x", "a  b ", String(repeating: "x", count: 30)]
+        for text in texts {
+            for (row, column, limit) in [(0, 0, nil), (1, 3, 5), (0, -2, nil), (2, 18, nil), (5, 0, nil), (-1, 0, 4)] as [(Int, Int, Int?)] {
+                var fast = Grid(width: 20, height: 3), slow = fast
+                let end = min(20, column + (limit ?? 20))
+                let fastEnd = fast.put(text, row: row, column: column, style: .prompt, limit: limit)
+                let slowEnd = slow.putCharacters(text, row: row, column: column, style: .prompt, end: end)
+                #expect(fastEnd == slowEnd && fast == slow, "\(text.debugDescription) at \(row), \(column)")
+            }
+        }
+    }
+
     @Test("a ZWJ emoji takes the 8 cells its four wide people are drawn in")
     func zwjCells() {
         var grid = Grid(width: 40, height: 1)

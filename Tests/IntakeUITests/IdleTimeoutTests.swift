@@ -1,3 +1,4 @@
+import PathwayCore
 import Testing
 @testable import IntakeUI
 
@@ -28,5 +29,18 @@ struct IdleTimeoutTests {
     @Test("zero or a negative limit never passes", arguments: [0, -1, Int.min])
     func noLimit(seconds: Int) {
         #expect(!IdleTimeout.hasPassed(seconds: seconds, from: 0, to: .max))
+    }
+}
+
+@Suite("When the front end must wake for the clock")
+struct SessionClockNeedTests {
+    @Test("only a session with an idle limit needs the clock: the kiosk, or --idle-timeout; else the key wait has no limit")
+    func needsClock() throws {
+        let pathway = try builtIn()
+        #expect(!Session(Session.Configuration(audience: .clinician), pathway: pathway).needsClock)
+        #expect(!Session(.rehearsal(try CaseBook.builtIn(for: pathway).cases), pathway: pathway).needsClock)
+        #expect(Session(Session.Configuration(audience: .clinician, idleTimeout: 30), pathway: pathway).needsClock)
+        #expect(Session(Session.Configuration(audience: .patient, mode: .kiosk, idleTimeout: 120, urgentHold: 600, attendantPIN: AttendantPIN("1234")),
+                        pathway: pathway).needsClock)
     }
 }

@@ -1,3 +1,4 @@
+import BuiltInContent
 import Testing
 @_exported import TestSupport
 @testable import IntakeUI

@@ -1,3 +1,4 @@
+import BuiltInContent
 import Testing
 @testable import IntakeUI
 import LineMode

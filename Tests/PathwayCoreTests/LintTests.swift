@@ -383,22 +383,27 @@ struct UnknownFieldTests {
 
 @Suite("The built-in content at start")
 struct BuiltInStartTests {
-    @Test("is decoded without lint at start, and lints clean when lint asks")
+    @Test("is compiled at build time, and lints clean when lint asks")
     func lintedOnRequest() throws {
         #expect(throws: Never.self) { try Pathway.lintedBuiltIn() }
-        // Not linted at start: a problem lint alone would find does not stop the intake's load.
         #expect(throws: Never.self) { try Pathway.builtIn() }
     }
 }
 
-@Suite("The built-in content, decoded fast at start")
-struct TrustedDecodeTests {
-    @Test("JSONDecoder at start and the strict reader with lint give the same content")
+@Suite("The built-in content, compiled at build time")
+struct CompiledContentTests {
+    @Test("the compiled content and the strict reader with lint give the same content, field for field")
     func sameContent() throws {
-        let fast = try Pathway.decodeTrusted(json: Array(Pathway.builtInBytes))
         let strict = try Pathway.lintedBuiltIn()
-        #expect(fast.document == strict.document)
+        // Equal Wordings hold the same texts and the same texts filled from the thresholds.
         #expect(try Pathway.builtIn().document == strict.document)
+    }
+
+    @Test("the compiled cases and the cases read and checked against the content are the same, case for case")
+    func sameCases() throws {
+        let strict = try CaseBook.builtIn(for: try Pathway.lintedBuiltIn())
+        #expect(CaseBook.builtIn() == strict)
+        #expect(!strict.cases.isEmpty)
     }
 }
 

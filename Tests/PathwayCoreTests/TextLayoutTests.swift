@@ -3,6 +3,16 @@ import Testing
 
 @Suite("Display width and wrapping")
 struct TextLayoutTests {
+    @Test("Array<String>.joined gives what the standard library's generic joined gives")
+    func joined() {
+        for strings in [[], [""], ["a"], ["a", ""], ["", "b", ""], ["Enter next", "? help", "q quit"], ["é", "脊椎", "👨‍👩‍👧‍👦"]] {
+            for separator in ["", "  ", "·", "\n"] {
+                #expect(strings.joined(separator: separator) == AnySequence(strings).joined(separator: separator))
+            }
+            #expect(strings.joined() == AnySequence(strings).joined())
+        }
+    }
+
     @Test("widths come from built-in tables: ASCII 1, accented 1, combining 0, wide 2")
     func widths() {
         #expect(DisplayWidth.of("abc") == 3)

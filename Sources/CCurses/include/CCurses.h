@@ -60,11 +60,14 @@ void dp_beep(void);
 /// what curses has buffered; 1 when all were written.
 int dp_send_control(const char *bytes, int length);
 void dp_erase(void);
+/// Blanks row `y` (before it is written anew, the rest of the screen kept).
+void dp_clear_row(int y);
 void dp_put_text(int y, int x, const wchar_t *text, int length, int style);
 void dp_put_line(int y, int x, int piece, int style);
 /// Draws what changed; with `full`, repaints the whole screen (Ctrl-L).
 void dp_refresh(int full);
-/// Waits up to `timeout_ms` for a key; DP_KEY_NONE on timeout, interruption, or an escape
+/// Waits up to `timeout_ms` for a key (a negative one: as long as it takes, ended at once by a
+/// caught signal, Ctrl-Z or a resize); DP_KEY_NONE on timeout, interruption, or an escape
 /// sequence that is not a key the program knows (it is dropped whole, never read as Esc);
 /// DP_KEY_HANGUP once the terminal is gone.
 int dp_read_key(int timeout_ms, unsigned int *codepoint);

@@ -14,6 +14,12 @@ extension Session {
     /// Seconds without a key before the wipe.
     var idleLimit: Int? { configuration.idleTimeout }
 
+    /// Whether time changes anything on the session: only an idle limit (the kiosk's, or
+    /// --idle-timeout) does; the kiosk's urgent hold and its bell run under the kiosk's limit.
+    /// Without one, a front end can wait for the next key as long as it takes, with no wake-ups
+    /// while the user reads.
+    public var needsClock: Bool { idleLimit != nil }
+
     /// While an urgent result is held, the clock calls the staff (the bell every 30 s) and, with
     /// `--urgent-hold`, wipes it once that long (never less than the idle timeout) has passed
     /// since it was shown; nothing else wipes it. True while it is held.

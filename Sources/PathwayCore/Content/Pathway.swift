@@ -1,10 +1,3 @@
-import CPathwayContent
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Pathway content that has been decoded and passed lint: every lookup below succeeds.
 public struct Pathway: Sendable {
     public let document: PathwayDocument
@@ -16,7 +9,8 @@ public struct Pathway: Sendable {
     private let reasonsByID: [ReasonID: PathwayDocument.ReasonContent]
     private let referencesByNumber: [Int: PathwayDocument.Reference]
 
-    init(document: PathwayDocument) {
+    /// Content already read and linted: the `load` below, or the content compiled at build time.
+    package init(document: PathwayDocument) {
         self.document = document
         rules = PathwayRules(thresholds: document.thresholds)
         questionsByKey = Self.index(document.questions) { QuestionKey(rawValue: $0.key) }
@@ -57,7 +51,8 @@ public struct Pathway: Sendable {
     /// `--pathway` file go through the same checks: the strict JSON reader (line and column,
     /// duplicate keys, depth, UTF-8, a leading byte order mark skipped), decoding with named
     /// types, then lint, fields nothing reads and unsafe or overlong texts included. Without
-    /// `lint`, only reading and decoding: for the built-in content, linted before it ships.
+    /// `lint`, only reading and decoding. The built-in content is read and linted this way at
+    /// build time, and compiled into the program (the BuiltInContent module).
     public static func load(json bytes: some Collection<UInt8>, lint: Bool = true) throws(PathwayLoadError) -> Pathway {
         let document: PathwayDocument
         let unknownFields: [ContentDecoder.UnknownField]
@@ -80,36 +75,6 @@ public struct Pathway: Sendable {
             if !problems.isEmpty { throw .invalid(problems) }
         }
         return Pathway(document: document)
-    }
-
-    /// The content built into the binary, decoded once per process however often it is asked
-    /// for. It is not linted here, at every start: `make test` and `discpath lint` lint it
-    /// (`lintedBuiltIn`), and a release is only made from content that passes.
-    public static func builtIn() throws(PathwayLoadError) -> Pathway { try loadedBuiltIn.get() }
-
-    private static let loadedBuiltIn = Result { () throws(PathwayLoadError) in try decodeTrusted(json: builtInBytes) }
-
-    /// The built-in content decoded with the toolchain's JSONDecoder, several times faster at start
-    /// than the strict reader and its checking decoder; it is read with those (and linted) in
-    /// `make test` and `discpath lint`, and a test checks both give the same content.
-    static func decodeTrusted(json bytes: some Collection<UInt8>) throws(PathwayLoadError) -> Pathway {
-        let data = Data(bytes)
-        let decoder = JSONDecoder()
-        do {
-            let thresholds = try decoder.decode(ThresholdsOnly.self, from: data).thresholds
-            decoder.userInfo[Wording.placeholderValuesKey] = thresholds.placeholderValues
-            return Pathway(document: try decoder.decode(PathwayDocument.self, from: data))
-        } catch {
-            throw .malformed("the built-in content does not decode: \(error)")
-        }
-    }
-
-    /// The built-in content, linted as a `--pathway` file is.
-    public static func lintedBuiltIn() throws(PathwayLoadError) -> Pathway { try load(json: builtInBytes) }
-
-    /// The bytes of the built-in content file.
-    public static var builtInBytes: UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: discpath_pathway_bytes(), count: discpath_pathway_length())
     }
 }
 

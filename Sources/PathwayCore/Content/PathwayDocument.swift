@@ -27,6 +27,18 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
         /// One line that opens every result, the kiosk's welcome and the chart note: what the
         /// content is for and its review status, in each audience's words.
         public let banner: Wording
+
+        /// Every field, for the content compiled at build time.
+        package init(title: String, source: String, lastUpdated: String, reviewStatus: String, contentVersion: String, disclaimer: String, plainDisclaimer: Wording, banner: Wording) {
+            self.title = title
+            self.source = source
+            self.lastUpdated = lastUpdated
+            self.reviewStatus = reviewStatus
+            self.contentVersion = contentVersion
+            self.disclaimer = disclaimer
+            self.plainDisclaimer = plainDisclaimer
+            self.banner = banner
+        }
     }
 
     /// Week thresholds of the pathway, in whole weeks.
@@ -39,6 +51,14 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
         public let overdueWeeks: Int
         /// The largest number of weeks accepted as an answer.
         public let maximumWeeks: Int
+
+        /// Every field, for the content compiled at build time.
+        package init(primaryCareWeeks: Int, surgeonMinimumWeeks: Int, overdueWeeks: Int, maximumWeeks: Int) {
+            self.primaryCareWeeks = primaryCareWeeks
+            self.surgeonMinimumWeeks = surgeonMinimumWeeks
+            self.overdueWeeks = overdueWeeks
+            self.maximumWeeks = maximumWeeks
+        }
     }
 
     public struct Reference: Sendable, Decodable, Equatable {
@@ -46,24 +66,51 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
         public let text: String
         /// False for [3] and [4]: cited by the source, not listed in its bibliography.
         public let listed: Bool
+
+        /// Every field, for the content compiled at build time.
+        package init(number: Int, text: String, listed: Bool) {
+            self.number = number
+            self.text = text
+            self.listed = listed
+        }
     }
 
     public struct AudienceEntry: Sendable, Decodable, Equatable {
         public let id: String
         public let label: Wording
         public let description: Wording
+
+        /// Every field, for the content compiled at build time.
+        package init(id: String, label: Wording, description: Wording) {
+            self.id = id
+            self.label = label
+            self.description = description
+        }
     }
 
     public struct AudienceQuestion: Sendable, Decodable, Equatable {
         public let title: Wording
         public let prompt: Wording
         public let help: Wording
+
+        /// Every field, for the content compiled at build time.
+        package init(title: Wording, prompt: Wording, help: Wording) {
+            self.title = title
+            self.prompt = prompt
+            self.help = help
+        }
     }
 
     /// A sentence with the source's citation numbers.
     public struct Statement: Sendable, Decodable, Equatable {
         public let text: Wording
         public let citations: [Int]
+
+        /// Every field, for the content compiled at build time.
+        package init(text: Wording, citations: [Int]) {
+            self.text = text
+            self.citations = citations
+        }
     }
 
     public struct Option: Sendable, Decodable, Equatable {
@@ -86,6 +133,17 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
 
         /// The answer value choosing this option records.
         public var answerValue: String { countsAs ?? value }
+
+        /// Every field, for the content compiled at build time.
+        package init(value: String, label: Wording, help: [Statement]?, meansNone: Bool?, countsAs: String?, audiences: [String]?, answerLabel: Wording?) {
+            self.value = value
+            self.label = label
+            self.help = help
+            self.meansNone = meansNone
+            self.countsAs = countsAs
+            self.audiences = audiences
+            self.answerLabel = answerLabel
+        }
     }
 
     public struct QuestionContent: Sendable, Decodable, Equatable {
@@ -98,12 +156,30 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
         /// program's own reading from PATHWAY.md, not the source's, so it carries no citation.
         public let notes: [Wording]?
         public let options: [Option]?
+
+        /// Every field, for the content compiled at build time.
+        package init(key: String, kind: String, title: Wording, prompt: Wording, help: [Statement], notes: [Wording]?, options: [Option]?) {
+            self.key = key
+            self.kind = kind
+            self.title = title
+            self.prompt = prompt
+            self.help = help
+            self.notes = notes
+            self.options = options
+        }
     }
 
     public struct TierContent: Sendable, Decodable, Equatable {
         public let id: String
         public let title: Wording
         public let actions: [Action]
+
+        /// Every field, for the content compiled at build time.
+        package init(id: String, title: Wording, actions: [Action]) {
+            self.id = id
+            self.title = title
+            self.actions = actions
+        }
     }
 
     /// One thing to do on a tier, shown only where the answers call for it.
@@ -125,6 +201,17 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
 
         /// Whether the action is shown to `audience`.
         public func isShown(to audience: Audience) -> Bool { audiences?.contains(audience.rawValue) ?? true }
+
+        /// Every field, for the content compiled at build time.
+        package init(id: String, text: Wording, citations: [Int], reading: Wording?, when: AnswerCondition?, audiences: [String]?, ownAdvice: Bool?) {
+            self.id = id
+            self.text = text
+            self.citations = citations
+            self.reading = reading
+            self.when = when
+            self.audiences = audiences
+            self.ownAdvice = ownAdvice
+        }
     }
 
     public struct CriterionContent: Sendable, Decodable, Equatable {
@@ -135,6 +222,15 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
         public let inference: Bool?
         /// This program's reading of the criterion (e.g. "2-3 months" as 9 weeks): labelled, never cited.
         public let reading: Wording?
+
+        /// Every field, for the content compiled at build time.
+        package init(id: String, label: Wording, citations: [Int], inference: Bool?, reading: Wording?) {
+            self.id = id
+            self.label = label
+            self.citations = citations
+            self.inference = inference
+            self.reading = reading
+        }
     }
 
     public struct ReasonContent: Sendable, Decodable, Equatable {
@@ -145,12 +241,27 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
         public let reading: Wording?
         /// Readings that replace `reading` where their condition holds; the first that holds wins.
         public let readingWhen: [ConditionalWording]?
+
+        /// Every field, for the content compiled at build time.
+        package init(id: String, text: Wording, citations: [Int], reading: Wording?, readingWhen: [ConditionalWording]?) {
+            self.id = id
+            self.text = text
+            self.citations = citations
+            self.reading = reading
+            self.readingWhen = readingWhen
+        }
     }
 
     /// A wording that applies where a condition on the answers holds.
     public struct ConditionalWording: Sendable, Decodable, Equatable {
         public let when: AnswerCondition
         public let text: Wording
+
+        /// Every field, for the content compiled at build time.
+        package init(when: AnswerCondition, text: Wording) {
+            self.when = when
+            self.text = text
+        }
     }
 
     public struct ApplicableStatement: Sendable, Decodable, Equatable {
@@ -164,5 +275,32 @@ public struct PathwayDocument: Sendable, Decodable, Equatable {
         public let withReason: [String]?
         /// Not shown when the decision gives one of these reasons: a reason that already says it.
         public let withoutReason: [String]?
+
+        /// Every field, for the content compiled at build time.
+        package init(id: String, text: Wording, citations: [Int], appliesTo: [String], reading: Wording?, withReason: [String]?, withoutReason: [String]?) {
+            self.id = id
+            self.text = text
+            self.citations = citations
+            self.appliesTo = appliesTo
+            self.reading = reading
+            self.withReason = withReason
+            self.withoutReason = withoutReason
+        }
+    }
+
+    /// Every field, for the content compiled at build time.
+    package init(format: Int, meta: Meta, thresholds: Thresholds, references: [Reference], audiences: [AudienceEntry], audienceQuestion: AudienceQuestion, questions: [QuestionContent], tiers: [TierContent], criteria: [CriterionContent], reasons: [ReasonContent], pitfalls: [ApplicableStatement], evidence: [ApplicableStatement]) {
+        self.format = format
+        self.meta = meta
+        self.thresholds = thresholds
+        self.references = references
+        self.audiences = audiences
+        self.audienceQuestion = audienceQuestion
+        self.questions = questions
+        self.tiers = tiers
+        self.criteria = criteria
+        self.reasons = reasons
+        self.pitfalls = pitfalls
+        self.evidence = evidence
     }
 }

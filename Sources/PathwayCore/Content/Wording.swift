@@ -29,12 +29,20 @@ public enum WordingEntry: Sendable, Equatable, Decodable {
 /// the values in the decoder's `userInfo`. `entries` keeps the texts as written, for lint.
 public struct Wording: Sendable, Equatable, Decodable {
     public let entries: [String: WordingEntry]
-    /// The texts with threshold placeholders filled.
+    /// The texts with threshold placeholders filled, only those a placeholder changed: most
+    /// texts have none, and `entries` holds them as they read.
     private let filled: [String: String]
 
     public init(entries: [String: WordingEntry]) {
         self.entries = entries
         filled = [:]
+    }
+
+    /// Texts and their filled forms as `init(from:)` makes them, for the content compiled at
+    /// build time.
+    package init(entries: [String: WordingEntry], filled: [String: String]) {
+        self.entries = entries
+        self.filled = filled
     }
 
     /// Where `Pathway.load` puts the threshold values for decoding.
@@ -44,7 +52,10 @@ public struct Wording: Sendable, Equatable, Decodable {
         entries = try decoder.singleValueContainer().decode([String: WordingEntry].self)
         let values = decoder.userInfo[Self.placeholderValuesKey] as? [String: String] ?? [:]
         var filled: [String: String] = [:]
-        for case let (name, .text(text)) in entries { filled[name] = Template.fill(text, values) }
+        for case let (name, .text(text)) in entries {
+            let filledText = Template.fill(text, values)
+            if filledText != text { filled[name] = filledText }
+        }
         self.filled = filled
     }
 

@@ -1,5 +1,3 @@
-import CPathwayContent
-
 /// The practice cases, decoded and checked against a pathway: every case's answers are valid
 /// and reach the tier it states, so every lookup below succeeds.
 public struct CaseBook: Sendable, Equatable {
@@ -49,15 +47,5 @@ public struct CaseBook: Sendable, Equatable {
         let problems = PathwayLint.textProblems(in: tree) + PathwayLint.unknownFieldProblems(unknownFields) + caseProblems
         if !problems.isEmpty { throw .invalid(problems) }
         return CaseBook(cases: cases)
-    }
-
-    /// The cases built into the binary, checked against `pathway`.
-    public static func builtIn(for pathway: Pathway) throws(CaseBookLoadError) -> CaseBook {
-        try load(json: builtInBytes, pathway: pathway)
-    }
-
-    /// The bytes of the built-in cases file.
-    public static var builtInBytes: UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: discpath_cases_bytes(), count: discpath_cases_length())
     }
 }
