@@ -13,7 +13,7 @@ func rehearsalKeys(_ key: QuestionKey, _ value: AnswerValue?, _ pathway: Pathway
         return typing("6") + [.enter]
     case .singleSelect:
         let index = wanted.flatMap { values in options.firstIndex { values.contains($0.value) } } ?? 0
-        return Array(repeating: .down, count: index + 1) + [.enter]
+        return Array(repeating: .down, count: index) + [.enter]   // the pointer starts on the first row
     case .multiSelect:
         guard let values = wanted, !values.isEmpty else { return [.end, .space, .enter] }
         var keys: [KeyPress] = [.home]
@@ -48,7 +48,7 @@ struct RehearsalRun {
     /// Predicts `tier` from the story screen.
     mutating func predict(_ tier: TierID) {
         let index = TierID.allCases.firstIndex(of: tier) ?? 0
-        press([.enter] + Array(repeating: .down, count: index + 1) + [.enter])
+        press([.enter] + Array(repeating: .down, count: index) + [.enter])
     }
 
     /// Answers every question with `answers` (the case's, or changed), to the review.
