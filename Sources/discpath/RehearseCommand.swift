@@ -34,7 +34,7 @@ struct RehearseCommand: ParsableCommand {
 
     /// The ids named with --case, each comma-separated list split: "A,B" and "--case A --case B" alike.
     var namedCases: [String] {
-        caseIDs.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        RehearseRun.caseIDs(in: caseIDs)
     }
 
     /// The ids a shell completes after --case: of the cases given with --cases (checked against

@@ -15,6 +15,11 @@ struct RehearseRun: Equatable {
     var list = false
     /// The ids named with --case, in order, each comma-separated list split.
     var caseIDs: [String] = []
+
+    /// The ids `--case` values name: "A,B" and "--case A --case B" alike, in order.
+    static func caseIDs(in values: some Sequence<String>) -> [String] {
+        values.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
     var seed: UInt64?
     var progress = false
     var resetProgress = false
@@ -115,7 +120,7 @@ enum RehearseArgumentReader {
             case ("--plain", nil): run.plain = true
             case ("--pathway", let file?): run.pathway = file
             case ("--cases", let file?): run.cases = file
-            case ("--case", let ids?): run.caseIDs += ids.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            case ("--case", let ids?): run.caseIDs += RehearseRun.caseIDs(in: [ids])
             case ("--progress", nil): run.progress = true
             case ("--reset-progress", nil): run.resetProgress = true
             case ("--seed", let text?):
