@@ -4,6 +4,8 @@ import TextLayout
 /// draws it so.
 public enum Style: Sendable, Equatable, Hashable, CaseIterable {
     case normal, titleBar, heading, prompt, selected, dim, banner, urgent, warning, good, hintBar, field, border
+    /// The cursor row's pointer on a list: the one cell a cursor move restyles.
+    case pointer
 
     /// How a styled snapshot names it: "" for plain text.
     public var markerName: String {
@@ -21,6 +23,7 @@ public enum Style: Sendable, Equatable, Hashable, CaseIterable {
         case .hintBar: return "hint"
         case .field: return "field"
         case .border: return "line"
+        case .pointer: return "ptr"
         }
     }
 }
@@ -45,9 +48,14 @@ public enum LinePiece: Sendable, Equatable {
     }
 }
 
-/// One cell's content.
+/// One cell's content. A plain value (no reference inside), so a screen's cells are copied,
+/// compared and freed without reference counting: every key lays out and compares a screen.
 public enum Glyph: Sendable, Equatable {
-    case character(Character)
+    /// A character of one Unicode scalar: what nearly every cell holds.
+    case scalar(Unicode.Scalar)
+    /// A character of several scalars (a ZWJ emoji, a letter and a combining mark): the
+    /// grid's `clusters` at this index.
+    case cluster(Int)
     /// A cell covered by a wide character (or cluster) that starts in a cell before.
     case wideTail
     case line(LinePiece)
@@ -57,7 +65,7 @@ public struct Cell: Sendable, Equatable {
     public var glyph: Glyph
     public var style: Style
 
-    public static let blank = Cell(glyph: .character(" "), style: .normal)
+    public static let blank = Cell(glyph: .scalar(" "), style: .normal)
 }
 
 /// A terminal screen as a value: rows of cells. Writing outside it is clipped, never a trap.
@@ -65,6 +73,8 @@ public struct Grid: Sendable, Equatable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// The characters of several scalars that `.cluster` cells name, in the order written.
+    public private(set) var clusters: [Character] = []
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -75,6 +85,36 @@ public struct Grid: Sendable, Equatable {
     public subscript(row: Int, column: Int) -> Cell {
         guard row >= 0, row < height, column >= 0, column < width else { return .blank }
         return cells[row * width + column]
+    }
+
+    /// The character a cell shows: nil for the tail of a wide one and for a box piece.
+    public func character(_ glyph: Glyph) -> Character? {
+        switch glyph {
+        case .scalar(let scalar): return Character(scalar)
+        case .cluster(let index): return clusters.indices.contains(index) ? clusters[index] : nil
+        case .wideTail, .line: return nil
+        }
+    }
+
+    /// Whether a row shows the same here as in `other` (a grid of the same width): the same
+    /// cells, clusters compared by what they hold, not where each grid keeps them.
+    public func sameRow(_ row: Int, as other: Grid) -> Bool {
+        guard width == other.width, row >= 0, row < height, row < other.height else { return false }
+        let start = row * width
+        for index in start..<(start + width) {
+            let mine = cells[index], theirs = other.cells[index]
+            switch (mine.glyph, theirs.glyph) {
+            case (.cluster, .cluster):
+                if mine.style != theirs.style || character(mine.glyph) != other.character(theirs.glyph) { return false }
+            default:
+                if mine != theirs { return false }
+            }
+        }
+        return true
+    }
+
+    public static func == (lhs: Grid, rhs: Grid) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && (0..<lhs.height).allSatisfy { lhs.sameRow($0, as: rhs) }
     }
 
     mutating func set(_ row: Int, _ column: Int, _ cell: Cell) {
@@ -101,7 +141,7 @@ public struct Grid: Sendable, Equatable {
         cells.withUnsafeMutableBufferPointer { cells in
             for byte in bytes where byte >= 0x20 && byte != 0x7F {
                 if x + 1 > end { break }
-                if inRow && x >= 0 { cells[start + x] = Cell(glyph: .character(Character(Unicode.Scalar(byte))), style: style) }
+                if inRow && x >= 0 { cells[start + x] = Cell(glyph: .scalar(Unicode.Scalar(byte)), style: style) }
                 x += 1
             }
         }
@@ -115,12 +155,21 @@ public struct Grid: Sendable, Equatable {
             let w = DisplayWidth.of(character)
             if w == 0 { continue }
             if x + w > end { break }
-            set(row, x, Cell(glyph: .character(character), style: style))
+            set(row, x, Cell(glyph: glyph(character, row: row, column: x), style: style))
             // The terminal draws a wide character, or a cluster of several (a ZWJ emoji), over all w cells.
             for tail in 1..<w { set(row, x + tail, Cell(glyph: .wideTail, style: style)) }
             x += w
         }
         return x
+    }
+
+    /// The glyph for a character written at (row, column): a cluster is kept only where it lands.
+    private mutating func glyph(_ character: Character, row: Int, column: Int) -> Glyph {
+        let scalars = character.unicodeScalars
+        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex { return .scalar(first) }
+        guard row >= 0, row < height, column >= 0, column < width else { return .wideTail }
+        clusters.append(character)
+        return .cluster(clusters.count - 1)
     }
 
     /// Paints `count` cells of a row with a style, keeping what they hold (or blanking them).
@@ -187,7 +236,8 @@ public struct Grid: Sendable, Equatable {
         for column in 0..<width {
             let cell = self[row, column]
             switch cell.glyph {
-            case .character(let c): characters.append((c, cell.style))
+            case .scalar(let scalar): characters.append((Character(scalar), cell.style))
+            case .cluster: characters.append((character(cell.glyph) ?? " ", cell.style))
             case .wideTail: break
             case .line(let piece): characters.append((piece.character(ascii: ascii), cell.style))
             }

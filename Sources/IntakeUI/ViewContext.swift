@@ -47,8 +47,8 @@ struct BodyLine: Equatable {
 extension Array where Element == BodyLine {
     /// Appends `text` wrapped to `width`, the first line after `marker` and the rest indented to
     /// line up with the text after it.
-    /// `markerStyle`: the marker alone drawn in it (the cursor's pointer and box), so moving the
-    /// cursor rewrites a few characters, not two whole rows.
+    /// `markerStyle`: the marker's first character alone drawn in it (the cursor's pointer), so
+    /// moving the cursor restyles one cell on each row, not two whole rows.
     mutating func paragraph(_ text: String, width: Int, style: Style = .normal, indent: Int = 0, marker: String = "",
                             markerStyle: Style? = nil) {
         let markerWidth = marker.count
@@ -56,7 +56,7 @@ extension Array where Element == BodyLine {
         for (i, line) in lines.enumerated() {
             var body = BodyLine(text: (i == 0 ? marker : String(repeating: " ", count: markerWidth)) + line, style: style, indent: indent)
             if i == 0, let markerStyle {
-                body.lead = markerWidth
+                body.lead = Swift.min(1, markerWidth)
                 body.leadStyle = markerStyle
             }
             append(body)

@@ -87,7 +87,7 @@ struct LineIO: SessionIO {
             pressed = (session.position, false)
             return .keys([.character(text.filter { !$0.isWhitespace }.lowercased() == "y" ? "y" : "n")])
         }
-        let model = session.model(context)
+        let model = session.model(context, help: true)  // `?` reads it out
         while true {
             let command: LineCommand
             switch readLine() {

@@ -15,10 +15,13 @@ struct CursesIO: SessionIO {
     let transliterate: Bool
     /// `TERM`: whether the terminal can take OSC 52.
     let term: String
-    /// What the terminal shows, and the session and size it was drawn from: nothing is laid
-    /// out again while it still shows the same (a tick that changes nothing costs no rendering).
+    /// What the terminal shows, and what it was drawn from at which size, with its measurements:
+    /// nothing is laid out again while the session still shows the same (a tick that changes
+    /// nothing costs no rendering, and a key is sent with the measurements of the drawing).
     private var drawn: Grid?
-    private var shown: (session: Session, width: Int, height: Int)?
+    private var shown: (screen: ShownScreen, width: Int, height: Int, metrics: ScreenMetrics)?
+    /// The hint lines made so far: moving on a screen does not make its line again.
+    private var hints = HintLines()
     /// Back from Ctrl-Z: the next drawing repaints all of it.
     private var resumed = false
 
@@ -53,16 +56,22 @@ struct CursesIO: SessionIO {
 
     mutating func present(_ session: Session, _ context: ViewContext, repaint: Bool) {
         let full = repaint || resumed
-        let unchanged = shown.map { $0.width == context.width && $0.height == context.height && $0.session.showsTheSame(as: session, context) }
-            ?? false
-        guard !unchanged || full else { return }
-        let grid = ScreenView.render(session, context)
-        if grid != drawn || full {
-            CursesIntake.draw(grid, previous: drawn, asciiLines: asciiLines, transliterate: transliterate, full: full)
-            drawn = grid
-            resumed = false
+        let screen = session.shown(context)
+        if !full, let shown, shown.width == context.width, shown.height == context.height, shown.screen == screen { return }
+        let frame = ScreenView.frame(session, model: screen.model, context, hints: &hints)
+        // Over what is drawn, only the rows that changed are written: none when nothing did.
+        CursesIntake.draw(frame.grid, previous: drawn, asciiLines: asciiLines, transliterate: transliterate, full: full)
+        drawn = frame.grid
+        resumed = false
+        shown = (screen, context.width, context.height, frame.metrics)
+    }
+
+    func metrics(_ session: Session, _ context: ViewContext) -> ScreenMetrics {
+        if let shown, shown.width == context.width, shown.height == context.height, shown.screen.overlay == session.overlay,
+           shown.screen.model == session.model(context) {
+            return shown.metrics
         }
-        shown = (session, context.width, context.height)
+        return ScreenView.metrics(session, context)
     }
 
     mutating func next(_ session: Session, _ context: ViewContext) -> SessionInput {

@@ -98,8 +98,7 @@ public enum CursesIntake {
         if over == nil { dp_erase() }
         for row in 0..<grid.height {
             if let over {
-                let cells = row * grid.width ..< (row + 1) * grid.width
-                if grid.cells[cells] == over.cells[cells] { continue }
+                if grid.sameRow(row, as: over) { continue }
                 dp_clear_row(Int32(row))
             }
             var last = grid.width
@@ -115,27 +114,27 @@ public enum CursesIntake {
             }
             for column in first..<last {
                 let cell = grid[row, column]
-                var text: Character?
-                switch cell.glyph {
-                case .wideTail:
+                if case .wideTail = cell.glyph { continue }
+                if case .line(let piece) = cell.glyph, !asciiLines {
+                    flush()
+                    dp_put_line(Int32(row), Int32(column), lineNumber(piece), styleNumber(cell.style))
                     continue
-                case .line(let piece):
-                    if asciiLines {
-                        text = piece.character(ascii: true)
-                    } else {
-                        flush()
-                        dp_put_line(Int32(row), Int32(column), lineNumber(piece), styleNumber(cell.style))
-                        continue
-                    }
-                case .character(let c):
-                    text = transliterate ? Transliteration.ascii(c) : c
                 }
                 if run.isEmpty || cell.style != runStyle {
                     flush()
                     runStart = column
                     runStyle = cell.style
                 }
-                for scalar in (text ?? " ").unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                switch cell.glyph {
+                case .scalar(let scalar) where scalar.isASCII || !transliterate:
+                    run.append(wchar_t(bitPattern: scalar.value))
+                case .line(let piece):
+                    run.append(wchar_t(bitPattern: piece.character(ascii: true).unicodeScalars.first?.value ?? 0x20))
+                default:
+                    let character = grid.character(cell.glyph) ?? " "
+                    let text = transliterate ? Transliteration.ascii(character) : character
+                    for scalar in text.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                }
             }
             flush()
         }
@@ -173,6 +172,7 @@ public enum CursesIntake {
         case .hintBar: number = DP_STYLE_HINT_BAR
         case .field: number = DP_STYLE_FIELD
         case .border: number = DP_STYLE_BORDER
+        case .pointer: number = DP_STYLE_POINTER
         }
         return Int32(number.rawValue)
     }

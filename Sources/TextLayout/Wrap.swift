@@ -5,7 +5,23 @@ public enum TextWrap {
     /// A width below 1 is treated as 1, so the result is never empty for non-empty text.
     /// A no-break space (U+00A0) keeps its neighbours on one line and comes out as a plain space.
     public static func lines(_ text: String, width: Int) -> [String] {
-        simpleLines(text, width: width) ?? lines(text, width: width, measure: DisplayWidth.of)
+        if fitsAsIs(text, width: width) { return [text] }
+        return simpleLines(text, width: width) ?? lines(text, width: width, measure: DisplayWidth.of)
+    }
+
+    /// Whether `text` is its own one line: no more UTF-8 bytes than `width` (no character is
+    /// wider than its bytes), no line break, single spaces between words and none at either
+    /// end, no no-break space to turn into a space. Most prompts and labels on a screen; every
+    /// key lays them out again.
+    static func fitsAsIs(_ text: String, width: Int) -> Bool {
+        guard text.utf8.count <= max(1, width) else { return false }
+        var previous = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            // 0xC2 starts the no-break space (C2 A0), and a few other Latin-1 signs: the full path takes them.
+            if byte == UInt8(ascii: "\n") || byte == 0xC2 || (byte == UInt8(ascii: " ") && previous == UInt8(ascii: " ")) { return false }
+            previous = byte
+        }
+        return text.isEmpty || previous != UInt8(ascii: " ")
     }
 
     /// `lines(_:width:)` for text of only simple scalars (see `isSimple`), where every

@@ -21,7 +21,7 @@ struct IntakeEndToEndTests {
         #expect(!after.contains("Reasoning"), "the screen is cleared: nothing left behind for the next user")
     }
 
-    @Test("NO_COLOR: the bars and the cursor in reverse video, no colour at all; without it, the theme's colours")
+    @Test("NO_COLOR: the bars in reverse video, no colour at all; without it, the theme's colours; the pointer bold either way")
     func noColor() throws {
         // SGR parameters that set a colour: 30-37, 38 (256 or RGB), 40-47, 48, 90-97, 100-107.
         func colours(_ screen: String) -> [String] {
@@ -37,12 +37,14 @@ struct IntakeEndToEndTests {
             try session.send("Down")
             try session.waitFor("› [ ] Bilateral")
             let styled = try session.captureWithStyles()
+            // The cursor's pointer alone, bold, in no colour: a move restyles one cell (issue 31, E2).
+            #expect(styled.contains(/\x1B\[1m›\x1B\[0m(\x1B\[[0-9;]*m)* \[ \] Bilateral/), "the pointer bold, the row plain")
             if noColor == "1" {
                 #expect(colours(styled).isEmpty, "\(colours(styled))")
                 #expect(styled.hasPrefix("\u{1B}[7m discpath"), "the title bar in reverse video")
             } else {
                 #expect(styled.hasPrefix("\u{1B}[37m\u{1B}[44m discpath"), "the title bar white on blue")
-                #expect(styled.contains("\u{1B}[30m\u{1B}[46m› [ ]"), "the cursor black on cyan")
+                #expect(styled.contains("\u{1B}[30m\u{1B}[47m ↑↓ move"), "the hint bar black on white")
             }
         }
     }

@@ -105,7 +105,7 @@ import PathwayCore
         s.press(noRedFlags)
         #expect(s.screen.contains("y/n/u answer"), "\(s.screen)")
         s.press(.character("?"))
-        let help = HelpView.lines(s.state.model(s.context), s.context).map(\.text).joined(separator: "\n")
+        let help = HelpView.lines(s.state.model(s.context, help: true), s.context).map(\.text).joined(separator: "\n")
         #expect(help.contains("• 1-9  choose") && help.contains("• y, n, u  choose Yes, No or Not sure"), "\(help)")
         #expect(KeyReference.text().contains("1-9"))
         #expect(KeyReference.text().contains("on a Yes / No / Not sure question"))

@@ -10,7 +10,8 @@ private func drawnColumns(_ grid: Grid, row: Int) -> Int {
     var columns = 0
     for column in 0..<grid.width {
         switch grid[row, column].glyph {
-        case .character(let c): columns += c.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }
+        case .scalar(let scalar): columns += DisplayWidth.of(scalar)
+        case .cluster: columns += grid.character(grid[row, column].glyph)?.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) } ?? 0
         case .wideTail: break
         case .line: columns += 1
         }
@@ -41,9 +42,10 @@ struct GridWidthTests {
         var grid = Grid(width: 40, height: 1)
         let end = grid.put("ab\(family)cd", row: 0, column: 0)
         #expect(end == 12)
-        #expect(grid[0, 2].glyph == .character(Character(family)))
+        #expect(grid.character(grid[0, 2].glyph) == Character(family))
+        #expect(grid.clusters == [Character(family)], "kept aside: the cell holds its index")
         #expect((3...9).allSatisfy { grid[0, $0].glyph == .wideTail })
-        #expect(grid[0, 10].glyph == .character("c"))
+        #expect(grid[0, 10].glyph == .scalar("c"))
         #expect(drawnColumns(grid, row: 0) == 40)
 
         var narrow = Grid(width: 9, height: 1)
@@ -71,5 +73,35 @@ struct GridWidthTests {
                 #expect(drawnColumns(grid, row: row) == width, "row \(row) at \(width) columns:\n\(grid.text())")
             }
         }
+    }
+}
+
+@Suite("Clusters kept aside by the grid")
+struct GridClusterTests {
+    @Test("grids that show the same clusters are equal whatever order they were written in; a changed cluster is a changed row")
+    func clustersCompareByWhatTheyHold() {
+        let woman = "👩‍🔬", accent = "e\u{301}"
+        var first = Grid(width: 20, height: 2), second = Grid(width: 20, height: 2)
+        first.put(woman, row: 0, column: 0)
+        first.put(accent, row: 1, column: 0)
+        second.put(accent, row: 1, column: 0)
+        second.put(woman, row: 0, column: 0)
+        #expect(first.clusters != second.clusters, "kept in the order written")
+        #expect(first == second)
+        #expect(first.sameRow(0, as: second) && first.sameRow(1, as: second))
+        var changed = second
+        changed.put("👨‍🔬", row: 0, column: 0)
+        #expect(!changed.sameRow(0, as: first), "another cluster in the same cell")
+        #expect(changed.sameRow(1, as: first))
+        #expect(changed != first)
+    }
+
+    @Test("a character of one scalar is held in its cell, with nothing kept aside")
+    func scalarsInline() {
+        var grid = Grid(width: 10, height: 1)
+        grid.put("é›→", row: 0, column: 0)
+        #expect(grid.clusters.isEmpty)
+        #expect(grid[0, 1].glyph == .scalar("›"))
+        #expect(grid.text() == "é›→\n")
     }
 }

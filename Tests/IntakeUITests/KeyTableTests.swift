@@ -147,3 +147,36 @@ struct NarrowHintTests {
         #expect(KeyTable.hints(for: .checklist, ascii: false, width: 78).hasPrefix("↑↓ move  Space select"))
     }
 }
+
+@Suite("Hint lines kept by a front end")
+struct HintLinesTests {
+    @Test("a kept line is the line the table makes, for every screen, width, symbol set and mode, however many are kept")
+    func sameAsTheTable() {
+        var kept = HintLines()
+        for round in 0..<2 {
+            for context in KeyContext.allCases {
+                for width in [10, 28, 38, 78] {
+                    for (ascii, mode) in [(false, Mode.standard), (true, .kiosk)] {
+                        for canGoBack in [false, true] {
+                            let line = kept.line(for: context, ascii: ascii, canGoBack: canGoBack, canGoOn: round == 1, width: width, mode: mode)
+                            let made = KeyTable.hints(for: context, ascii: ascii, canGoBack: canGoBack, canGoOn: round == 1, width: width, mode: mode)
+                            #expect(line == made, "\(context) at \(width), ascii \(ascii), \(mode), back \(canGoBack)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("the hint line on screen after moving is the table's")
+    func drawnLine() throws {
+        var s = try Script(audience: .clinician)
+        s.press(.down)
+        let grid = ScreenView.render(s.state, s.context)
+        let hintRow = grid.text().split(separator: "\n", omittingEmptySubsequences: false)[s.context.height - 1]
+        let model = s.state.model(s.context)
+        #expect(model.keyContext == .checklist)
+        #expect(hintRow == " " + KeyTable.hints(for: .checklist, ascii: false, canGoBack: model.canGoBack, canGoOn: model.canGoOn,
+                                               width: s.context.width - 2))
+    }
+}

@@ -35,7 +35,7 @@ import PathwayCore
             kiosk.press(Array(keys))
             let hints = kiosk.screen.split(separator: "\n").last.map(String.init) ?? ""
             kiosk.press(.character("?"))
-            let help = HelpView.lines(kiosk.state.model(kiosk.context), kiosk.context).map(\.text).joined(separator: "\n")
+            let help = HelpView.lines(kiosk.state.model(kiosk.context, help: true), kiosk.context).map(\.text).joined(separator: "\n")
             for word in professional {
                 #expect(!help.contains(word) && !hints.contains(word), "\(kiosk.state.position): \(word)\n\(hints)\n\(help)")
             }

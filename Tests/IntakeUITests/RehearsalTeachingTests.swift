@@ -187,7 +187,7 @@ struct RehearsalTeachingTests {
         #expect(run.screen.contains("? shows this story again"))
         run.press([.enter])
         func helpShowsStory() -> Bool {
-            let model = run.session.model(run.context)
+            let model = run.session.model(run.context, help: true)
             return model.help.first == .heading("The case's story (? shows it on every screen of the case)") && model.help.contains(.paragraph(story))
         }
         #expect(helpShowsStory(), "the prediction")
@@ -204,7 +204,7 @@ struct RehearsalTeachingTests {
         #expect(helpShowsStory(), "the result")
         run.press([.enter])
         #expect(run.session.position == .score)
-        #expect(!run.session.model(run.context).help.contains(.paragraph(story)))
+        #expect(!run.session.model(run.context, help: true).help.contains(.paragraph(story)))
     }
 
     @Test("the quit box on any screen of a case speaks of the practice, and says the cases done are kept (users.md T10)")

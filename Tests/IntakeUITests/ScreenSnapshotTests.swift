@@ -142,6 +142,8 @@ struct LookSnapshotTests {
         }
         #expect(Theme.look(.urgent, colour: true) != Theme.look(.banner, colour: true), "in colour the urgent tier is red, not the banner's blue")
         #expect(Theme.look(.urgent, colour: true).background == .red)
+        // The cursor's pointer: bold, no colour, so a move costs one cell and the shortest reset (issue 31, E2).
+        #expect(Theme.look(.pointer, colour: true) == Look([.bold]) && Theme.look(.pointer, colour: false) == Look([.bold]))
     }
 
     @Test("a styled snapshot is the plain text with markers where a style's run starts")

@@ -85,7 +85,7 @@ struct SmallWindowTests {
 /// Finding 17: the help overlay lists the keys of the screen under it, all of them and no other.
 @Suite("The help overlay's keys")
 struct HelpKeysTests {
-    func helpText(_ s: Script) -> String { HelpView.lines(s.state.model(s.context), s.context).map(\.text).joined(separator: "\n") }
+    func helpText(_ s: Script) -> String { HelpView.lines(s.state.model(s.context, help: true), s.context).map(\.text).joined(separator: "\n") }
 
     @Test("on each kind of screen the help lists exactly the key table's keys for it")
     func listsTheTable() throws {

@@ -143,6 +143,27 @@ struct WrapFastPathTests {
         }
     }
 
+    @Test("text that fits as it is comes back as its one line, exactly as the measuring path lays it out")
+    func oneLine() {
+        var random = SeededGenerator(seed: 77)
+        let words = ["Bladder", "retention", "(leg)", "pain", "’s", "≥", "中文", "e\u{301}", "\u{1F600}", "a\u{00A0}b", "x"]
+        var taken = 0
+        for round in 0..<2000 {
+            let count = Int.random(in: 0..<6, using: &random)
+            var text = (0..<count).map { _ in words.randomElement(using: &random) ?? "x" }.joined(separator: " ")
+            if round % 7 == 0 { text = " " + text }
+            if round % 11 == 0 { text += "  end" }
+            let width = Int.random(in: 0..<50, using: &random)
+            if TextWrap.fitsAsIs(text, width: width) {
+                taken += 1
+                #expect([text] == TextWrap.lines(text, width: width, measure: DisplayWidth.of), "\(text.debugDescription) at \(width)")
+            }
+            #expect(TextWrap.lines(text, width: width) == TextWrap.lines(text, width: width, measure: DisplayWidth.of))
+        }
+        #expect(taken > 500, "the one-line path is tried")
+        #expect(!TextWrap.fitsAsIs("a\u{00A0}b", width: 10) && !TextWrap.fitsAsIs("a\nb", width: 10) && !TextWrap.fitsAsIs("a ", width: 10))
+    }
+
     @Test("every simple scalar is one character of one column")
     func simpleScalars() {
         for value in UInt32(0)...0x2FFF {

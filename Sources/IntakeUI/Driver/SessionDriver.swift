@@ -18,9 +18,14 @@ public protocol SessionIO {
     mutating func present(_ session: Session, _ context: ViewContext, repaint: Bool)
     /// Waits for what the user does next on the session shown.
     mutating func next(_ session: Session, _ context: ViewContext) -> SessionInput
+    /// The screen as shown, measured: what a key is sent with.
+    func metrics(_ session: Session, _ context: ViewContext) -> ScreenMetrics
 }
 
 extension SessionIO {
+    /// Laid out anew; a front end that keeps what it drew can answer from that.
+    public func metrics(_ session: Session, _ context: ViewContext) -> ScreenMetrics { ScreenView.metrics(session, context) }
+
     /// A front end without a terminal to send it to (the line mode) copies nothing.
     public func copyToClipboard(_ text: String) -> Bool { false }
 }
@@ -84,7 +89,7 @@ public struct SessionDriver<IO: SessionIO> {
     public mutating func send(_ event: SessionEvent) -> Outcome? {
         let context = io.viewContext()
         let shown: ScreenMetrics
-        if case .key = event { shown = ScreenView.metrics(session, context) } else { shown = ScreenMetrics() }
+        if case .key = event { shown = io.metrics(session, context) } else { shown = ScreenMetrics() }
         var effects = session.send(event, context, shown: shown)
         while !effects.isEmpty {
             switch effects.removeFirst() {

@@ -199,29 +199,45 @@ public enum KeyTable {
     /// columns: when not all fit, whole hints are dropped, the least needed first.
     public static func hints(for context: KeyContext, ascii: Bool, canGoBack: Bool = true, canGoOn: Bool = false,
                              width: Int = .max, mode: Mode = .standard) -> String {
-        let shown = bindings(for: context, canGoBack: canGoBack, canGoOn: canGoOn, mode: mode).enumerated().filter { $0.element.hint != nil }
-        // `terse`: the move keys without their word ("↑↓"), which every user reads without it.
-        func text(_ items: [(offset: Int, element: KeyBinding)], terse: Bool) -> String {
-            items.sorted { $0.offset < $1.offset }.compactMap { _, binding in
-                binding.hint.map {
-                    let keys = ascii ? $0.asciiKeys : $0.keys
-                    return terse && binding.intent == .moveUp ? keys : "\(keys) \(words(binding, mode).hint ?? $0.meaning)"
-                }
-            }.joined(separator: "  ")
+        // Each hint's text and width made once: the line is their join, two spaces apart, so
+        // whether one more fits is a sum (a key redraws the line, and this runs on every key).
+        struct Piece {
+            let order: Int, priority: Int
+            let full: String, fullWidth: Int
+            /// The move keys without their word ("↑↓"), which every user reads without it.
+            let terse: String, terseWidth: Int
         }
-        func fitted(terse: Bool) -> [(offset: Int, element: KeyBinding)] {
-            var kept: [(offset: Int, element: KeyBinding)] = []
-            for item in shown.sorted(by: { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }) {
-                if DisplayWidth.of(text(kept + [item], terse: terse)) <= width { kept.append(item) }
+        var pieces: [Piece] = []
+        for (order, binding) in bindings(for: context, canGoBack: canGoBack, canGoOn: canGoOn, mode: mode).enumerated() {
+            guard let hint = binding.hint else { continue }
+            let keys = ascii ? hint.asciiKeys : hint.keys
+            let full = "\(keys) \(words(binding, mode).hint ?? hint.meaning)"
+            let terse = binding.intent == .moveUp ? keys : full
+            pieces.append(Piece(order: order, priority: binding.priority, full: full, fullWidth: DisplayWidth.of(full),
+                                terse: terse, terseWidth: DisplayWidth.of(terse)))
+        }
+        let byNeed = pieces.sorted { ($0.priority, $0.order) < ($1.priority, $1.order) }
+        func fitted(terse: Bool) -> [Piece] {
+            var kept: [Piece] = []
+            var used = 0
+            for piece in byNeed {
+                let added = (kept.isEmpty ? 0 : used + 2) + (terse ? piece.terseWidth : piece.fullWidth)
+                if added <= width {
+                    kept.append(piece)
+                    used = added
+                }
             }
             return kept
         }
+        func text(_ kept: [Piece], terse: Bool) -> String {
+            kept.sorted { $0.order < $1.order }.map { terse ? $0.terse : $0.full }.joined(separator: "  ")
+        }
         // On a narrow line, the keys that answer the screen come before the move keys' word.
         let full = fitted(terse: false)
-        let essential = shown.filter { $0.element.priority <= 2 }.count
-        if full.filter({ $0.element.priority <= 2 }).count < essential {
+        let essential = pieces.filter { $0.priority <= 2 }.count
+        if full.filter({ $0.priority <= 2 }).count < essential {
             let terse = fitted(terse: true)
-            if terse.filter({ $0.element.priority <= 2 }).count > full.filter({ $0.element.priority <= 2 }).count {
+            if terse.filter({ $0.priority <= 2 }).count > full.filter({ $0.priority <= 2 }).count {
                 return text(terse, terse: true)
             }
         }

@@ -54,9 +54,13 @@ public struct Session: Sendable, Equatable {
     /// over it. Cheaper than laying the screen out, and blind to a clock that moved without
     /// changing what is shown.
     public func showsTheSame(as other: Session, _ context: ViewContext) -> Bool {
-        overlay == other.overlay && kiosk == other.kiosk
-            && kiosk.lockout.secondsLeft(at: now ?? 0) == other.kiosk.lockout.secondsLeft(at: other.now ?? 0)
-            && model(context) == other.model(context)
+        shown(context) == other.shown(context)
+    }
+
+    /// What the session shows at this size, as a value to compare: the screen's model, the box
+    /// over it, and the attendant's box with its wait.
+    public func shown(_ context: ViewContext) -> ShownScreen {
+        ShownScreen(model: model(context), overlay: overlay, kiosk: kiosk, lockoutSeconds: kiosk.lockout.secondsLeft(at: now ?? 0))
     }
 
     /// What a new intake (`r`) or the idle wipe starts from: the configuration with every answer
@@ -437,12 +441,15 @@ public struct Session: Sendable, Equatable {
     }
 
     /// What the current screen says.
-    public func model(_ context: ViewContext) -> ScreenModel {
+    /// `help`: with the screen's help from the content; by default only while the help is
+    /// shown, since making it costs as much as the rest of the model and every key makes one.
+    public func model(_ context: ViewContext, help: Bool? = nil) -> ScreenModel {
         let env = environment(context)
         let current = screen.current
         var model = ScreenModel(title: current.title(env), step: current.step(env), prompt: current.prompt(env),
                                 content: current.content(env), notice: notice, audience: wording, keyContext: shownKeyContext,
-                                canGoBack: current.canGoBack(env), canGoOn: canGoOn, help: storyHelp + current.help(env), mode: configuration.mode)
+                                canGoBack: current.canGoBack(env), canGoOn: canGoOn,
+                                help: help ?? showsHelp ? storyHelp + current.help(env) : [], mode: configuration.mode)
         model.practising = rehearsal != nil && !screen.is(ScoreScreen.self)
         return model
     }

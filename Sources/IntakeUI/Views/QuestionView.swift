@@ -19,7 +19,7 @@ enum QuestionView {
                 box = i == list.chosen ? context.symbol("(•)", "(*)") : "( )"
             }
             var lines: [BodyLine] = []
-            lines.paragraph(row.label, width: width, marker: "\(pointer) \(box) ", markerStyle: isCursor ? .selected : nil)
+            lines.paragraph(row.label, width: width, marker: "\(pointer) \(box) ", markerStyle: isCursor ? .pointer : nil)
             rows.append(lines)
         }
         return Body.underPrompt(prompt, rows: rows, cursor: list.cursor ?? -1, height: height, width: width, ascii: context.ascii)
@@ -73,7 +73,7 @@ enum ReviewView {
             let marker = (isCursor ? context.symbol("›", ">") : " ") + " "
             var lines: [BodyLine] = row.goesOn ? [.blank] : []
             lines.paragraph(row.label, width: width, style: row.goesOn ? .heading : .normal, marker: marker,
-                            markerStyle: isCursor ? .selected : nil)
+                            markerStyle: isCursor ? .pointer : nil)
             rows.append(lines)
         }
         return Body.underPrompt(prompt, rows: rows, cursor: list.cursor ?? 0, height: height, width: width, ascii: context.ascii)

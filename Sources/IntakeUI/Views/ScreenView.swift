@@ -4,15 +4,39 @@ import TextLayout
 /// The whole screen as a pure function of the state and the terminal size.
 public enum ScreenView {
     public static func render(_ session: Session, _ context: ViewContext) -> Grid {
-        var grid = render(session.model(context), overlay: session.overlay, context)
+        var hints = HintLines()
+        return frame(session, model: session.model(context), context, hints: &hints).grid
+    }
+
+    /// The screen of `model` (the session's, at this size) and its measurements, from one
+    /// layout of its body: what a front end draws, and what it hands the session with the next
+    /// key while the screen shows the same. `hints`: the hint lines made before, kept by the
+    /// front end.
+    public static func frame(_ session: Session, model: ScreenModel, _ context: ViewContext,
+                             hints: inout HintLines) -> (grid: Grid, metrics: ScreenMetrics) {
+        let own = layout(model, context)
+        var metrics = ScreenMetrics(rowStarts: own.rowStarts, visibleHeight: own.visibleHeight, text: own.scrollMetrics,
+                                    topSection: own.result?.section(atLine: own.scroll))
+        var shownBody = own
+        if session.showsHelp {
+            shownBody = body(model, overlay: session.overlay, context)
+            metrics.help = shownBody.scrollMetrics
+        }
+        var grid = render(model, overlay: session.overlay, body: shownBody, context, hints: &hints)
         if let prompt = session.kiosk.prompt {
             AttendantView.draw(into: &grid, prompt, waitSeconds: session.kiosk.lockout.secondsLeft(at: session.now ?? 0), context,
                                clearing: session.kiosk.holdingUrgentResult)
         }
-        return grid
+        return (grid, metrics)
     }
 
     public static func render(_ model: ScreenModel, overlay: Overlay?, _ context: ViewContext) -> Grid {
+        var hints = HintLines()
+        return render(model, overlay: overlay, body: body(model, overlay: overlay, context), context, hints: &hints)
+    }
+
+    /// `body`: the body laid out for the screen under `overlay` (`body(_:overlay:_:)`).
+    static func render(_ model: ScreenModel, overlay: Overlay?, body: Body, _ context: ViewContext, hints: inout HintLines) -> Grid {
         var grid = Grid(width: context.width, height: context.height)
         if context.isTooSmall {
             TooSmallView.draw(into: &grid, context, canQuit: model.mode.filter(.quitNow) != nil)
@@ -34,7 +58,6 @@ public enum ScreenView {
         if showsStep { grid.put(stepText, row: 0, column: context.width - stepWidth, style: .titleBar) }
 
         // Body: a pinned prompt, then lines from the scroll offset.
-        let body = self.body(model, overlay: overlay, context)
         let pinned = body.pinned.prefix(context.bodyHeight)
         for (i, line) in pinned.enumerated() { put(line, row: 1 + i, into: &grid, context) }
         let top = 1 + pinned.count
@@ -70,9 +93,9 @@ public enum ScreenView {
         case .save(let prompt)?: keys = prompt.keyContext
         case nil: keys = model.keyContext
         }
-        let hints = KeyTable.hints(for: keys, ascii: context.ascii, canGoBack: model.canGoBack, canGoOn: model.canGoOn,
-                                   width: context.width - 2, mode: model.mode)
-        grid.put(" " + hints, row: context.height - 1, column: 0, style: .hintBar)
+        let hintLine = hints.line(for: keys, ascii: context.ascii, canGoBack: model.canGoBack, canGoOn: model.canGoOn,
+                                  width: context.width - 2, mode: model.mode)
+        grid.put(" " + hintLine, row: context.height - 1, column: 0, style: .hintBar)
 
         if overlay == .confirmQuit { ConfirmQuitView.draw(into: &grid, model, context) }
         if case .confirmLeave(let action)? = overlay { ConfirmQuitView.draw(into: &grid, model, context, leaving: action) }

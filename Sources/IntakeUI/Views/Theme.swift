@@ -44,6 +44,8 @@ public enum Theme {
         case .selected: return colour ? Look(foreground: .black, background: .cyan) : Look([.reverse])
         case .heading: return colour ? Look([.bold], foreground: .cyan) : Look([.bold])
         case .prompt: return Look([.bold])
+        // Bold without colour: moving the cursor restyles one cell, with the shortest reset after it.
+        case .pointer: return Look([.bold])
         case .dim: return Look([.dim])
         case .banner: return colour ? Look([.bold], foreground: .white, background: .blue) : Look([.reverse, .bold])
         case .urgent: return colour ? Look([.bold], foreground: .white, background: .red) : Look([.reverse, .bold])
