@@ -3,9 +3,8 @@ import Glibc
 import IntakeUI
 import PathwayCore
 
-/// The curses screens as a session's front end: the terminal's size, its keys (a wait of a
-/// quarter second at most where the session has a clock, so it moves on; otherwise until a key,
-/// a signal or a resize), the grid drawn where it changed, the bell; files through
+/// The curses screens as a session's front end: the terminal's size, its keys (a wait until
+/// the session's clock next matters, `Session.clockWait`, or until a key, a signal or a resize), the grid drawn where it changed, the bell; files through
 /// `FileWriter`, the local time through `LocalClock`.
 struct CursesIO: SessionIO {
     let pathway: Pathway
@@ -85,8 +84,9 @@ struct CursesIO: SessionIO {
             return .idle
         }
         var codepoint: UInt32 = 0
-        // Four times a second where a clock runs (idle wipe, countdowns); otherwise no limit.
-        let raw = dp_read_key(session.needsClock ? 250 : -1, &codepoint)
+        // Until the clock next matters (the idle countdown due, or four times a second while
+        // something counts down); otherwise no limit.
+        let raw = dp_read_key(session.clockWait(pathway).map { Int32(clamping: $0) } ?? -1, &codepoint)
         // A terminal that is gone never sends another key: end as a hangup does, even when
         // SIGHUP itself is ignored or never comes.
         if raw == Int32(DP_KEY_HANGUP.rawValue) {

@@ -44,3 +44,42 @@ struct SessionClockNeedTests {
                         pathway: pathway).needsClock)
     }
 }
+
+@Suite("How long the front end may wait for a key")
+struct SessionClockWaitTests {
+    @Test("until the idle countdown is due, then four times a second; none with nothing to wipe; ticks before it change nothing shown")
+    func waitUntilTheCountdown() throws {
+        let pathway = try Pathway.builtIn()
+        let context = ViewContext(pathway: pathway, width: 80, height: 24)
+        var session = Session(Session.Configuration(audience: .patient, idleTimeout: 60), pathway: pathway)
+        #expect(session.clockWait(pathway) == 250, "the clock not yet read")
+        session = session.after(.tick(milliseconds: 1_000), context: context)
+        #expect(session.clockWait(pathway) == nil, "the first screen, nothing to wipe: no wake-ups while it waits")
+        session = session.after([.space, .enter], context: context)
+        session = session.after(.tick(milliseconds: 2_000), context: context)
+        let countdown = 1_000 + (60 - IdleTimeout.warningSeconds(for: 60)) * 1_000
+        #expect(session.clockWait(pathway) == countdown - 2_000)
+        for moment in stride(from: 2_000, to: countdown, by: 997) + [countdown - 1] {
+            let ticked = session.after(.tick(milliseconds: Int64(moment)), context: context)
+            #expect(ticked.showsTheSame(as: session, context), "a tick at \(moment) ms, before the wait is over")
+        }
+        let due = session.after(.tick(milliseconds: Int64(countdown)), context: context)
+        guard case .idleWarning? = due.notice else { Issue.record("no countdown when the wait is over"); return }
+        #expect(due.clockWait(pathway) == 250, "the countdown shows every second")
+    }
+
+    @Test("no clock without an idle limit; a limit too large for the clock waits an hour at most", arguments: [nil, Int.max, Int.max / 1000])
+    func limits(seconds: Int?) throws {
+        let pathway = try Pathway.builtIn()
+        let context = ViewContext(pathway: pathway, width: 80, height: 24)
+        var session = Session(Session.Configuration(audience: .patient, idleTimeout: seconds), pathway: pathway)
+        session = session.after(.tick(milliseconds: 1_000), context: context)
+        session = session.after([.space, .enter], context: context)
+        session = session.after(.tick(milliseconds: 2_000), context: context)
+        if seconds == nil {
+            #expect(session.clockWait(pathway) == nil)
+        } else {
+            #expect(session.clockWait(pathway) == 3_600_000)
+        }
+    }
+}

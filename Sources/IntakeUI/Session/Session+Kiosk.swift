@@ -20,6 +20,34 @@ extension Session {
     /// while the user reads.
     public var needsClock: Bool { idleLimit != nil }
 
+    /// How long a front end may wait for a key before it must read the clock again, in
+    /// milliseconds: nil for as long as it takes (no idle limit, or nothing the limit would
+    /// wipe: the kiosk's first screen); a quarter second while something counts down on screen
+    /// (the idle countdown, a wrong PIN's wait) or an urgent result is held for the staff;
+    /// otherwise until the idle countdown is due. A kiosk left alone does not wake four times a
+    /// second: ticks before that moment change nothing.
+    public func clockWait(_ pathway: Pathway) -> Int? {
+        guard let limit = idleLimit, limit > 0 else { return nil }
+        guard let now, let last = lastActivity else { return Self.countingWait }
+        if kiosk.urgentShownAt != nil || kiosk.lockout.secondsLeft(at: now) > 0 { return Self.countingWait }
+        if case .idleWarning? = notice { return Self.countingWait }
+        if hasNothingToWipe(pathway) { return nil }
+        // The countdown shows once this long has passed since the last key (IdleTimeout.warning).
+        let quiet = Int64(clamping: limit - IdleTimeout.warningSeconds(for: limit))
+        let (quietMilliseconds, overflows) = quiet.multipliedReportingOverflow(by: 1000)
+        if overflows { return Self.longestWait }
+        let (due, dueOverflows) = last.addingReportingOverflow(quietMilliseconds)
+        if dueOverflows { return Self.longestWait }
+        let (wait, waitOverflows) = due.subtractingReportingOverflow(now)
+        if waitOverflows { return wait < 0 ? Self.countingWait : Self.longestWait }
+        return wait <= 0 ? Self.countingWait : Int(min(wait, Int64(Self.longestWait)))
+    }
+
+    /// While something counts down on screen: four readings a second.
+    static let countingWait = 250
+    /// At most an hour between readings, however far off the countdown.
+    static let longestWait = 3_600_000
+
     /// While an urgent result is held, the clock calls the staff (the bell every 30 s) and, with
     /// `--urgent-hold`, wipes it once that long (never less than the idle timeout) has passed
     /// since it was shown; nothing else wipes it. True while it is held.
