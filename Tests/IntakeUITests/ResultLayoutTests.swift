@@ -56,3 +56,26 @@ struct ResultLayoutTests {
         #expect(shown == 2 * 2 * 16)
     }
 }
+
+@Suite("A patient's urgent result")
+struct PatientUrgentResultTests {
+    @Test("says where to go before why, on the first 80x24 screen; a clinician's opens with the deciding reason")
+    func whereToGoFirst() throws {
+        var patient = try Script(audience: .patient)
+        patient.press([.space, .enter, .enter])
+        guard case .result(.immediateSpineSurgeon) = patient.state.position else {
+            Issue.record("no urgent result: \(patient.state.position)")
+            return
+        }
+        let screen = patient.screen
+        let whatToDo = try #require(screen.range(of: "What to do")), why = try #require(screen.range(of: "Why this step"))
+        #expect(whatToDo.lowerBound < why.lowerBound, "\(screen)")
+        #expect(screen.contains("Go to an emergency department now"), "\(screen)")
+
+        var clinician = try Script(audience: .clinician)
+        clinician.press([.space, .enter, .enter])
+        let text = clinician.screen
+        let deciding = try #require(text.range(of: "Deciding reason")), todo = try #require(text.range(of: "What to do"))
+        #expect(deciding.lowerBound < todo.lowerBound, "\(text)")
+    }
+}

@@ -62,9 +62,13 @@ public enum ResultView {
     static func blocks(_ document: ReportDocument, _ context: ViewContext) -> [(block: Block, lines: [BodyLine])] {
         var blocks = document.sections.map { (block: Block.section($0.kind), lines: section($0, document, context)) }
         // What decided the tier comes first (after a rehearsal's feedback), so the first screen
-        // holds the tier, why, and what to do.
+        // holds the tier, why, and what to do. A patient's urgent result says where to go first.
         if let deciding = document.deciding {
-            let index = blocks.first?.block == .section(.feedback) ? 1 : 0
+            var index = blocks.first?.block == .section(.feedback) ? 1 : 0
+            if document.audience == .patient, document.tier == .immediateSpineSurgeon,
+               let whatToDo = blocks.firstIndex(where: { $0.block == .section(.whatToDo) }) {
+                index = whatToDo + 1
+            }
             blocks.insert((.section(.deciding), section(deciding, document, context)), at: index)
         }
         // Where the weeks stand comes after what to do and the overdue warning.
