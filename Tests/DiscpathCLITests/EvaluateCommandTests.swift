@@ -190,7 +190,7 @@ struct LintCommandTests {
         let run = try discpath(["--version"])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("discpath "))
-        #expect(run.stdout.contains("content 1.2.0, last updated 2026-01-28"))
+        #expect(run.stdout.contains("content 1.2.1, last updated 2026-01-28"))
     }
 
     @Test("--help lists the commands")

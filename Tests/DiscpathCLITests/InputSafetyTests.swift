@@ -231,7 +231,7 @@ struct VersionAndCommandTests {
             #expect(run.stdout.contains("(content 2.0.0-review, last updated 2026-11-30)"), "\(arguments): \(run.stdout)")
         }
         let builtIn = try discpath(["--version"])
-        #expect(builtIn.stdout.contains("content 1.2.0, last updated 2026-01-28"))
+        #expect(builtIn.stdout.contains("content 1.2.1, last updated 2026-01-28"))
         let missing = try discpath(["--version", "--pathway", "/nonexistent.json"])
         #expect(missing.status == 66)
     }

@@ -187,6 +187,28 @@ struct InvariantTests {
         }
     }
 
+    @Test("this program's added criterion is never in a cited sentence: where it is unmet beside the source's, the reading says so (fresh-eyes trial)",
+          arguments: Audience.allCases)
+    func inferenceNotCited(audience: Audience) throws {
+        let pathway = try builtIn()
+        let inferred = try #require(pathway.document.criteria.first { $0.inference == true }).label.text(audience)
+        var both = 0
+        for answers in completeAnswers(redFlags: []) {
+            for given in [answers, answers.keeping(only: pathway.rules.route(for: answers).answered)] {
+                let decision = try pathway.rules.decide(given)
+                guard let reason = pathway.explain(decision, for: audience).reasons.first(where: { $0.id == "surgical-criteria-not-all-met" }) else {
+                    continue
+                }
+                #expect(!reason.text.contains(inferred), "\(reason.text)")
+                #expect(!reason.text.hasSuffix("Not met: ."), "the source's criteria unmet are never none here")
+                let inferenceUnmet = decision.criteria.contains { $0.id.isInference && $0.status == .unmet }
+                #expect((reason.reading != nil) == inferenceUnmet, "\(reason.text) / \(reason.reading ?? "no reading")")
+                if inferenceUnmet { both += 1 }
+            }
+        }
+        #expect(both > 0, "the case is reached")
+    }
+
     @Test("every citation anywhere in the result resolves to a reference the result lists",
           arguments: Audience.allCases)
     func citationsResolve(audience: Audience) throws {

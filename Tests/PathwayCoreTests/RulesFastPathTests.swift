@@ -159,7 +159,7 @@ private func referenceReasons(_ rules: PathwayRules, _ answers: Answers, tier: T
         if unmet == [.painSpecialistFirst], sourceCriteriaMet {
             reasons.append(Reason(id: .sourceCriteriaMetInferenceHolds))
         } else {
-            reasons.append(Reason(id: .surgicalCriteriaNotAllMet, criteria: unmet))
+            reasons.append(Reason(id: .surgicalCriteriaNotAllMet, criteria: unmet.filter { !$0.isInference }))
         }
         if answers.mri == .rootCompression, let correlation = answers.correlation, correlation != .matches {
             reasons.append(Reason(id: .imagingAloneInsufficient))

@@ -120,7 +120,9 @@ extension PathwayRules {
             if sourceCriteriaMet, anyUnmet {
                 reasons.append(Reason(id: .sourceCriteriaMetInferenceHolds))
             } else {
-                let unmet = criteria.filter { $0.status == .unmet }.map(\.id)
+                // The source's criteria only: its sentence carries the source's citation. This
+                // program's inferred criterion, when unmet too, is the reason's reading.
+                let unmet = criteria.filter { $0.status == .unmet && !$0.id.isInference }.map(\.id)
                 reasons.append(Reason(id: .surgicalCriteriaNotAllMet, criteria: unmet))
             }
             if answers.mri == .rootCompression, let correlation = answers.correlation, correlation != .matches {

@@ -115,6 +115,7 @@ extension ReportWords {
                            criteria: w.criteria, inferredCriteria: w.inferredCriteria, pitfalls: w.pitfalls, evidence: w.evidence,
                            references: w.references, about: w.about, lastUpdated: w.lastUpdated, reviewStatus: w.reviewStatus,
                            contentVersion: w.contentVersion, sourceDisclaimer: w.sourceDisclaimer, met: w.met, unmet: w.unmet,
-                           notAssessed: w.notAssessed, notSure: w.notSure, notKnown: w.notKnown, reading: w.reading, ownAdvice: w.ownAdvice)
+                           notAssessed: w.notAssessed, notSure: w.notSure, notKnown: w.notKnown, reading: w.reading, ownAdvice: w.ownAdvice,
+                           addedCriterion: w.addedCriterion)
     }
 }

@@ -148,7 +148,9 @@ extension ReportDocument {
         var entries = [Entry(marker: .bullet, text: reason.text, citations: reason.citations)]
         if id == ReasonID.sourceCriteriaMetInferenceHolds.rawValue {
             entries += e.criteria.filter { $0.inference && $0.status == .unmet }.map {
-                Entry(marker: .criterion($0.status, $0.uncertainty), text: $0.label, citations: $0.citations)
+                // Said to be this program's, in a line: the criterion's full reading is below.
+                Entry(marker: .criterion($0.status, $0.uncertainty), text: $0.label, citations: $0.citations,
+                      reading: ReportWords.for(e.audience).addedCriterion)
             }
         }
         return Section(kind: .deciding, heading: e.audience == .patient ? "Why this step" : "Deciding reason", entries: entries)

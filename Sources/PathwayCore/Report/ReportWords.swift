@@ -9,6 +9,8 @@ public struct ReportWords: Sendable, Equatable {
     public let reading: String
     /// The label after this program's own advice: after it, so the advice itself is read first.
     public let ownAdvice: String
+    /// Said of this program's added criterion where it is named in a line, as a reading.
+    public let addedCriterion: String
 
     public func status(_ status: CriterionStatus, _ uncertainty: CriterionUncertainty? = nil) -> String {
         switch (status, uncertainty) {
@@ -31,7 +33,8 @@ public struct ReportWords: Sendable, Equatable {
                 lastUpdated: "Last updated", reviewStatus: "Review status", contentVersion: "Content version",
                 sourceDisclaimer: "The guideline's own disclaimer", met: "yes", unmet: "no", notAssessed: "not asked",
                 notSure: "not sure", notKnown: "not known",
-                reading: "This tool's own reading:", ownAdvice: "(This tool's own advice, not the guideline's.)")
+                reading: "This tool's own reading:", ownAdvice: "(This tool's own advice, not the guideline's.)",
+                addedCriterion: "the guideline does not list this among its points.")
         case .clinician, .trainee:
             return ReportWords(
                 tier: "Referral tier", tierCode: "Referral tier", whatToDo: "What to do",
@@ -41,7 +44,8 @@ public struct ReportWords: Sendable, Equatable {
                 lastUpdated: "Last updated", reviewStatus: "Review status", contentVersion: "Content version",
                 sourceDisclaimer: "The source's disclaimer", met: "met", unmet: "unmet", notAssessed: "not assessed",
                 notSure: "not sure", notKnown: "not known",
-                reading: "This program's reading:", ownAdvice: "(This program's own advice, not the source's.)")
+                reading: "This program's reading:", ownAdvice: "(This program's own advice, not the source's.)",
+                addedCriterion: "not one of the source's criteria.")
         }
     }
 }
