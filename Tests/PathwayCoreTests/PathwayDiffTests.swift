@@ -175,6 +175,18 @@ struct PathwayDiffTests {
         #expect(diff.results.filter { $0.kind.warnings.added == [.referralOverdue] }.reduce(0) { $0 + $1.count } == warned.count)
     }
 
+    @Test("the classes whose tier changes come first, each part most answer sets first (fresh-eyes trial 6)")
+    func tierChangesFirst() throws {
+        let (old, new) = try edited(threshold("surgeonMinimumWeeks", 12))
+        let results = PathwayDiff(old: old, new: new).results
+        let tierChanges = results.prefix { $0.kind.tierChanges }
+        #expect(!tierChanges.isEmpty && tierChanges.count < results.count, "both kinds of class are there")
+        #expect(results.dropFirst(tierChanges.count).allSatisfy { !$0.kind.tierChanges })
+        for part in [Array(tierChanges), Array(results.dropFirst(tierChanges.count))] {
+            #expect(zip(part, part.dropFirst()).allSatisfy { $0.count >= $1.count })
+        }
+    }
+
     @Test("a lower maximum: the weeks past it are refused by the new intake")
     func maximumLowered() throws {
         let (_, _, diff, pairs) = try compared(threshold("maximumWeeks", 26))

@@ -106,7 +106,8 @@ struct DecidedSpace {
         self.total = total
     }
 
-    /// The classes of answer sets whose outcome differs, most answer sets first.
+    /// The classes of answer sets whose outcome differs: those whose tier changes first (what a
+    /// reviewer must see before anything else), then most answer sets first.
     func resultChanges() -> [ResultChange] {
         struct Class {
             var count = 0
@@ -122,7 +123,8 @@ struct DecidedSpace {
             if size.lexicographicallyPrecedes(found.size) { found.example = index; found.size = size }
             classes[kind] = found
         }
-        return classes.sorted { ($1.value.count, $0.value.example) < ($0.value.count, $1.value.example) }.map { kind, found in
+        func order(_ kind: ResultChange.Kind, _ found: Class) -> (Int, Int, Int) { (kind.tierChanges ? 0 : 1, -found.count, found.example) }
+        return classes.sorted { order($0.key, $0.value) < order($1.key, $1.value) }.map { kind, found in
             let entry = entries[found.example]
             return ResultChange(kind: kind, count: found.count, example: ResultChange.Example(
                 answers: entry.leaf.answers, old: entry.old.outcome, new: entry.new.outcome,
