@@ -61,6 +61,11 @@ struct LintCommand: ParsableCommand {
                 throw CLIError.data("\(casesName): 1 problem")
             case .invalid(let problems):
                 for problem in problems { say("\(casesName): \(problem)") }
+                // The pathway itself is sound: say why its file still fails, and what to give instead.
+                if global.pathway != nil, casesOptions.cases == nil {
+                    say("\(casesName): written for the built-in pathway, so checked against \(name) they need not hold; "
+                        + "give --cases FILE with cases written for it")
+                }
                 throw CLIError.data("\(casesName): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
             }
         }

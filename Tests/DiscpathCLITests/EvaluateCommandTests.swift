@@ -185,6 +185,23 @@ struct LintCommandTests {
         #expect(run.stderr.contains("problems"))
     }
 
+    @Test("a sound pathway whose thresholds the built-in cases no longer fit: ok for the pathway, the cases' problems, and why (fresh-eyes trial 7)")
+    func soundPathwayBuiltInCases() throws {
+        var tree = try jsonObject(String(decoding: try builtInContentBytes(), as: UTF8.self))
+        var thresholds = try #require(tree["thresholds"] as? [String: Any])
+        thresholds["surgeonMinimumWeeks"] = 12
+        tree["thresholds"] = thresholds
+        let file = try temporaryFile(String(decoding: try JSONSerialization.data(withJSONObject: tree), as: UTF8.self), name: "local.json")
+        let run = try discpath(["lint", "--pathway", file.path])
+        #expect(run.status == 65)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("\(file.path): ok: ") == true, "\(run.stdout)")
+        #expect(lines.last == "built-in cases: written for the built-in pathway, so checked against \(file.path) they need not hold; "
+                + "give --cases FILE with cases written for it", "\(run.stdout)")
+        #expect(!run.stdout.contains("from 12 to 12 weeks"), "one week is said as one: at 12 weeks")
+        #expect(run.stdout.contains("spine-surgeon case at 12 weeks"), "\(run.stdout)")
+    }
+
     @Test("--version names the program and the content")
     func version() throws {
         let run = try discpath(["--version"])

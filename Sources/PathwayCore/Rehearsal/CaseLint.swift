@@ -97,7 +97,10 @@ enum CaseLint {
         let restsOnReading = tier == .spineSurgeon && other == .interventionalPain
             && weeks >= thresholds.surgeonMinimumWeeks && weeks < thresholds.overdueWeeks
         if !restsOnReading {
-            problem(at, "a second right tier is only for a spine-surgeon case from \(thresholds.surgeonMinimumWeeks) to \(thresholds.overdueWeeks - 1) weeks, "
+            let first = thresholds.surgeonMinimumWeeks, last = thresholds.overdueWeeks - 1
+            let weeks = first == last ? "at \(first) weeks" : first < last ? "from \(first) to \(last) weeks"
+                : "below the overdue warning's \(thresholds.overdueWeeks) weeks (none with these thresholds)"
+            problem(at, "a second right tier is only for a spine-surgeon case \(weeks), "
                     + "where the reading of \"2-3 months\" decides it; interventional-pain is then the other")
         }
         return AlsoRightTier(tier: other, why: checkWhyEntry(entry.why, at: at + ".why", pathway: pathway, problem: problem))
