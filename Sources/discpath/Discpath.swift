@@ -35,6 +35,7 @@ struct Discpath: ParsableCommand {
                      terminal or such a TERM runs the intake in line mode)
               73     --note FILE cannot be made: something of that name is there
                      already (never replaced), it is a folder, or its folder
+                     cannot be written; or the --save-dir folder is missing or
                      cannot be written
               74     a write that failed: standard output closed or full, or a
                      --note FILE note that could not be written at the end

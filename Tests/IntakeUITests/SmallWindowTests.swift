@@ -127,7 +127,7 @@ struct HelpKeysTests {
         result.press(keysToSurgeonReview + [.enter, .f1])
         let text = helpText(result)
         for part in ["↓, j  scroll down a line", "PgDn, Space  scroll down a page", "End  to the end", "Esc  quit (asks first)",
-                     "?, F1  help", "q  quit at once", "←, Backspace, b  back to the review"] {
+                     "?, F1  help", "q  quit at once (a result neither saved nor copied: asks once first)", "←, Backspace, b  back to the review"] {
             #expect(text.contains(part), "\(part)")
         }
     }
