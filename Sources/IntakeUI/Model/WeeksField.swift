@@ -24,9 +24,12 @@ public enum WeeksField {
     static let monthWords: Set<String> = ["m", "mo", "mos", "mth", "mths", "month", "months"]
     static let weekWords: Set<String> = ["w", "wk", "wks", "week", "weeks"]
 
+    /// The most months counted as weeks; more count as that many (far past any maximum).
+    static let monthsCounted = 100_000
+
     /// Whole months as weeks: months x 52 / 12, rounded to the nearest week (halves up).
     public static func weeks(fromMonths months: Int) -> Int {
-        let clamped = min(max(months, 0), 100_000)
+        let clamped = min(max(months, 0), monthsCounted)
         return (clamped * 52 + 6) / 12
     }
 
@@ -34,7 +37,8 @@ public enum WeeksField {
     public static func read(_ text: String) -> Reading? {
         let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 6, let number = Int(digits) else { return nil }
+        // As many digits as the field holds: a number too large is named as such, not as no number.
+        guard !digits.isEmpty, digits.count <= maximumLength, let number = Int(digits) else { return nil }
         let unit = trimmed.dropFirst(digits.count).drop { $0 == " " }.lowercased()
         if unit.isEmpty || weekWords.contains(unit) { return Reading(number: number, unit: .weeks) }
         if monthWords.contains(unit) { return Reading(number: number, unit: .months) }
@@ -52,7 +56,10 @@ public enum WeeksField {
             return .invalid("Type a number of weeks, such as 10, or of months, such as 3m.")
         }
         guard reading.weeks <= maximum else {
-            let said = reading.unit == .months ? "\(months(reading.number)) is \(weeksText(reading.weeks)), " : "\(reading.number) is "
+            // Months past what `weeks(fromMonths:)` counts are said without their weeks.
+            let said = reading.unit == .months
+                ? "\(months(reading.number)) is " + (reading.number <= monthsCounted ? "\(weeksText(reading.weeks)), " : "")
+                : "\(reading.number) is "
             return .invalid("\(said)more than \(maximum) weeks: type a number from 0 to \(maximum).")
         }
         return .valid(reading.weeks)
