@@ -65,7 +65,7 @@ struct ChartNoteTests {
         let tierAt = try #require(lines.firstIndex { $0.hasPrefix("Referral tier:") })
         #expect(answersAt < tierAt)
         #expect(lines[(answersAt + 2)...].first == "- Red flags: None of these")
-        #expect(text.hasSuffix(TextReport.render(document)), "the report part is the text report itself")
+        #expect(text.hasSuffix(TextReport.render(document, banner: false)), "the report part is the text report itself, its banner said once at the head")
         #expect(text.contains("This program's reading:"), "readings are labelled")
         #expect(text.contains("[1, 2]"), "citation marks")
     }

@@ -165,6 +165,7 @@ struct ClinicalReview2Tests {
             let note = ChartNote.render(decision: decision, answers: decision.answers, pathway: pathway, audience: audience,
                                         recordedAt: "2026-03-05 14:07")
             #expect(flat(note.components(separatedBy: "\n\n").first ?? "").contains(banner))
+            #expect(flat(note).components(separatedBy: banner).count == 2, "the note says it once, at its head (fresh-eyes trial 14)")
             #expect(JSONReport(explanation).content.banner == banner)
             let bundle = try #require(try JSONSerialization.jsonObject(
                 with: Data(FHIRGuidanceReport.line(decision, explanation, in: pathway, FHIRRun(stableIDs: FHIROptions())).utf8))

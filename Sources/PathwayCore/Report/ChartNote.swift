@@ -38,7 +38,7 @@ public enum ChartNote {
             paragraph("- \(key): \(answer)", indent: 2)
         }
         out.append("")
-        return out.joined(separator: "\n") + "\n" + TextReport.render(document, width: width)
+        return out.joined(separator: "\n") + "\n" + TextReport.render(document, width: width, banner: false)
     }
 
     /// Each answer on the path, in the order asked: the question's title and the answer, both

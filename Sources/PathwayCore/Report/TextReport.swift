@@ -9,7 +9,8 @@ public enum TextReport {
 
     /// `rules`: a line of dashes under each heading; line mode leaves them out, since a screen
     /// reader would read every dash.
-    public static func render(_ document: ReportDocument, width: Int = 78, rules: Bool = true) -> String {
+    /// `banner`: the banner under the tier (the chart note says it once, at its head).
+    public static func render(_ document: ReportDocument, width: Int = 78, rules: Bool = true, banner: Bool = true) -> String {
         var out: [String] = []
         func paragraph(_ text: String, marker: String, indent: Int) {
             let pad = String(repeating: " ", count: indent)
@@ -36,7 +37,7 @@ public enum TextReport {
         }
         out.append(contentsOf: TextWrap.lines("\(document.words.tier): \(document.title) (\(document.tier.rawValue))", width: width))
         // What the content is for and its review status open the result, not only close it.
-        out.append(contentsOf: TextWrap.lines(document.banner, width: width))
+        if banner { out.append(contentsOf: TextWrap.lines(document.banner, width: width)) }
         // The timeline in words follows what to do and the overdue warning, before the reasoning.
         var timeline = document.timeline
         for part in document.sections {
