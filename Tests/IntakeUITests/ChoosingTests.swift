@@ -77,6 +77,18 @@ import PathwayCore
         #expect(s.state.checked == ["none"], "None of these, the ninth row for a clinician, clears the others")
     }
 
+    @Test("0 is the tenth row: the patient's None of these, where '1 0' once ticked the first warning sign (fresh-eyes trial 4)")
+    func zeroIsTheTenthRow() throws {
+        var patient = try Script(audience: .patient)
+        patient.press(typing("0"))
+        #expect(patient.state.checked == ["none"], "\(patient.state.checked)")
+        patient.press(typing("10"))
+        #expect(patient.state.checked == ["none"], "1 ticks the first, then 0 (None of these) clears it")
+        var clinician = try Script()
+        clinician.press(typing("0"))
+        #expect(clinician.state.checked.isEmpty, "no tenth row for a clinician: nothing changes")
+    }
+
     @Test func enterOnNoneOfTheseWithNothingTickedChoosesIt() throws {
         var s = try Script()
         s.press([.end, .enter])

@@ -34,9 +34,10 @@ public enum KeyTable {
                    hint: KeyHint("Space", "Space", "select")),
         KeyBinding(keys: [.space], contexts: singleChoice, intent: .choose, meaning: "choose the item under the cursor (moving chooses too)",
                    hint: nil),
-        // The digits 1-9 (see `intent(for:in:)`): the row of that number, as the line mode takes it.
-        KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, contexts: singleChoice.union([.checklist]),
-                   intent: .pickRow(0), meaning: "choose (on a checklist: tick) the item of that number",
+        // The digits 1-9 (see `intent(for:in:)`): the row of that number, as the line mode takes it;
+        // 0 the tenth: the patient's warning signs have ten, and "1 0" must not leave the first ticked.
+        KeyBinding(keys: (0...9).map { .character(Character(String($0))) }, contexts: singleChoice.union([.checklist]),
+                   intent: .pickRow(0), meaning: "choose (on a checklist: tick) the item of that number, 0 the tenth",
                    hint: KeyHint("1-9", "1-9", "choose")),
         KeyBinding(keys: [.character("y"), .character("n"), .character("u")], contexts: [.yesNo], intent: .pickAnswer("y"),
                    meaning: "choose Yes, No or Not sure", hint: KeyHint("y/n/u", "y/n/u", "answer")),
@@ -145,7 +146,9 @@ public enum KeyTable {
                 return .typeDigit(digit)
             }
             if case .typeCharacter = binding.intent, case .character(let c) = key { return .typeCharacter(c) }
-            if case .pickRow = binding.intent, case .character(let c) = key, let digit = c.wholeNumberValue { return .pickRow(digit - 1) }
+            if case .pickRow = binding.intent, case .character(let c) = key, let digit = c.wholeNumberValue {
+                return .pickRow(digit == 0 ? 9 : digit - 1)
+            }
             if case .pickAnswer = binding.intent, case .character(let c) = key { return .pickAnswer(c) }
             return binding.intent
         }
