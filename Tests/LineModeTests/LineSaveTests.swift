@@ -64,6 +64,8 @@ struct LineSaveTests {
         let run = try SavingLineRun(["1", "", "s", "visit.txt", "n", "/ro/x.txt", "visit.txt", "y", ""], disk: disk)
         #expect(run.text.contains("visit.txt is there already. Type y to replace it, or n to choose another name."))
         #expect(run.text.contains("Not saved: permission denied: choose a folder you can write to."))
+        #expect(run.text.contains("Save the chart note to which file? Type another name, press Enter to try /ro/x.txt again, or type cancel."),
+                "the name refused is not offered as the default (fresh-eyes trial 10)")
         #expect(disk.requests.map(\.overwrite) == [false, false, false, true])
         #expect(disk.files["visit.txt"]?.contains("discpath chart note") == true)
         #expect(run.outcome.tier == .immediateSpineSurgeon)

@@ -18,8 +18,11 @@ extension LineFrontEnd {
         switch prompt.stage {
         case .naming:
             let what = prompt.kind == .note ? "the chart note" : "the answers"
-            return (prompt.problem.map { [$0] } ?? [])
-                + ["Save \(what) to which file? Press Enter for \(prompt.field.text), type another name, or type cancel."]
+            // After a refusal the name is the one refused: offered to try again, not as the default.
+            if let problem = prompt.problem {
+                return [problem, "Save \(what) to which file? Type another name, press Enter to try \(prompt.field.text) again, or type cancel."]
+            }
+            return ["Save \(what) to which file? Press Enter for \(prompt.field.text), type another name, or type cancel."]
         case .confirmingOverwrite:
             return ["\(prompt.field.text) is there already. Type y to replace it, or n to choose another name."]
         }
