@@ -154,16 +154,6 @@ struct EvaluateCommandTests {
     }
 }
 
-/// The built-in content with the surgeon's threshold moved (and `edit` made), as a file.
-private func contentFile(surgeonMinimumWeeks weeks: Int, name: String, edit: (inout [String: Any]) -> Void = { _ in }) throws -> URL {
-    var tree = try jsonObject(String(decoding: try builtInContentBytes(), as: UTF8.self))
-    var thresholds = try #require(tree["thresholds"] as? [String: Any])
-    thresholds["surgeonMinimumWeeks"] = weeks
-    tree["thresholds"] = thresholds
-    edit(&tree)
-    return try temporaryFile(String(decoding: try JSONSerialization.data(withJSONObject: tree), as: UTF8.self), name: name)
-}
-
 @Suite("discpath lint and --version")
 struct LintCommandTests {
     @Test("lint on the shipped content and cases prints one ok line for each")
@@ -179,7 +169,12 @@ struct LintCommandTests {
 
     @Test("lint on broken content prints each problem on its own line and exits 65")
     func broken() throws {
-        let file = try contentFile(surgeonMinimumWeeks: 521, name: "broken.json") { $0["references"] = [] as [Any] }
+        let file = try pathwayFile { tree in
+            var thresholds = try #require(tree["thresholds"] as? [String: Any])
+            thresholds["surgeonMinimumWeeks"] = 521
+            tree["thresholds"] = thresholds
+            tree["references"] = [] as [Any]
+        }
         let run = try discpath(["lint", "--pathway", file.path])
         #expect(run.status == 65)
         let lines = run.stdout.split(separator: "\n")
@@ -192,7 +187,7 @@ struct LintCommandTests {
 
     @Test("a sound pathway whose thresholds the built-in cases no longer fit: ok for the pathway, the cases' problems, and why (fresh-eyes trial 7)")
     func soundPathwayBuiltInCases() throws {
-        let file = try contentFile(surgeonMinimumWeeks: 12, name: "local.json")
+        let file = try thresholdFile("surgeonMinimumWeeks", 12)
         let run = try discpath(["lint", "--pathway", file.path])
         #expect(run.status == 65)
         let lines = run.stdout.split(separator: "\n").map(String.init)

@@ -76,8 +76,9 @@ struct NDJSONTests {
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
+        _ = survivesBrokenPipes
         try process.run()
-        input.fileHandleForWriting.write(Data((Self.unsure + "\n").utf8))
+        try input.fileHandleForWriting.write(contentsOf: Data((Self.unsure + "\n").utf8))
         // The first report arrives while standard input is still open: reading it cannot wait
         // for the end of the input.
         var first = Data()
@@ -87,7 +88,7 @@ struct NDJSONTests {
             first.append(chunk)
         }
         #expect(String(decoding: first, as: UTF8.self).contains("\"tier\":\"immediate-spine-surgeon\""))
-        input.fileHandleForWriting.write(Data((Self.severe + "\n").utf8))
+        try input.fileHandleForWriting.write(contentsOf: Data((Self.severe + "\n").utf8))
         try input.fileHandleForWriting.close()
         let rest = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -25,9 +25,12 @@ func runProgram(_ executable: URL, _ arguments: [String], stdin: String? = nil,
     process.standardOutput = out
     process.standardError = err
     process.standardInput = input
+    _ = survivesBrokenPipes
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
+    // A program that ends before reading all of its input (a usage error, a bad first line)
+    // leaves the pipe without a reader: the write fails, which is no failure of the test's.
+    if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
+    try? input.fileHandleForWriting.close()
     // Read both pipes before waiting, so a large output cannot block the child.
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
@@ -35,6 +38,14 @@ func runProgram(_ executable: URL, _ arguments: [String], stdin: String? = nil,
     return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                stderr: String(decoding: errData, as: UTF8.self))
 }
+
+/// SIGPIPE caught by a handler that does nothing, once for the test process: a write to a pipe
+/// whose reader is gone then fails with EPIPE instead of killing every test at once (signal 13).
+/// Not SIG_IGN, which the programs started would inherit: exec resets a handler to the default,
+/// so they still end quietly by SIGPIPE as in a shell.
+let survivesBrokenPipes: Void = {
+    signal(SIGPIPE) { _ in }
+}()
 
 /// XDG_STATE_HOME for every program the tests run: a fresh folder of this test process, so no
 /// test reads or writes the rehearsal progress in the real home.
@@ -106,4 +117,15 @@ func temporaryFile(_ contents: String, name: String = "answers.json") throws -> 
 /// Decodes a JSON object from text.
 func jsonObject(_ text: String) throws -> [String: Any] {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+}
+
+@Suite("Running programs from the tests")
+struct RunProgramTests {
+    @Test("a program that reads none of a large input does not end the test process (SIGPIPE, the CI run of 2026-12-02)")
+    func brokenPipeSurvived() throws {
+        let run = try runProgram(URL(fileURLWithPath: "/bin/true"), [], stdin: String(repeating: "x", count: 1 << 20))
+        #expect(run.status == 0)
+        let usage = try discpath(["evaluate", "--frobnicate"], stdin: String(repeating: "{}\n", count: 1 << 18))
+        #expect(usage.status == 64, "\(usage.stderr)")
+    }
 }
