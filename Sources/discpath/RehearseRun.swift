@@ -15,16 +15,16 @@ struct RehearseRun: Equatable {
     var list = false
     /// The ids named with --case, in order, each comma-separated list split.
     var caseIDs: [String] = []
-
-    /// The ids `--case` values name: "A,B" and "--case A --case B" alike, in order.
-    static func caseIDs(in values: some Sequence<String>) -> [String] {
-        values.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-    }
     var seed: UInt64?
     var progress = false
     var resetProgress = false
     var ascii = false
     var plain = false
+
+    /// The ids `--case` values name: "A,B" and "--case A --case B" alike, in order.
+    static func caseIDs(in values: some Sequence<String>) -> [String] {
+        values.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
 
     func execute() throws {
         let pathway = try GlobalOptions.loadPathway(file: self.pathway, linted: false)

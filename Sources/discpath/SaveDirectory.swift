@@ -15,13 +15,13 @@ enum SaveDirectory {
         }
         var status = stat()
         guard stat(given, &status) == 0 else {
-            throw CLIError(status: ExitStatus.cannotCreate, message: "\(source) '\(terminalLine(given))': \(String(cString: strerror(errno)))")
+            throw CLIError(status: ExitStatus.cannotCreate, message: "\(source) '\(terminalLine(given))': \(SystemError.last)")
         }
         guard status.st_mode & S_IFMT == S_IFDIR else {
             throw CLIError(status: ExitStatus.cannotCreate, message: "\(source) '\(terminalLine(given))' is not a folder")
         }
         guard access(given, W_OK | X_OK) == 0 else {
-            throw CLIError(status: ExitStatus.cannotCreate, message: "\(source) '\(terminalLine(given))' cannot be written: \(String(cString: strerror(errno)))")
+            throw CLIError(status: ExitStatus.cannotCreate, message: "\(source) '\(terminalLine(given))' cannot be written: \(SystemError.last)")
         }
         return given
     }

@@ -17,13 +17,18 @@ enum IdleTimeout {
     /// Whole seconds left, rounded up, before `seconds` have passed from `start` to `now`; nil
     /// when they never will (no limit, or one too large for the clock).
     static func secondsLeft(seconds: Int, from start: Int64, to now: Int64) -> Int? {
+        millisecondsLeft(seconds: seconds, from: start, to: now).map { Int(($0 + 999) / 1000) }
+    }
+
+    /// Milliseconds left before `seconds` have passed from `start` to `now`, 0 once they have;
+    /// nil when they never will (no limit, or one too large for the clock).
+    static func millisecondsLeft(seconds: Int, from start: Int64, to now: Int64) -> Int64? {
         guard seconds > 0 else { return nil }
         let (limit, limitOverflows) = Int64(clamping: seconds).multipliedReportingOverflow(by: 1000)
         if limitOverflows { return nil }
         let (elapsed, elapsedOverflows) = now.subtractingReportingOverflow(start)
-        if elapsedOverflows { return now > start ? 0 : seconds }
-        let left = limit - max(0, elapsed)  // both within 0...limit: no overflow
-        return left <= 0 ? 0 : Int((left + 999) / 1000)
+        if elapsedOverflows { return now > start ? 0 : limit }
+        return max(0, limit - max(0, elapsed))  // both within 0...limit: no overflow
     }
 
     /// How long before the wipe the countdown shows: the last 15 seconds, or the last half of a

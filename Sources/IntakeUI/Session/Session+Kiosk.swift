@@ -33,14 +33,10 @@ extension Session {
         if case .idleWarning? = notice { return Self.countingWait }
         if hasNothingToWipe(pathway) { return nil }
         // The countdown shows once this long has passed since the last key (IdleTimeout.warning).
-        let quiet = Int64(clamping: limit - IdleTimeout.warningSeconds(for: limit))
-        let (quietMilliseconds, overflows) = quiet.multipliedReportingOverflow(by: 1000)
-        if overflows { return Self.longestWait }
-        let (due, dueOverflows) = last.addingReportingOverflow(quietMilliseconds)
-        if dueOverflows { return Self.longestWait }
-        let (wait, waitOverflows) = due.subtractingReportingOverflow(now)
-        if waitOverflows { return wait < 0 ? Self.countingWait : Self.longestWait }
-        return wait <= 0 ? Self.countingWait : Int(min(wait, Int64(Self.longestWait)))
+        let quiet = limit - IdleTimeout.warningSeconds(for: limit)
+        guard quiet > 0 else { return Self.countingWait }
+        guard let wait = IdleTimeout.millisecondsLeft(seconds: quiet, from: last, to: now) else { return Self.longestWait }
+        return wait == 0 ? Self.countingWait : Int(min(wait, Int64(Self.longestWait)))
     }
 
     /// While something counts down on screen: four readings a second.
